@@ -1,0 +1,73 @@
+// Labels one line of a page by what it is (site chrome, a story's metadata, or text),
+// from its shape alone. Segmentation decides what the text lines belong to.
+import { CHROME_PATTERNS, EDITOR_LINE, RELATED_LIST_HEADER } from './knowledge/chrome-patterns';
+import { endsSentence, visibleLength } from './text-shape';
+
+export interface Line {
+  /** 1-based line number in the source file. */
+  line: number;
+  text: string;
+}
+
+export type LineKind =
+  | { kind: 'markdown-heading'; title: string }
+  | { kind: 'meta'; outlet: string | null; timestamp: string | null }
+  | { kind: 'editor' }
+  | { kind: 'source'; outlet: string }
+  | { kind: 'signoff' }
+  | { kind: 'byline' }
+  | { kind: 'related-header' }
+  | { kind: 'chrome'; reason: string; endsStory: boolean }
+  | { kind: 'text' };
+
+export type ClassifiedLine = Line & LineKind;
+
+const DATE_TIME = /(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})日?(?:\s*(?<t>\d{1,2}:\d{2}(?::\d{2})?))?/;
+const META_WORDS = /(来源|时间|发布|作者|阅读|点击|编辑|字号|浏览)/;
+const SOURCE_IN_META = /(?:信息|新闻|文章|稿件)?来源\s*[:：]\s*(?<name>[^\s|｜]{2,20})/;
+const SOURCE_LINE =
+  /^[(（【\[]?\s*(?:本文|内容|文章|信息|稿件|新闻)?(?:来源|稿源|出处|转自|来自)(?:于)?\s*[:：]\s*(?<name>[^()（）【】\[\]。，,]{2,30}?)\s*[)）】\]]?$/;
+// (津 文), (冀 讯), （记者 张三 李四）: a short parenthesised credit that closes a story.
+const SIGNOFF = /^[(（]\s*\p{Script=Han}{1,6}(?:\s+[\p{Script=Han}·]{1,6}){1,4}\s*[)）]$/u;
+const BYLINE = /^(?:本报记者|本报通讯员|本报特约记者|新华社记者|特约记者|记者|通讯员|文\s*[\/|｜:：]|作者\s*[:：])\s*[\p{Script=Han}·\s]{2,24}$/u;
+const MARKDOWN_HEADING = /^#{1,6}\s+(?<title>\S.*?)\s*#*$/;
+/** Chrome that only appears once a story is over (footers, disclaimers), so it also ends the story. */
+const STORY_ENDING_CHROME = new Set(['copyright', 'disclaimer', 'licence', 'contact', 'footer-nav', 'comment', 'share']);
+
+export function classifyLine(l: Line): ClassifiedLine {
+  const text = l.text;
+  const md = MARKDOWN_HEADING.exec(text);
+  if (md?.groups?.title) return { ...l, kind: 'markdown-heading', title: md.groups.title };
+
+  const dt = DATE_TIME.exec(text);
+  if (dt?.groups && visibleLength(text) <= 100 && !endsSentence(text) && (dt.groups.t || META_WORDS.test(text))) {
+    const { y, m, d, t } = dt.groups;
+    const timestamp = `${y}-${pad(m)}-${pad(d)}${t ? ` ${t}` : ''}`;
+    return { ...l, kind: 'meta', timestamp, outlet: metaOutlet(text, dt[0]) };
+  }
+  if (EDITOR_LINE.test(text)) return { ...l, kind: 'editor' };
+  const src = SOURCE_LINE.exec(text);
+  if (src?.groups?.name) return { ...l, kind: 'source', outlet: src.groups.name.trim() };
+  if (SIGNOFF.test(text) && visibleLength(text) <= 24) return { ...l, kind: 'signoff' };
+  if (BYLINE.test(text)) return { ...l, kind: 'byline' };
+  if (visibleLength(text) <= 20 && RELATED_LIST_HEADER.test(text)) return { ...l, kind: 'related-header' };
+  for (const c of CHROME_PATTERNS) {
+    if (c.maxLength !== undefined && visibleLength(text) > c.maxLength) continue;
+    if (c.pattern.test(text)) return { ...l, kind: 'chrome', reason: c.kind, endsStory: STORY_ENDING_CHROME.has(c.kind) };
+  }
+  return { ...l, kind: 'text' };
+}
+
+/** The publisher named on a time/source line: after 来源:, or the bare name that follows the timestamp. */
+function metaOutlet(text: string, stamp: string): string | null {
+  const named = SOURCE_IN_META.exec(text);
+  if (named?.groups?.name) return named.groups.name;
+  const after = text.slice(text.indexOf(stamp) + stamp.length).trim();
+  const first = after.split(/\s+/)[0] ?? '';
+  if (first && !/[:：]/.test(first) && /\p{Script=Han}/u.test(first) && [...first].length <= 16) return first;
+  return null;
+}
+
+function pad(n: string | undefined): string {
+  return String(n ?? '').padStart(2, '0');
+}

@@ -1,0 +1,82 @@
+// The pipeline's command line: the only module that touches the file system and the process.
+//   npm run corpus -- [--in DIR] [--out FILE] [--strict] [--quiet]
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { buildCorpusFromPages, summaryTable, type Page } from './build-corpus';
+import type { Logger } from './logger';
+
+interface Options {
+  inDir: string;
+  out: string;
+  strict: boolean;
+  quiet: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { inDir: 'seeds', out: 'public/corpus.json', strict: false, quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--in') opts.inDir = value();
+    else if (a === '--out') opts.out = value();
+    else if (a === '--strict') opts.strict = true;
+    else if (a === '--quiet') opts.quiet = true;
+    else throw new Error(`unknown option ${String(a)} (expected --in DIR, --out FILE, --strict, --quiet)`);
+  }
+  return opts;
+}
+
+function readPages(dir: string): Page[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .map((path) => ({ file: path, bytes: new Uint8Array(readFileSync(path)) }));
+}
+
+function generatedAtFromEnv(): string | undefined {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString() : undefined;
+}
+
+function main(): number {
+  let opts: Options;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`corpus: ${(e as Error).message}\n`);
+    return 2;
+  }
+  let warnings = 0;
+  const logger: Logger = {
+    info: (m) => {
+      if (!opts.quiet && process.env.CORPUS_VERBOSE) process.stderr.write(`info: ${m}\n`);
+    },
+    warn: (m) => {
+      warnings++;
+      process.stderr.write(`warning: ${m}\n`);
+    },
+  };
+  let pages: Page[];
+  try {
+    pages = readPages(opts.inDir);
+  } catch (e) {
+    process.stderr.write(`corpus: cannot read input folder ${opts.inDir}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const corpus = buildCorpusFromPages(pages, logger, generatedAtFromEnv());
+  const out = resolve(opts.out);
+  mkdirSync(dirname(out), { recursive: true });
+  // Write then rename, so an interrupted run never leaves a truncated corpus behind.
+  const tmp = `${out}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(corpus, null, 2)}\n`);
+  renameSync(tmp, out);
+  if (!opts.quiet) process.stderr.write(`${summaryTable(corpus)}\nwrote ${corpus.articles.length} articles to ${opts.out}\n`);
+  return opts.strict && warnings > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

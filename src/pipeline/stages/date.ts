@@ -1,0 +1,227 @@
+// Dates each item only as precisely as its text supports. Evidence, strongest first:
+// the item's dateline or time line, a dated event in its lead, a recurring event of
+// known month; a missing year (or month) is inferred from the item's own text, then
+// from the other items on the same page. Every step is recorded in dateEvidence.
+import type { DatePrecision } from '../../shared/schema';
+import { parseDateline } from '../dateline';
+import {
+  EVENT_VERBS, FIVE_YEAR_PLANS, PAST_EVENT_PREFIX, RECURRING_EVENTS, REPOST_GAP_DAYS, YEAR_CUES,
+} from '../knowledge/date-cues';
+import type { Logger } from '../logger';
+import type { CleanItem } from './clean';
+
+export interface DatedItem extends CleanItem {
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateEvidence: string;
+}
+
+interface Part {
+  value: number;
+  evidence: string;
+}
+
+/** What an item says about its own date, before looking at its neighbours. */
+export interface OwnDate {
+  year: Part | null;
+  month: Part | null;
+  day: Part | null;
+  /** Year the text treats as current, from phrasing cues (not from a dateline). */
+  currentYear: Part | null;
+}
+
+export function dateItems(items: CleanItem[], logger: Logger): DatedItem[] {
+  const own = items.map(ownDate);
+  return items.map((item, i) => {
+    const result = resolve(own[i]!, own.filter((_, j) => j !== i && items[j]!.kind === item.kind), own.filter((_, j) => j !== i));
+    if (!result.date) logger.info(`line ${item.lineStart}: no date (${result.dateEvidence})`);
+    return { ...item, ...result };
+  });
+}
+
+export function ownDate(item: CleanItem): OwnDate {
+  const texts = [item.title ?? '', ...item.paragraphs.map((p) => p.text)];
+  const all = texts.join('\n');
+  const lead = item.paragraphs.slice(0, 2).map((p) => p.text).join('\n');
+  const currentYear = yearFromCues(all);
+  const d: OwnDate = { year: null, month: null, day: null, currentYear };
+
+  const dl = item.paragraphs[0] ? parseDateline(item.paragraphs[0].text) : null;
+  if (dl?.month && dl.day) {
+    const ev = `dateline «${dl.matched.trim()}»`;
+    d.month = { value: dl.month, evidence: ev };
+    d.day = { value: dl.day, evidence: ev };
+    if (dl.year) d.year = { value: dl.year, evidence: ev };
+    return d;
+  }
+
+  const event = leadEventDate(lead);
+  const stamp = item.meta?.timestamp ? parseStamp(item.meta.timestamp) : null;
+  if (stamp) {
+    const ev = `page time line «${item.meta!.timestamp}»`;
+    const eventYear = event?.year ?? currentYear?.value ?? null;
+    if (event && event.month && eventYear !== null) {
+      const gap = daysBetween(stamp, { y: eventYear, m: event.month, d: event.day ?? 1 });
+      if (gap > REPOST_GAP_DAYS) {
+        const why = `${ev} is ${gap} days after the event its lead reports, so it is a repost date`;
+        d.year = { value: eventYear, evidence: event.year ? `lead «${event.text}»` : `${currentYear!.evidence}` };
+        d.month = { value: event.month, evidence: `lead «${event.text}» (${why})` };
+        if (event.day) d.day = { value: event.day, evidence: `lead «${event.text}»` };
+        return d;
+      }
+    }
+    d.year = { value: stamp.y, evidence: ev };
+    d.month = { value: stamp.m, evidence: ev };
+    d.day = { value: stamp.d, evidence: ev };
+    return d;
+  }
+
+  if (event) {
+    const ev = `lead «${event.text}»`;
+    if (event.year) d.year = { value: event.year, evidence: ev };
+    if (event.month) d.month = { value: event.month, evidence: ev };
+    if (event.day) d.day = { value: event.day, evidence: ev };
+  }
+  const recurring = recurringEvent(all);
+  if (recurring && !d.month) {
+    d.month = { value: recurring.month, evidence: `«${recurring.text}»: ${recurring.note}` };
+    if (recurring.year && !d.year) d.year = { value: recurring.year, evidence: `«${recurring.text}»` };
+  }
+  return d;
+}
+
+function resolve(own: OwnDate, sameKind: OwnDate[], allSiblings: OwnDate[]): Pick<DatedItem, 'date' | 'datePrecision' | 'dateEvidence'> {
+  const evidence: string[] = [];
+  let year = own.year;
+  if (own.year) evidence.push(`year ${own.year.value} from ${own.year.evidence}`);
+  if (!year && own.currentYear) {
+    year = own.currentYear;
+    evidence.push(`year ${year.value} inferred from the text (${year.evidence})`);
+  }
+  if (!year) {
+    const sib = majority(sameKind.length ? sameKind : allSiblings, (o) => o.year?.value ?? o.currentYear?.value ?? null)
+      ?? majority(allSiblings, (o) => o.year?.value ?? o.currentYear?.value ?? null);
+    if (sib !== null) {
+      year = { value: sib, evidence: 'other items on the same page' };
+      evidence.push(`year ${sib} inferred from other items on the same page`);
+    }
+  }
+  let month = own.month;
+  if (month) evidence.push(`month ${month.value} from ${month.evidence}`);
+  const peers = sameKind.length ? sameKind : allSiblings;
+  if (!month && year) {
+    // Borrow a month only when every dated neighbour in that year agrees on it.
+    const months = new Set(peers.filter((o) => o.month && (o.year?.value ?? o.currentYear?.value ?? year!.value) === year!.value).map((o) => o.month!.value));
+    if (months.size === 1) {
+      const m = [...months][0]!;
+      month = { value: m, evidence: 'other items on the same page' };
+      evidence.push(`month ${m} inferred from other items on the same page`);
+    }
+  }
+  const day = month ? own.day : null;
+  if (day && !evidence.some((e) => e.includes(day.evidence))) evidence.push(`day ${day.value} from ${day.evidence}`);
+
+  if (!year) {
+    const partial = own.month ? `${own.month.value}月${own.day ? `${own.day.value}日` : ''} found but no year` : 'no date in the text or on the page';
+    return { date: null, datePrecision: null, dateEvidence: partial };
+  }
+  const y = String(year.value);
+  const text = evidence.join('; ');
+  if (month && day && isRealDay(year.value, month.value, day.value)) {
+    return { date: `${y}-${pad(month.value)}-${pad(day.value)}`, datePrecision: 'day', dateEvidence: text };
+  }
+  if (month) return { date: `${y}-${pad(month.value)}`, datePrecision: 'month', dateEvidence: text };
+  return { date: y, datePrecision: 'year', dateEvidence: text };
+}
+
+interface EventDate {
+  text: string;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+const FULL_OR_PARTIAL = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日/g;
+const DAY_ONLY = /(?<![\d月])(\d{1,2})日(?=\S{0,12}?(?:召开|举行|举办|发布|开幕|闭幕|宣布))/g;
+
+/** The first date in the lead that an event verb attaches to (same clause, up to 60 characters on). */
+export function leadEventDate(lead: string): EventDate | null {
+  for (const m of lead.matchAll(FULL_OR_PARTIAL)) {
+    const after = lead.slice(m.index! + m[0].length, m.index! + m[0].length + 60).split(/[。！？\n]/)[0] ?? '';
+    const atStart = m.index === 0 || /[\n]/.test(lead[m.index! - 1] ?? '');
+    const before = lead.slice(Math.max(0, m.index! - 2), m.index);
+    // "截至9月末", "自…起" describe periods, not the event.
+    if (/(截至|截止|自|至|到)$/.test(before)) continue;
+    if (atStart || EVENT_VERBS.test(after)) {
+      return { text: m[0], year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) };
+    }
+  }
+  const d = DAY_ONLY.exec(lead);
+  DAY_ONLY.lastIndex = 0;
+  if (d) return { text: d[0], year: null, month: null, day: Number(d[1]) };
+  return null;
+}
+
+function recurringEvent(text: string): { text: string; month: number; year: number | null; note: string } | null {
+  for (const ev of RECURRING_EVENTS) {
+    const m = ev.pattern.exec(text);
+    if (!m) continue;
+    if (PAST_EVENT_PREFIX.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const yearBefore = /((?:19|20)\d{2})年?$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    return { text: (yearBefore ? yearBefore[0] : '') + m[0], month: ev.month, year: yearBefore ? Number(yearBefore[1]) : null, note: ev.note };
+  }
+  return null;
+}
+
+export function yearFromCues(text: string): Part | null {
+  const score = new Map<number, { weight: number; evidence: string }>();
+  const add = (year: number, weight: number, evidence: string): void => {
+    const cur = score.get(year);
+    if (!cur) score.set(year, { weight, evidence });
+    else cur.weight += weight;
+  };
+  for (const cue of YEAR_CUES) {
+    for (const m of text.matchAll(cue.pattern)) add(Number(m[1]) + cue.offset, cue.weight, `«${m[0].slice(0, 40)}»: ${cue.note}`);
+  }
+  for (const m of text.matchAll(/“?(十[一二三四五六]五)”?(?:规划)?(?:的)?(?:良好)?开局/g)) {
+    const start = FIVE_YEAR_PLANS[m[1]!];
+    if (start) add(start, 2, `«${m[0]}»: first year of the ${m[1]} plan`);
+  }
+  let best: { year: number; weight: number; evidence: string } | null = null;
+  for (const [year, s] of score) {
+    // Ties go to the later year: a story's newest year is the one nearest its own time.
+    if (!best || s.weight > best.weight || (s.weight === best.weight && year > best.year)) best = { year, ...s };
+  }
+  return best ? { value: best.year, evidence: best.evidence } : null;
+}
+
+function majority<T>(items: T[], key: (t: T) => number | null): number | null {
+  const counts = new Map<number, number>();
+  for (const it of items) {
+    const k = key(it);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best: [number, number] | null = null;
+  for (const [k, c] of counts) if (!best || c > best[1] || (c === best[1] && k > best[0])) best = [k, c];
+  return best ? best[0] : null;
+}
+
+function parseStamp(s: string): { y: number; m: number; d: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isRealDay(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+function daysBetween(later: { y: number; m: number; d: number }, earlier: { y: number; m: number; d: number }): number {
+  return Math.round((Date.UTC(later.y, later.m - 1, later.d) - Date.UTC(earlier.y, earlier.m - 1, earlier.d)) / 86_400_000);
+}
+
+function isRealDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,243 @@
+// Splits one decoded page into news items. A page holds one article, several
+// stories (newspaper layout), or a lead article followed by a teaser list; the
+// rules below key on the structure of Chinese news pages, never on any site's words.
+import { classifyLine, type ClassifiedLine, type Line } from '../classify-line';
+import { parseDateline } from '../dateline';
+import type { Logger } from '../logger';
+import { endsSentence, isHeadingShaped, startsMidSentence, visibleLength, HEADING_MAX } from '../text-shape';
+
+export interface RawItem {
+  kind: 'article' | 'brief';
+  title: Line | null;
+  byline: string | null;
+  meta: { line: number; outlet: string | null; timestamp: string | null } | null;
+  body: Line[];
+  signoff: string | null;
+  /** Publisher named by a 来源 line after the story (the original, not the reposting site). */
+  sourceOutlet: string | null;
+  /** 'markdown' items have explicit headings, so any unpunctuated line end is a broken line. */
+  layout: 'markdown' | 'page';
+  lineStart: number;
+  lineEnd: number;
+}
+
+export interface SegmentedPage {
+  items: RawItem[];
+  /** Lines dropped as chrome, with why; kept for diagnostics and tests. */
+  dropped: { line: number; text: string; reason: string }[];
+}
+
+export function splitLines(text: string): Line[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((raw, i) => ({ line: i + 1, text: normaliseSpaces(raw) }))
+    .filter((l) => l.text !== '');
+}
+
+function normaliseSpaces(raw: string): string {
+  return raw
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u00A0\u3000\t]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+type State = 'header' | 'item' | 'ended' | 'list';
+
+export function segmentPage(text: string, logger: Logger): SegmentedPage {
+  const lines = splitLines(text).map(classifyLine);
+  const markdown = lines.some((l) => l.kind === 'markdown-heading');
+  const items: RawItem[] = [];
+  const dropped: SegmentedPage['dropped'] = [];
+  let state: State = 'header';
+  let cur: RawItem | null = null;
+  let briefMode = false;
+
+  const next = (i: number): ClassifiedLine | undefined => {
+    for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== 'chrome') return lines[j];
+    return undefined;
+  };
+  const nextIndex = (i: number): number => {
+    for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== 'chrome') return j;
+    return lines.length;
+  };
+  const isProse = (l: ClassifiedLine | undefined): boolean =>
+    !!l && l.kind === 'text' && !startsMidSentence(l.text) &&
+    (endsSentence(l.text) ? visibleLength(l.text) >= 16 : visibleLength(l.text) > HEADING_MAX);
+  const isHeading = (i: number): boolean => {
+    const l = lines[i];
+    return !!l && l.kind === 'text' && isHeadingShaped(l.text) && !parseDateline(l.text);
+  };
+  /** Heading at i followed by exactly one paragraph: the shape of a teaser. */
+  const teaserAt = (i: number): { paragraph: number } | null => {
+    if (!isHeading(i)) return null;
+    const p = nextIndex(i);
+    if (!isProse(lines[p])) return null;
+    const after = lines[nextIndex(p)];
+    const single = !after || after.kind !== 'text' || isHeading(nextIndex(p));
+    return single ? { paragraph: p } : null;
+  };
+  const teaserRun = (i: number): boolean => {
+    const first = teaserAt(i);
+    return !!first && !!teaserAt(nextIndex(first.paragraph));
+  };
+  /** Inside an article, only a run of teasers whose paragraphs are cut off is a list, not subsections. */
+  const truncatedTeaserRun = (i: number): boolean => {
+    let truncated = 0;
+    let count = 0;
+    for (let t = teaserAt(i); t; t = teaserAt(nextIndex(t.paragraph))) {
+      count++;
+      if (!endsSentence(lines[t.paragraph]!.text)) truncated++;
+    }
+    return count >= 2 && truncated >= 2;
+  };
+
+  const end = (to: State): void => {
+    if (cur) items.push(cur);
+    cur = null;
+    state = to;
+  };
+  const start = (first: Line, title: Line | null, kind: RawItem['kind']): RawItem => {
+    end('item');
+    cur = {
+      kind, title, byline: null, meta: null, body: [], signoff: null, sourceOutlet: null,
+      layout: markdown ? 'markdown' : 'page', lineStart: first.line, lineEnd: first.line,
+    };
+    return cur;
+  };
+  const extend = (l: Line): void => {
+    if (cur) cur.lineEnd = Math.max(cur.lineEnd, l.line);
+  };
+  const drop = (l: Line, reason: string): void => {
+    dropped.push({ line: l.line, text: l.text, reason });
+  };
+  const lastItem = (): RawItem | undefined => cur ?? items[items.length - 1];
+
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    switch (l.kind) {
+      case 'chrome':
+        drop(l, l.reason);
+        if (l.endsStory && state === 'item') end('ended');
+        continue;
+      case 'related-header':
+        drop(l, 'related-list');
+        end('list');
+        continue;
+      case 'editor':
+        drop(l, 'editor');
+        extend(l);
+        if (state === 'item') end('ended');
+        continue;
+      case 'source': {
+        const target = lastItem();
+        if (target) {
+          target.sourceOutlet = l.outlet;
+          if (state === 'item') extend(l);
+        } else drop(l, 'source-without-story');
+        if (state === 'item') end('ended');
+        continue;
+      }
+      case 'signoff':
+        if (state === 'item' && cur) {
+          cur.signoff = l.text.replace(/^[(（]\s*|\s*[)）]$/g, '');
+          extend(l);
+          end('ended');
+        } else drop(l, 'stray-signoff');
+        continue;
+      case 'meta':
+        if (state === 'item' && cur && cur.body.length === 0 && !cur.meta) {
+          cur.meta = { line: l.line, outlet: l.outlet, timestamp: l.timestamp };
+          extend(l);
+        } else drop(l, 'meta');
+        continue;
+      case 'byline':
+        if (state === 'item' && cur && cur.body.length === 0 && !cur.byline) {
+          cur.byline = l.text;
+          extend(l);
+        } else if (state === 'list') {
+          drop(l, 'related-list');
+        } else {
+          start(l, null, 'article').byline = l.text;
+          briefMode = false;
+        }
+        continue;
+      case 'markdown-heading':
+        start(l, { line: l.line, text: l.title }, 'article');
+        briefMode = false;
+        continue;
+      case 'text':
+        break;
+    }
+
+    if (markdown) {
+      // Explicit headings delimit stories; text outside one (page header, ads after a sign-off) is chrome.
+      if (state === 'item' && cur) {
+        cur.body.push(l);
+        extend(l);
+      } else drop(l, state === 'header' ? 'page-header' : 'outside-story');
+      continue;
+    }
+
+    const following = next(i);
+    const dateline = parseDateline(l.text);
+    const heading = isHeading(i);
+
+    // A headline directly followed by a time/source line, a byline or a dateline starts a story anywhere.
+    if (heading && following && (following.kind === 'meta' || following.kind === 'byline' || (following.kind === 'text' && parseDateline(following.text)))) {
+      // Within a teaser list a datelined teaser is still a teaser.
+      briefMode = state === 'ended' && briefMode && !!teaserAt(i);
+      start(l, l, briefMode ? 'brief' : 'article');
+      continue;
+    }
+    if (dateline) {
+      if (state !== 'item' || !cur || cur.body.length > 0) {
+        start(l, null, 'article');
+        briefMode = false;
+      }
+      cur!.body.push(l);
+      extend(l);
+      if (briefMode && cur!.kind === 'brief') end('ended');
+      continue;
+    }
+
+    if (state === 'item' && cur) {
+      if (briefMode || (heading && truncatedTeaserRun(i))) {
+        if (heading && isProse(following)) {
+          start(l, l, 'brief');
+          briefMode = true;
+          continue;
+        }
+      }
+      cur.body.push(l);
+      extend(l);
+      if (briefMode && cur.kind === 'brief' && cur.body.length === 1) end('ended');
+      continue;
+    }
+
+    // Outside a story (page header, after a sign-off, in a related list).
+    if (heading && isProse(following)) {
+      if (state === 'list' && !(following && visibleLength(following.text) >= 40)) {
+        drop(l, 'related-list');
+        continue;
+      }
+      const teaser = state === 'ended' && (briefMode ? !!teaserAt(i) : teaserRun(i));
+      briefMode = teaser;
+      start(l, l, teaser ? 'brief' : 'article');
+      continue;
+    }
+    if (state !== 'list' && isProse(l)) {
+      // Text with no headline still is a story: never drop content just because its title was lost.
+      start(l, null, 'article').body.push(l);
+      briefMode = false;
+      continue;
+    }
+    drop(l, state === 'header' ? 'page-header' : state === 'list' ? 'related-list' : 'outside-story');
+  }
+  end('ended');
+
+  const kept = items.filter((it) => it.body.length > 0 || it.title !== null);
+  for (const it of items) if (!kept.includes(it)) logger.warn(`empty item at line ${it.lineStart} dropped`);
+  return { items: kept, dropped };
+}

@@ -1,0 +1,101 @@
+// The one definition of the corpus format. The pipeline validates what it writes
+// with it and the app parses what it reads with it, so both sides agree by construction.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const isoMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
+const isoYear = /^\d{4}$/;
+
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+export const SourceRef = z.object({
+  file: z.string().min(1),
+  lineStart: z.number().int().positive(),
+  lineEnd: z.number().int().positive(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const Figure = z.object({
+  text: z.string().min(1),
+  value: z.number().finite(),
+  unit: z.string(),
+  qualifier: z.string().nullable(),
+  indicator: z.string().nullable(),
+  paragraph: z.number().int().nonnegative(),
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const CitedDocument = z.object({
+  title: z.string().min(1),
+  shortName: z.string().nullable(),
+  period: z.string().nullable(),
+});
+export type CitedDocument = z.infer<typeof CitedDocument>;
+
+export const Article = z
+  .object({
+    id: z.string().min(1),
+    kind: z.enum(['article', 'brief']),
+    title: z.string().min(1).nullable(),
+    byline: z.string().nullable(),
+    signoff: z.string().nullable(),
+    paragraphs: z.array(z.string()),
+    body: z.string(),
+    date: z.string().nullable(),
+    datePrecision: DatePrecision.nullable(),
+    dateEvidence: z.string(),
+    outlet: z.string().nullable(),
+    source: SourceRef,
+    // Enrichment: filled by the entity/figure stages; empty until then.
+    regions: z.array(z.string()),
+    cities: z.array(z.string()),
+    industries: z.array(z.string()),
+    topics: z.array(z.string()),
+    figures: z.array(Figure),
+    documents: z.array(CitedDocument),
+    onTopic: z.boolean().nullable(),
+  })
+  .superRefine((a, ctx) => {
+    const expected =
+      a.datePrecision === 'day' ? isoDay : a.datePrecision === 'month' ? isoMonth : a.datePrecision === 'year' ? isoYear : null;
+    if (expected === null ? a.date !== null : a.date === null || !expected.test(a.date)) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `date ${String(a.date)} does not match precision ${String(a.datePrecision)}` });
+    }
+    if (a.date !== null && a.datePrecision === 'day' && !isRealDay(a.date)) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `date ${a.date} is not a calendar day` });
+    }
+    if (a.body !== a.paragraphs.join('\n')) {
+      ctx.addIssue({ code: 'custom', path: ['body'], message: 'body must be the paragraphs joined with \\n' });
+    }
+    if (a.source.lineEnd < a.source.lineStart) {
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'lineEnd is before lineStart' });
+    }
+  });
+export type Article = z.infer<typeof Article>;
+
+export const SourceFile = z.object({
+  file: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+  encoding: z.string().nullable(),
+  items: z.number().int().nonnegative(),
+  warnings: z.array(z.string()),
+});
+export type SourceFile = z.infer<typeof SourceFile>;
+
+export const Corpus = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedAt: z.string(),
+  sources: z.array(SourceFile),
+  articles: z.array(Article),
+});
+export type Corpus = z.infer<typeof Corpus>;
+
+function isRealDay(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
