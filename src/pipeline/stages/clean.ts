@@ -90,7 +90,7 @@ const SPEAKER_CAPTION = /^(\p{Script=Han}{2,30}) (\p{Script=Han}{2,4}[:：])/u;
 
 /** Bracketed runs ("(褚新兵 张宇晖)") separate names with spaces on purpose. */
 const BRACKETED = /[(（][^()（）]{0,40}[)）]/gu;
-const NUMBER_GAP = /(?<=[\d%％])[ ]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ ]+(?=\d)/gu;
+const NUMBER_GAP = /(?<=[\d%％])[ ]+(?=[\p{Script=Han}"“])|(?<=\p{Script=Han})[ ]+(?=[\d"“])/gu;
 
 export function countOcrGaps(text: string): number {
   return (text.replace(SPEAKER_CAPTION, '$1$2').replace(BRACKETED, '').match(OCR_GAP) ?? []).length;

@@ -50,8 +50,8 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
   const markdown = lines.some((l) => l.kind === 'markdown-heading');
   const items: RawItem[] = [];
   const dropped: SegmentedPage['dropped'] = [];
-  let state: State = 'header';
-  let cur: RawItem | null = null;
+  let state = 'header' as State;
+  let cur = null as RawItem | null;
   let briefMode = false;
 
   const next = (i: number): ClassifiedLine | undefined => {
@@ -222,7 +222,7 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
         drop(l, 'related-list');
         continue;
       }
-      const teaser = state === 'ended' && (briefMode ? !!teaserAt(i) : teaserRun(i));
+      const teaser: boolean = state === 'ended' && (briefMode ? !!teaserAt(i) : teaserRun(i));
       briefMode = teaser;
       start(l, l, teaser ? 'brief' : 'article');
       continue;

@@ -1,0 +1,79 @@
+// The command line as a user runs it: folders in, a corpus file out, a summary on stderr.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Corpus } from '../../src/shared/schema';
+
+const root = join(__dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+function corpusCli(...args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.SOURCE_DATE_EPOCH;
+  const r = spawnSync(tsx, [join(root, 'src/pipeline/cli.ts'), ...args], { cwd: root, encoding: 'utf8', env });
+  return { code: r.status, stderr: r.stderr, stdout: r.stdout };
+}
+
+describe('npm run corpus', () => {
+  const work = mkdtempSync(join(tmpdir(), 'srdi-cli-'));
+
+  it('builds the seed corpus twice with byte-identical output', () => {
+    const a = join(work, 'a.json');
+    const b = join(work, 'b.json');
+    expect(corpusCli('--in', 'seeds', '--out', a).code).toBe(0);
+    expect(corpusCli('--in', 'seeds', '--out', b).code).toBe(0);
+    expect(readFileSync(a)).toEqual(readFileSync(b));
+    const corpus = Corpus.parse(JSON.parse(readFileSync(a, 'utf8')));
+    expect(corpus.articles).toHaveLength(29);
+    expect(corpus.generatedAt).toBe('2026-03-05T00:00:00.000Z');
+  });
+
+  it('prints a summary table of files, items and warnings to stderr', () => {
+    const r = corpusCli('--in', 'seeds', '--out', join(work, 'c.json'));
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/file\s+items\s+warnings\s+encoding/);
+    expect(r.stderr).toMatch(/004_a8627c3d4e095617\.txt\s+18\s+0\s+utf-8/);
+    expect(r.stderr).toMatch(/total\s+29\s+0/);
+  });
+
+  it('processes the good pages of a folder with bad ones, warning by name; --strict fails the run', () => {
+    const dir = join(work, 'mixed');
+    mkdirSync(dir);
+    copyFileSync(join(root, 'seeds/001_c10a0d2ffacd80db.txt'), join(dir, 'good.txt'));
+    copyFileSync(join(root, 'test/fixtures/encodings/gbk-crlf.txt'), join(dir, 'gbk.txt'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    copyFileSync(join(root, 'test/fixtures/encodings/binary.bin'), join(dir, 'image.png'));
+    const out = join(work, 'mixed.json');
+    const lenient = corpusCli('--in', dir, '--out', out);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toMatch(/warning: .*empty\.txt: empty file/);
+    expect(lenient.stderr).toMatch(/warning: .*image\.png: binary content/);
+    const corpus = Corpus.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(corpus.articles.map((a) => a.source.file).sort()).toEqual(['gbk.txt', 'good.txt']);
+    expect(corpus.sources.find((s) => s.file === 'empty.txt')?.warnings).toHaveLength(1);
+    expect(corpusCli('--in', dir, '--out', out, '--strict').code).toBe(1);
+    expect(corpusCli('--in', 'seeds', '--out', out, '--strict').code).toBe(0);
+  });
+
+  it('takes generatedAt from SOURCE_DATE_EPOCH for reproducible builds', () => {
+    const out = join(work, 'epoch.json');
+    const r = spawnSync(tsx, [join(root, 'src/pipeline/cli.ts'), '--in', 'seeds', '--out', out, '--quiet'], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).generatedAt).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('rejects unknown options and missing folders with exit code 2', () => {
+    expect(corpusCli('--bogus').code).toBe(2);
+    const r = corpusCli('--in', join(work, 'nope'), '--out', join(work, 'x.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read input folder/);
+  });
+
+  it('leaves no temporary file behind', () => {
+    expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
