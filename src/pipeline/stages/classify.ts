@@ -1,0 +1,88 @@
+// Tags articles with industries and topics from the shared taxonomies, and decides
+// whether an article is on topic. An article carries a tag when it is substantially
+// about it (headline, or repeated coverage), not when a term appears once in a list
+// of examples (量子科技、人工智能、低空经济等未来产业).
+import type { TaxonomyEntry } from '../../shared/taxonomy/industries';
+import { INDUSTRIES } from '../../shared/taxonomy/industries';
+import { TOPICS } from '../../shared/taxonomy/topics';
+import { RELEVANCE_TERMS, RELEVANCE_THRESHOLD, TAG_WEIGHTS } from '../knowledge/relevance';
+
+export interface Classification {
+  industries: string[];
+  topics: string[];
+  onTopic: boolean;
+}
+
+export interface ScoredTag {
+  id: string;
+  score: number;
+}
+
+export function classifyArticle(title: string | null, body: string): Classification {
+  const industries = scoreTags(INDUSTRIES, title, body);
+  const topics = scoreTags(TOPICS, title, body);
+  const industryIds = industries.filter((t) => t.score >= TAG_WEIGHTS.industryThreshold).map((t) => t.id);
+  const best = topics[0]?.score ?? 0;
+  let topicIds = topics
+    .filter((t) => t.score >= TAG_WEIGHTS.topicThreshold && t.score >= best * TAG_WEIGHTS.topicShareOfBest)
+    .map((t) => t.id);
+  const text = `${title ?? ''}\n${body}`;
+  const relevance = relevanceScore(text);
+  const relevantWords = relevance >= RELEVANCE_THRESHOLD.total || relevance >= (RELEVANCE_THRESHOLD.per100Chars * text.length) / 100;
+  // Policy words alone are not enough without any theme the taxonomy knows.
+  const onTopic = industryIds.length > 0 || (relevantWords && best > 0);
+  // Every on-topic article gets at least its strongest theme.
+  if (onTopic && topicIds.length === 0 && topics[0] && topics[0].score > 0) topicIds = [topics[0].id];
+  return { industries: industryIds, topics: onTopic ? topicIds : [], onTopic };
+}
+
+/** Scores every entry of a taxonomy against an article, best first. */
+export function scoreTags(taxonomy: readonly TaxonomyEntry[], title: string | null, body: string): ScoredTag[] {
+  return taxonomy
+    .map((entry) => ({ id: entry.id, score: scoreEntry(entry.terms, title ?? '', body) }))
+    .sort((a, b) => b.score - a.score);
+}
+
+function scoreEntry(terms: string[], title: string, body: string): number {
+  let score = 0;
+  score += findTerms(title, terms).length * TAG_WEIGHTS.title;
+  for (const inList of findTerms(body, terms)) score += inList ? TAG_WEIGHTS.inList : TAG_WEIGHTS.mention;
+  return score;
+}
+
+/**
+ * Occurrences of any of the terms, longest first and without overlap (人形机器人 is not
+ * also 机器人). Each occurrence reports whether it sits in an enumeration (X、Y、Z等).
+ */
+export function findTerms(text: string, terms: string[]): boolean[] {
+  const sorted = [...terms].sort((a, b) => b.length - a.length);
+  const taken = new Uint8Array(text.length);
+  const found: boolean[] = [];
+  const lower = text.toLowerCase();
+  for (const term of sorted) {
+    const t = term.toLowerCase();
+    const latin = /^[a-z0-9]/i.test(term);
+    for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
+      if (taken.subarray(at, at + t.length).some((x) => x)) continue;
+      // Latin terms (AI, EDA) must stand alone, not inside a longer word.
+      if (latin && (/[a-z]/i.test(text[at - 1] ?? '') || /[a-z]/i.test(text[at + t.length] ?? ''))) continue;
+      taken.fill(1, at, at + t.length);
+      found.push(inEnumeration(text, at, at + t.length));
+    }
+  }
+  return found;
+}
+
+function inEnumeration(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const after = text.slice(end, end + 8);
+  return /^[、]/.test(after) || /[、]$/.test(before) || /^(?:等|和|及)/.test(after) && /[、]/.test(before + after) || /^[^，。；]{0,6}等(?:重点|未来|新兴|领域|产业|行业)/.test(after) && /[、]/.test(text.slice(Math.max(0, start - 30), start));
+}
+
+function relevanceScore(text: string): number {
+  let score = 0;
+  for (const { term, weight } of RELEVANCE_TERMS) {
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) score += weight;
+  }
+  return score;
+}

@@ -1,0 +1,109 @@
+// Finds the provinces and prefecture-level cities an article is about or reports from.
+// Longest match against the gazetteer, after masking spans that merely contain a place
+// name (exchanges, universities, brands); districts, counties and zones map up to their
+// city and province; abbreviations count in fixed compounds and locative phrases.
+import { placeDictionary, type PlaceCandidate } from '../gazetteer';
+import { ABBREVIATION_COMPOUNDS, ABBREVIATION_LOCATIVE, ABBREVIATIONS_TOO_COMMON, INSTITUTION_AFTER_PLACE, NOT_A_PLACE, ZONE_SUFFIX } from '../knowledge/places';
+
+export interface RegionResult {
+  regions: string[];
+  cities: string[];
+}
+
+interface Mention {
+  index: number;
+  province: string;
+  city: string | null;
+  weight: number;
+  /** From a compound like 京津冀: names the provinces, not a city within them. */
+  compound?: boolean;
+}
+
+export function findRegions(title: string | null, body: string, signoff: string | null): RegionResult {
+  const text = mask(`${title ?? ''}\n${body}`);
+  const titleLength = (title ?? '').length;
+  const dict = placeDictionary();
+  const mentions: Mention[] = [];
+  const pendingCounties: { index: number; candidates: PlaceCandidate[] }[] = [];
+
+  const chars = [...text];
+  for (let i = 0; i < chars.length; ) {
+    let matched = 0;
+    for (let len = Math.min(dict.maxLength, chars.length - i); len >= 2; len--) {
+      const name = chars.slice(i, i + len).join('');
+      const candidates = dict.lookup.get(name);
+      if (!candidates) continue;
+      const institution = INSTITUTION_AFTER_PLACE.test(chars.slice(i + len, i + len + 5).join(''));
+      const accepted = institution ? [] : acceptCandidates(candidates, chars, i, len, mentions);
+      if (!accepted) continue;
+      if (accepted.length === 0) {
+        // An institution's name: consume it so its parts are not read as places either.
+      } else if (accepted.length === 1) {
+        mentions.push({ index: i, province: accepted[0]!.province, city: accepted[0]!.city, weight: i < titleLength ? 3 : 1 });
+      } else {
+        pendingCounties.push({ index: i, candidates: accepted });
+      }
+      matched = len;
+      break;
+    }
+    i += matched || 1;
+  }
+
+  for (const compound of ABBREVIATION_COMPOUNDS) {
+    for (let at = text.indexOf(compound.text); at >= 0; at = text.indexOf(compound.text, at + 1)) {
+      for (const p of compound.provinces) mentions.push({ index: at, province: p, city: null, weight: 1, compound: true });
+    }
+  }
+  for (const m of text.matchAll(ABBREVIATION_LOCATIVE)) {
+    const abbr = m[1]!;
+    const province = dict.abbreviations.get(abbr);
+    if (province && !ABBREVIATIONS_TOO_COMMON.has(abbr)) mentions.push({ index: m.index!, province, city: null, weight: 1 });
+  }
+
+  // A county name shared by several provinces counts where the article already is.
+  const known = new Set(mentions.map((m) => m.province));
+  for (const pc of pendingCounties) {
+    const inContext = pc.candidates.filter((c) => known.has(c.province));
+    if (inContext.length === 1) mentions.push({ index: pc.index, province: inContext[0]!.province, city: inContext[0]!.city, weight: 1 });
+  }
+
+  for (const m of mentions) if (!m.city && !m.compound && dict.municipalities.has(m.province)) m.city = m.province;
+
+  // A sign-off abbreviation (津 文) names where the story came from; it counts only if the story is about that place.
+  const signoffProvince = signoff ? dict.abbreviations.get([...signoff.trim()][0] ?? '') : undefined;
+  return {
+    regions: rank(mentions.map((m) => ({ key: m.province, index: m.index, weight: m.weight + (m.province === signoffProvince ? 5 : 0) }))),
+    cities: rank(mentions.filter((m) => m.city).map((m) => ({ key: m.city!, index: m.index, weight: m.weight }))),
+  };
+}
+
+function acceptCandidates(candidates: PlaceCandidate[], chars: string[], i: number, len: number, before: Mention[]): PlaceCandidate[] | null {
+  // A name that is a province and also a city or prefecture elsewhere (吉林, 海南) is the province.
+  const province = candidates.find((c) => c.level === 'province');
+  if (province) return [province];
+  const unambiguous = candidates.filter((c) => !c.ambiguous);
+  if (unambiguous.length) return unambiguous.length > 1 && unambiguous.every((c) => c.level === 'county') ? unambiguous : [unambiguous[0]!];
+  // Ambiguous short names need support: their province just before, or a zone suffix just after.
+  const after = chars.slice(i + len, i + len + 12).join('');
+  const prev = before[before.length - 1];
+  const supported = candidates.filter((c) => ZONE_SUFFIX.test(after) || (prev && prev.index + 4 >= i && prev.province === c.province));
+  return supported.length ? [supported[0]!] : null;
+}
+
+function mask(text: string): string {
+  let out = text;
+  for (const re of NOT_A_PLACE) out = out.replace(re, (m) => '□'.repeat([...m].length));
+  return out;
+}
+
+function rank(items: { key: string; index: number; weight: number }[]): string[] {
+  const score = new Map<string, { weight: number; first: number }>();
+  for (const it of items) {
+    const s = score.get(it.key);
+    if (s) {
+      s.weight += it.weight;
+      s.first = Math.min(s.first, it.index);
+    } else score.set(it.key, { weight: it.weight, first: it.index });
+  }
+  return [...score.entries()].sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first).map(([k]) => k);
+}
