@@ -2,6 +2,8 @@
 import { createHash } from 'node:crypto';
 import { Article, Corpus, SCHEMA_VERSION, type SourceFile } from '../../shared/schema';
 import type { DatedItem } from './date';
+import { findEntities } from './entities';
+import { extractFigures } from './figures';
 import { resolveOutlet } from './outlet';
 
 export function fileStem(file: string): string {
@@ -13,6 +15,7 @@ export function buildArticles(file: string, items: DatedItem[]): Article[] {
   const stem = fileStem(file);
   return items.map((item, i) => {
     const paragraphs = item.paragraphs.map((p) => p.text);
+    const entities = findEntities(item.title, paragraphs, item.signoff);
     const article: Article = {
       id: `${stem}-${String(i + 1).padStart(2, '0')}`,
       kind: item.kind,
@@ -26,13 +29,8 @@ export function buildArticles(file: string, items: DatedItem[]): Article[] {
       dateEvidence: item.dateEvidence,
       outlet: resolveOutlet(item),
       source: { file: baseName(file), lineStart: item.lineStart, lineEnd: item.lineEnd },
-      regions: [],
-      cities: [],
-      industries: [],
-      topics: [],
-      figures: [],
-      documents: [],
-      onTopic: null,
+      ...entities,
+      figures: extractFigures(paragraphs),
     };
     return Article.parse(article);
   });
