@@ -49,14 +49,14 @@ export const Article = z
     dateEvidence: z.string(),
     outlet: z.string().nullable(),
     source: SourceRef,
-    // Enrichment: filled by the entity/figure stages; empty until then.
+    // Enrichment, from the entities and figures stages.
     regions: z.array(z.string()),
     cities: z.array(z.string()),
     industries: z.array(z.string()),
     topics: z.array(z.string()),
     figures: z.array(Figure),
     documents: z.array(CitedDocument),
-    onTopic: z.boolean().nullable(),
+    onTopic: z.boolean(),
   })
   .superRefine((a, ctx) => {
     const expected =

@@ -37,6 +37,22 @@ describe('pages the rules have never seen', () => {
     expect(items[0]!.paragraphs).toHaveLength(2);
   });
 
+  it('enriches unseen pages from the gazetteer and taxonomies', () => {
+    const [a] = byFile('web-article.txt');
+    expect(a).toMatchObject({ regions: ['浙江'], cities: ['杭州', '宁波'], industries: ['low-altitude-economy'], onTopic: true });
+    expect(a!.topics).toContain('regional-plans');
+    expect(a!.documents).toEqual([{ title: '关于推动低空经济高质量发展的实施意见', shortName: null, period: null }]);
+    expect(a!.figures).toEqual(expect.arrayContaining([
+      expect.objectContaining({ text: '1000亿元', value: 1e11, unit: '元' }),
+      expect.objectContaining({ text: '20家以上', value: 20, qualifier: '以上' }),
+      expect.objectContaining({ text: '最高2000万元', value: 2e7, unit: '元', qualifier: '最高' }),
+    ]));
+    const [wire, jiangsu, chengdu] = byFile('wire-and-teasers.txt');
+    expect(wire).toMatchObject({ regions: ['广东'], cities: ['深圳'], industries: expect.arrayContaining(['humanoid-robots']) });
+    expect(jiangsu!.regions).toEqual(['江苏']);
+    expect(chengdu).toMatchObject({ regions: ['四川'], cities: ['成都'], industries: ['low-altitude-economy'] });
+  });
+
   it('warns about a page of nothing but chrome and still processes the rest', () => {
     const src = corpus.sources.find((s) => s.file === 'only-chrome.txt')!;
     expect(src.items).toBe(0);

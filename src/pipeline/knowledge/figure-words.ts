@@ -39,4 +39,4 @@ export const INDICATOR_TRAILING_WORDS =
 export const GROWTH_VERB = /(增长|下降|增加|减少|提高|提升|降低)$/u;
 
 /** Verbs of doing: what follows the last one in a clause is the thing counted. */
-export const INDICATOR_VERBS = /(培育|支持|设立|形成|新增|集聚|聚集|打造|建成|推动|吸引|组成|转化|孵化|发布|征集|举办|开展|认定|遴选|入选|取得|研制出|研制|引进|签约|落地|服务|覆盖|涵盖|涉及|整合|包括|占据|构建|举行了|举行|成立|给予|提供|遴选)/gu;
+export const INDICATOR_VERBS = /(培育|支持|设立|形成|新增|集聚|聚集|打造|建成|推动|吸引|组成|转化|孵化|发布|征集|举办|开展|认定|遴选|入选|取得|研制出|研制|引进|签约|落地|覆盖|涵盖|涉及|整合|包括|占据|构建|举行了|举行|成立|给予|提供|遴选)/gu;

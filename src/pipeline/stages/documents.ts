@@ -1,5 +1,5 @@
 // Policies, plans and reports an article cites by title (《…》), with the short name
-// the article gives them (以下简称《若干措施》) and the period they cover.
+// the article gives them (以下简称《意见》) and the period they cover.
 import type { CitedDocument } from '../../shared/schema';
 
 const TITLE = /《([^《》\n]{2,80})》/gu;
@@ -25,7 +25,7 @@ export function findDocuments(paragraphs: string[]): CitedDocument[] {
     const year = PERIOD_YEAR.exec(title);
     docs.push({ title, shortName: short?.[1] ?? null, period: range ? `${range[1]}-${range[2]}` : year ? year[1]! : null });
   }
-  // 《若干措施》 after "(以下简称《若干措施》)" is the same document, not another one.
+  // A later 《意见》 after "(以下简称《意见》)" is the same document, not another one.
   const shortNames = new Set(docs.map((d) => d.shortName).filter((s): s is string => !!s));
   return docs.filter((d) => !shortNames.has(d.title));
 }

@@ -49,9 +49,13 @@ export function findRegions(title: string | null, body: string, signoff: string 
     i += matched || 1;
   }
 
-  for (const compound of ABBREVIATION_COMPOUNDS) {
+  // Longest compounds first, without overlap: 京津冀 is not also 京津 and 津冀.
+  const taken = new Uint8Array(text.length);
+  for (const compound of [...ABBREVIATION_COMPOUNDS].sort((a, b) => b.text.length - a.text.length)) {
     for (let at = text.indexOf(compound.text); at >= 0; at = text.indexOf(compound.text, at + 1)) {
-      for (const p of compound.provinces) mentions.push({ index: at, province: p, city: null, weight: 1, compound: true });
+      if (taken.subarray(at, at + compound.text.length).some((x) => x)) continue;
+      taken.fill(1, at, at + compound.text.length);
+      compound.provinces.forEach((p, k) => mentions.push({ index: at + k / 10, province: p, city: null, weight: 1, compound: true }));
     }
   }
   for (const m of text.matchAll(ABBREVIATION_LOCATIVE)) {

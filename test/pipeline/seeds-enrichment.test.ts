@@ -1,0 +1,81 @@
+// Regions, industries, topics, figures, documents and relevance of the seed articles.
+import { describe, expect, it } from 'vitest';
+import { Article } from '../../src/shared/schema';
+import { byTitle, seedArticles, seedCorpus } from '../helpers/seed-corpus';
+
+const feature = () => seedArticles('002')[0]!;
+
+describe('enriching the seed articles', () => {
+  it('gives every article all enrichment fields, valid against the schema', () => {
+    for (const a of seedCorpus().articles) {
+      expect(() => Article.parse(a)).not.toThrow();
+      expect(typeof a.onTopic).toBe('boolean');
+    }
+  });
+
+  it('finds regions and cities, mapping districts and zones upward', () => {
+    expect(byTitle('力挺专精特新')).toMatchObject({ regions: ['湖南'], cities: ['长沙', '湘潭', '株洲'] });
+    expect(seedArticles('001')[0]!.regions).toEqual(['上海', '北京', '江苏', '天津', '四川']);
+    expect(seedArticles('001')[0]!.cities).toContain('北京');
+    expect(byTitle('汽车芯片').regions).toEqual(['北京']);
+    expect(byTitle('河北印发')).toMatchObject({ regions: ['河北', '北京', '天津'], cities: ['保定', '廊坊', '石家庄', '唐山'] });
+    expect(byTitle('天津发布').regions).toEqual(['天津', '北京', '河北']);
+    expect(byTitle('甘蔗')).toMatchObject({ regions: ['广西'], cities: ['来宾'] });
+    expect(byTitle('连城县')).toMatchObject({ regions: ['福建'], cities: ['龙岩'] });
+    expect(byTitle('长沙市长').regions).toEqual(['湖南']);
+  });
+
+  it('avoids false positives from exchanges and brands', () => {
+    expect(feature().regions).toEqual(['上海', '江苏', '陕西']);
+    expect(byTitle('人形机器人').regions).toEqual([]);
+  });
+
+  it('tags industries the article is about, not those it lists in passing', () => {
+    expect(byTitle('汽车芯片').industries).toEqual(['chips', 'vehicles']);
+    expect(byTitle('人形机器人').industries).toContain('humanoid-robots');
+    expect(byTitle('湖北召开').industries).toEqual(['low-altitude-economy']);
+    // Both list 量子科技、人工智能、低空经济等未来产业 once.
+    expect(byTitle('力挺专精特新').industries).not.toContain('low-altitude-economy');
+    expect(seedArticles('003')[0]!.industries).toEqual(['ai']);
+  });
+
+  it('tags policy topics', () => {
+    expect(feature().topics).toEqual(expect.arrayContaining(['listing', 'srdi-cultivation', 'financing', 'regional-plans']));
+    expect(byTitle('力挺专精特新').topics).toEqual(expect.arrayContaining(['srdi-cultivation', 'financing', 'statistics']));
+    expect(byTitle('天津发布').topics[0]).toBe('ai-applications');
+    expect(byTitle('湖北召开').topics).toEqual(['regional-plans']);
+    for (const a of seedCorpus().articles.filter((x) => x.onTopic)) expect(a.topics.length, a.id).toBeGreaterThan(0);
+  });
+
+  it('marks the unrelated items off topic', () => {
+    expect(byTitle('社会工作').onTopic).toBe(false);
+    expect(byTitle('美高校').onTopic).toBe(false);
+    expect(byTitle('限购再松绑').onTopic).toBe(false);
+    expect(seedCorpus().articles.filter((a) => a.onTopic)).toHaveLength(25);
+  });
+
+  it('extracts key figures with value, unit, qualifier and indicator', () => {
+    const all = seedCorpus().articles.flatMap((a) => a.figures.map((f) => ({ id: a.id, ...f })));
+    const find = (text: string, indicator: string) => all.find((f) => f.text === text && f.indicator === indicator);
+    expect(find('超1.76万家', '专精特新小巨人企业数量')).toMatchObject({ value: 17600, unit: '家', qualifier: '超' });
+    expect(find('超6.57万亿元', '专精特新企业贷款余额')).toMatchObject({ value: 6.57e12, unit: '元', qualifier: '超' });
+    expect(find('13%', '专精特新企业贷款余额同比增长')).toMatchObject({ value: 13, unit: 'percent' });
+    expect(find('9998元', '售价')).toMatchObject({ value: 9998, unit: '元' });
+    expect(find('59.5万台', '中国工业机器人产量')).toMatchObject({ value: 595000, unit: '台' });
+    expect(find('1350万套', '服务机器人产量')).toMatchObject({ value: 13500000, unit: '套' });
+    expect(find('超4000亿元', '专精特新贷')).toMatchObject({ value: 4e11, unit: '元', qualifier: '超' });
+    expect(find('1.46万家', '专精特新小巨人企业数量')).toMatchObject({ value: 14600, unit: '家' });
+    expect(find('约18%', '国内工业镜头市场份额')).toMatchObject({ value: 18, qualifier: '约' });
+    expect(find('757%', '具身智能机器人成交金额同比增长')).toMatchObject({ value: 757 });
+    expect(find('6.9%', '规上工业中小企业增加值同比增长')).toMatchObject({ value: 6.9 });
+    expect(find('2万家左右', '上海专精特新中小企业数量')).toMatchObject({ value: 20000, qualifier: '左右' });
+    expect(all.some((f) => /年|月|日/.test(f.unit))).toBe(false);
+  });
+
+  it('lists the documents the 上海·江苏·陕西 feature cites', () => {
+    expect(feature().documents).toEqual([
+      { title: '上海市促进专精特新中小企业发展壮大的若干措施', shortName: '若干措施', period: null },
+      { title: '江苏省专精特新企业上市培育三年行动方案(2025—2027)', shortName: '方案', period: '2025-2027' },
+    ]);
+  });
+});
