@@ -1,23 +1,82 @@
+import { useMemo } from 'react';
 import { useCorpus } from './data/corpus-query';
+import type { LoadedCorpus } from './data/parse-corpus';
+import { ActiveChips } from './features/facet/ActiveChips';
+import { FacetPanel } from './features/facet/FacetPanel';
+import { Reader } from './features/reader/Reader';
+import { ResultsList } from './features/results/ResultsList';
+import { SearchBox } from './features/search/SearchBox';
+import { buildSearchIndex } from './model/search';
+import { computeView } from './model/view';
+import { useExplorer } from './state/store';
+import { useUrlSync } from './state/url-sync';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { useT } from './ui/i18n';
+import { LanguageToggle } from './ui/LanguageToggle';
+import { Notices } from './ui/Notices';
+import { Skeleton } from './ui/Skeleton';
 
 export function App() {
   const corpus = useCorpus();
+  const lang = useExplorer((s) => s.lang);
+  const t = useT();
+  useUrlSync();
   return (
-    <main className="app">
-      <h1>SRDI Explorer</h1>
-      {corpus.isPending && <p role="status">Loading corpus…</p>}
+    <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <header className="topbar">
+        <div className="brand">
+          <h1>{t('appTitle')}</h1>
+          <span className="muted">{t('appSubtitle')}</span>
+        </div>
+        <LanguageToggle />
+      </header>
+      <Notices />
+      {corpus.isPending && <Skeleton label={t('loading')} />}
       {corpus.isError && (
-        <div role="alert">
+        <div className="load-error" role="alert">
           <p>{corpus.error.message}</p>
-          <button type="button" onClick={() => void corpus.refetch()}>Retry</button>
+          <button type="button" onClick={() => void corpus.refetch()}>
+            {t('retry')}
+          </button>
         </div>
       )}
-      {corpus.isSuccess && (
-        <p role="status">
-          {corpus.data.articles.length} articles loaded from {corpus.data.sources.length} pages
-          {corpus.data.skipped.length > 0 && ` (${corpus.data.skipped.length} skipped as invalid)`}
-        </p>
+      {corpus.isSuccess && <Explorer corpus={corpus.data} />}
+    </div>
+  );
+}
+
+function Explorer({ corpus }: { corpus: LoadedCorpus }) {
+  const filters = useExplorer((s) => s.filters);
+  const t = useT();
+  const index = useMemo(() => buildSearchIndex(corpus.articles), [corpus]);
+  const view = useMemo(() => computeView(corpus.articles, index, filters), [corpus, index, filters]);
+  const offTopicHidden = useMemo(() => corpus.articles.filter((a) => !a.onTopic).length, [corpus]);
+  return (
+    <>
+      {corpus.skipped.length > 0 && (
+        <div className="notice" role="note">
+          {t('skipped', { n: corpus.skipped.length })}{' '}
+          <span className="muted">{corpus.skipped.slice(0, 3).map((s) => `${s.id ?? `#${s.index}`}: ${s.reason}`).join('; ')}</span>
+        </div>
       )}
-    </main>
+      <div className="searchbar">
+        <SearchBox query={view.query} />
+        <span className="muted hint">{t('undoHint')}</span>
+      </div>
+      <ErrorBoundary name="filters">
+        <ActiveChips />
+      </ErrorBoundary>
+      <main className="layout">
+        <ErrorBoundary name="facets">
+          <FacetPanel view={view} offTopicHidden={offTopicHidden} />
+        </ErrorBoundary>
+        <ErrorBoundary name="results">
+          <ResultsList view={view} />
+        </ErrorBoundary>
+        <ErrorBoundary name="reader">
+          <Reader results={view.results} query={view.query} />
+        </ErrorBoundary>
+      </main>
+    </>
   );
 }

@@ -1,0 +1,99 @@
+// Regions: policy groups as one-click selections, then provinces, each expandable to its cities.
+import { useId, useState } from 'react';
+import { CITIES, provinceOf } from '../../../shared/taxonomy/regions';
+import type { FacetBucket, GroupBucket } from '../../model/facets';
+import { labelText } from '../../model/labels';
+import { useExplorer } from '../../state/store';
+import { useT } from '../../ui/i18n';
+import { FacetOption } from './CheckboxFacet';
+
+const VISIBLE = 10;
+const provinceOfCity = new Map(CITIES.map((c) => [c.short, c.province]));
+
+export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBucket[]; cities: FacetBucket[]; groups: GroupBucket[] }) {
+  const lang = useExplorer((s) => s.lang);
+  const toggle = useExplorer((s) => s.toggle);
+  const selectMany = useExplorer((s) => s.selectMany);
+  const t = useT();
+  const [open, setOpen] = useState<Set<string>>(new Set());
+  const [expanded, setExpanded] = useState(false);
+  const [filter, setFilter] = useState('');
+  const headingId = useId();
+  const needle = filter.trim().toLowerCase();
+  const shown = needle ? provinces.filter((b) => `${b.label.zh} ${b.label.en}`.toLowerCase().includes(needle)) : provinces;
+  const visible = expanded || needle ? shown : shown.slice(0, VISIBLE);
+  const citiesOf = (province: string) => {
+    const code = provinceOf(province)?.code;
+    return cities.filter((c) => provinceOfCity.get(c.value) === code && c.value !== province);
+  };
+
+  return (
+    <section className="facet" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('region')}</h3>
+      <div className="region-groups" role="group" aria-label={t('regionGroups')}>
+        {groups.filter((g) => g.count > 0 || g.selected).map((g) => (
+          <button
+            key={g.value}
+            type="button"
+            className="group-chip"
+            aria-pressed={g.selected}
+            aria-label={`${labelText(g.label, lang)} (${g.count})`}
+            onClick={() => selectMany('region', g.provinces, !g.selected)}
+          >
+            {labelText(g.label, lang)} <span className="facet-count">{g.count}</span>
+          </button>
+        ))}
+      </div>
+      <input
+        type="search"
+        className="facet-filter"
+        placeholder={t('filterValues', { facet: t('region').toLowerCase() })}
+        aria-label={t('filterValues', { facet: t('region') })}
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
+      <ul className="facet-values">
+        {visible.map((b) => {
+          const sub = citiesOf(b.value);
+          const isOpen = open.has(b.value) || sub.some((c) => c.selected);
+          const name = labelText(b.label, lang);
+          return (
+            <FacetOption
+              key={b.value}
+              bucket={b}
+              text={name}
+              onToggle={() => toggle('region', b.value)}
+              extra={
+                sub.length > 0 && (
+                  <>
+                    <button
+                      type="button"
+                      className="expander"
+                      aria-expanded={isOpen}
+                      aria-label={t('expand', { name })}
+                      onClick={() => setOpen((s) => new Set(s.has(b.value) ? [...s].filter((x) => x !== b.value) : [...s, b.value]))}
+                    >
+                      {isOpen ? '▾' : '▸'}
+                    </button>
+                    {isOpen && (
+                      <ul className="facet-values nested" aria-label={t('city')}>
+                        {sub.map((c) => (
+                          <FacetOption key={c.value} bucket={c} text={labelText(c.label, lang)} onToggle={() => toggle('city', c.value)} />
+                        ))}
+                      </ul>
+                    )}
+                  </>
+                )
+              }
+            />
+          );
+        })}
+      </ul>
+      {!needle && shown.length > VISIBLE && (
+        <button type="button" className="link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('showLess') : t('showMore', { n: shown.length - VISIBLE })}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// The reader: the cleaned article with search matches and key figures highlighted,
+// its date evidence and provenance, and keyboard movement through the results.
+import { useEffect } from 'react';
+import type { Article } from '../../../shared/schema';
+import { formatDate } from '../../model/dates';
+import { labelText, valueLabel } from '../../model/labels';
+import { matchRanges, type ParsedQuery, type Range } from '../../model/query';
+import { useExplorer } from '../../state/store';
+import { Highlighted, type Mark } from '../../ui/Highlighted';
+import { useT } from '../../ui/i18n';
+
+export function Reader({ results, query }: { results: Article[]; query: ParsedQuery }) {
+  const articleId = useExplorer((s) => s.filters.article);
+  const lang = useExplorer((s) => s.lang);
+  const setFilters = useExplorer((s) => s.setFilters);
+  const t = useT();
+  const index = results.findIndex((a) => a.id === articleId);
+  const article = index >= 0 ? results[index]! : null;
+  const go = (delta: number) => {
+    if (results.length === 0) return;
+    const next = index < 0 ? (delta > 0 ? 0 : results.length - 1) : Math.min(results.length - 1, Math.max(0, index + delta));
+    setFilters({ article: results[next]!.id });
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable]')) return;
+      if (e.key === 'j' || e.key === 'ArrowDown') go(1);
+      else if (e.key === 'k' || e.key === 'ArrowUp') go(-1);
+      else if (e.key === 'Escape' && article) setFilters({ article: null });
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  useEffect(() => {
+    if (article) document.querySelector('.result.selected')?.scrollIntoView({ block: 'nearest' });
+  }, [article]);
+
+  if (!article) return <aside className="reader empty" aria-label={t('reader')}><p>{t('readerEmpty')}</p></aside>;
+
+  return (
+    <aside className="reader" aria-label={t('reader')}>
+      <div className="reader-nav">
+        <button type="button" onClick={() => go(-1)} disabled={index <= 0}>↑ {t('previous')}</button>
+        <span className="muted">{index + 1} / {results.length}</span>
+        <button type="button" onClick={() => go(1)} disabled={index >= results.length - 1}>↓ {t('next')}</button>
+        <button type="button" className="link" onClick={() => setFilters({ article: null })}>{t('close')}</button>
+      </div>
+      <article>
+        <h2 className={article.title ? '' : 'untitled'}>
+          {article.title ? <Highlighted text={article.title} marks={matchRanges(article.title, query).map((range) => ({ range, className: 'hit' }))} /> : t('untitled')}
+        </h2>
+        <p className="reader-meta">
+          <time dateTime={article.date ?? undefined}>{formatDate(article.date, lang)}</time>
+          {article.outlet && <> · <span>{article.outlet}</span></>}
+          {article.byline && <> · <span>{article.byline}</span></>}
+        </p>
+        <div className="result-chips">
+          {article.regions.map((r) => <span key={r} className="mini-chip region">{labelText(valueLabel('region', r), lang)}</span>)}
+          {article.cities.filter((c) => !article.regions.includes(c)).map((c) => <span key={c} className="mini-chip region">{labelText(valueLabel('city', c), lang)}</span>)}
+          {article.industries.map((i) => <span key={i} className="mini-chip industry">{labelText(valueLabel('industry', i), lang)}</span>)}
+          {article.topics.map((i) => <span key={i} className="mini-chip topic">{labelText(valueLabel('topic', i), lang)}</span>)}
+        </div>
+        {article.paragraphs.map((p, i) => (
+          <p key={i} className="reader-paragraph">
+            <Highlighted text={p} marks={paragraphMarks(article, i, p, query)} />
+          </p>
+        ))}
+        {article.figures.length > 0 && (
+          <section className="reader-section">
+            <h3>{t('figures')}</h3>
+            <table className="figures-table">
+              <tbody>
+                {article.figures.map((f, i) => (
+                  <tr key={i}>
+                    <td>{f.indicator ?? '—'}</td>
+                    <td className="num">{f.text}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+        {article.documents.length > 0 && (
+          <section className="reader-section">
+            <h3>{t('documents')}</h3>
+            <ul>{article.documents.map((d) => <li key={d.title}>《{d.title}》{d.period ? ` (${d.period})` : ''}</li>)}</ul>
+          </section>
+        )}
+        <footer className="provenance">
+          <p>
+            {t('source')}: <code>{article.source.file}</code>, {t('lines', { a: article.source.lineStart, b: article.source.lineEnd })} · <code>{article.id}</code>
+          </p>
+          <p title={t('dateEvidence')}>{t('dateEvidence')}: {article.dateEvidence}</p>
+        </footer>
+      </article>
+    </aside>
+  );
+}
+
+function paragraphMarks(article: Article, index: number, text: string, query: ParsedQuery): Mark[] {
+  const figureMarks: Mark[] = [];
+  for (const f of article.figures.filter((x) => x.paragraph === index)) {
+    for (let at = text.indexOf(f.text); at >= 0; at = text.indexOf(f.text, at + 1)) {
+      figureMarks.push({ range: [at, at + f.text.length] as Range, className: 'figure', title: f.indicator ?? undefined });
+    }
+  }
+  const hits = matchRanges(text, query).map((range): Mark => ({ range, className: 'hit' }));
+  // Search hits win where they overlap a figure.
+  return [...hits, ...figureMarks.filter((m) => !hits.some((h) => h.range[0] < m.range[1] && m.range[0] < h.range[1]))];
+}

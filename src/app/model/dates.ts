@@ -1,0 +1,41 @@
+// Dates at their true precision: a month is shown as a month, never as a made-up day.
+import type { Article } from '../../shared/schema';
+import type { Lang } from './lang';
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function formatDate(date: string | null, lang: Lang): string {
+  if (!date) return lang === 'zh' ? '日期不详' : 'Undated';
+  const [y, m, d] = date.split('-');
+  if (lang === 'zh') return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+  if (!m) return y!;
+  const month = MONTHS_EN[Number(m) - 1];
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** The span of days a date covers: 2025 covers the whole year, 2025-11 the month. */
+export function dateSpan(date: string | null): { start: string; end: string } | null {
+  if (!date) return null;
+  const [y, m, d] = date.split('-');
+  if (d) return { start: date, end: date };
+  if (m) {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return { start: `${y}-${m}-01`, end: `${y}-${m}-${String(last).padStart(2, '0')}` };
+  }
+  return { start: `${y}-01-01`, end: `${y}-12-31` };
+}
+
+/** Range bounds are months (YYYY-MM) or days; an article counts if its span overlaps the range. */
+export function overlapsRange(article: Pick<Article, 'date'>, from: string | null, to: string | null): boolean {
+  if (!from && !to) return true;
+  const span = dateSpan(article.date);
+  if (!span) return false;
+  const lo = from ? dateSpan(from)!.start : '0000-01-01';
+  const hi = to ? dateSpan(to)!.end : '9999-12-31';
+  return span.end >= lo && span.start <= hi;
+}
+
+/** Sort key: undated articles last; a month sorts at its start. */
+export function dateSortKey(date: string | null): string {
+  return dateSpan(date)?.start ?? '';
+}

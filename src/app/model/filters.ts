@@ -1,0 +1,47 @@
+// The filter state of the explorer: everything a shared link restores.
+export const FACETS = ['region', 'city', 'industry', 'topic', 'outlet', 'kind'] as const;
+export type FacetId = (typeof FACETS)[number];
+export type SortOrder = 'auto' | 'relevance' | 'newest' | 'oldest';
+export const SORTS: readonly SortOrder[] = ['auto', 'relevance', 'newest', 'oldest'];
+
+export interface Filters {
+  region: string[];
+  city: string[];
+  industry: string[];
+  topic: string[];
+  outlet: string[];
+  kind: string[];
+  /** Inclusive bounds, YYYY-MM or YYYY-MM-DD. */
+  from: string | null;
+  to: string | null;
+  q: string;
+  onTopicOnly: boolean;
+  sort: SortOrder;
+  /** The article open in the reader. */
+  article: string | null;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  region: [], city: [], industry: [], topic: [], outlet: [], kind: [],
+  from: null, to: null, q: '', onTopicOnly: true, sort: 'auto', article: null,
+};
+
+/** Region and city are one facet: an article matches if it is in any selected province or city. */
+export type FacetGroup = 'place' | 'industry' | 'topic' | 'outlet' | 'kind';
+export const groupOf = (facet: FacetId): FacetGroup => (facet === 'region' || facet === 'city' ? 'place' : facet);
+
+export const OUTLET_UNKNOWN = '∅';
+
+export function toggleValue(filters: Filters, facet: FacetId, value: string): Filters {
+  const current = filters[facet];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...filters, [facet]: next };
+}
+
+export function hasActiveFilters(f: Filters): boolean {
+  return FACETS.some((k) => f[k].length > 0) || f.from !== null || f.to !== null || f.q.trim() !== '' || !f.onTopicOnly;
+}
+
+export function clearFilters(f: Filters): Filters {
+  return { ...DEFAULT_FILTERS, sort: f.sort };
+}

@@ -1,0 +1,32 @@
+// Display labels for facet values. Chinese entities always keep their Chinese name;
+// the English UI adds the English one (湖南 Hunan).
+import { INDUSTRIES } from '../../shared/taxonomy/industries';
+import type { Label } from '../../shared/taxonomy/labels';
+import { cityLabel, provinceLabel } from '../../shared/taxonomy/regions';
+import { TOPICS } from '../../shared/taxonomy/topics';
+import { OUTLET_UNKNOWN, type FacetId } from './filters';
+import type { Lang } from './lang';
+
+const byId = new Map([...INDUSTRIES, ...TOPICS].map((e) => [e.id, e.label]));
+
+export function valueLabel(facet: FacetId, value: string): Label {
+  switch (facet) {
+    case 'region':
+      return provinceLabel(value);
+    case 'city':
+      return cityLabel(value);
+    case 'industry':
+    case 'topic':
+      return byId.get(value) ?? { zh: value, en: value };
+    case 'outlet':
+      return value === OUTLET_UNKNOWN ? { zh: '来源不详', en: 'Unknown outlet' } : { zh: value, en: value };
+    case 'kind':
+      return value === 'brief' ? { zh: '简讯', en: 'Brief' } : { zh: '文章', en: 'Article' };
+  }
+}
+
+/** One line of text for a label in the current language: "湖南 Hunan", or "湖南" in Chinese. */
+export function labelText(label: Label, lang: Lang): string {
+  if (lang === 'zh' || label.zh === label.en) return label.zh;
+  return `${label.zh} ${label.en}`;
+}

@@ -1,0 +1,39 @@
+// Everything the screen shows, derived from the corpus and the filters in one pure step.
+import type { Article } from '../../shared/schema';
+import { dateSortKey } from './dates';
+import { facetCounts, matches, regionGroupCounts, type FacetCounts, type GroupBucket } from './facets';
+import type { Filters, SortOrder } from './filters';
+import { parseQuery, type ParsedQuery } from './query';
+import { searchScores, type SearchIndex } from './search';
+
+export interface View {
+  results: Article[];
+  total: number;
+  facets: FacetCounts;
+  groups: GroupBucket[];
+  query: ParsedQuery;
+  sort: Exclude<SortOrder, 'auto'>;
+  scores: Map<string, number> | null;
+}
+
+export function computeView(articles: Article[], index: SearchIndex, f: Filters): View {
+  const query = parseQuery(f.q);
+  const scores = searchScores(index, query);
+  const sort = effectiveSort(f.sort, scores !== null);
+  const results = articles.filter((a) => matches(a, f, scores)).sort(comparator(sort, scores));
+  return { results, total: articles.length, facets: facetCounts(articles, f, scores), groups: regionGroupCounts(articles, f, scores), query, sort, scores };
+}
+
+/** Relevance when a query is active, newest first otherwise, unless the user chose. */
+export function effectiveSort(sort: SortOrder, hasQuery: boolean): Exclude<SortOrder, 'auto'> {
+  if (sort === 'auto') return hasQuery ? 'relevance' : 'newest';
+  if (sort === 'relevance' && !hasQuery) return 'newest';
+  return sort;
+}
+
+function comparator(sort: Exclude<SortOrder, 'auto'>, scores: Map<string, number> | null): (a: Article, b: Article) => number {
+  const byDate = (a: Article, b: Article) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)) || a.id.localeCompare(b.id);
+  if (sort === 'oldest') return (a, b) => -byDate(a, b) || a.id.localeCompare(b.id);
+  if (sort === 'relevance' && scores) return (a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) || byDate(a, b);
+  return byDate;
+}
