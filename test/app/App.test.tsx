@@ -1,27 +1,47 @@
 // @vitest-environment jsdom
+// The explorer as a user meets it, with the corpus request answered by msw.
 import '@testing-library/jest-dom/vitest';
-import { cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
+import { DEFAULT_FILTERS } from '../../src/app/model/filters';
+import { useExplorer } from '../../src/app/state/store';
 import { renderWithQuery } from '../helpers/render-app';
 import { seedCorpus } from '../helpers/seed-corpus';
 
 const server = setupServer();
+const serveSeeds = () => server.use(http.get('*/corpus.json', () => HttpResponse.json(seedCorpus())));
+const status = () => screen.getAllByRole('status').find((el) => /articles/.test(el.textContent ?? ''))!;
+const params = () => new URLSearchParams(window.location.search);
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  localStorage.clear();
+  useExplorer.setState({ filters: DEFAULT_FILTERS, notices: [], lang: 'en' });
+});
 afterEach(() => {
   server.resetHandlers();
   cleanup();
 });
 afterAll(() => server.close());
 
-describe('App loading the corpus', () => {
-  it('says how many articles were loaded', async () => {
-    server.use(http.get('*/corpus.json', () => HttpResponse.json(seedCorpus())));
+async function openApp(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  serveSeeds();
+  renderWithQuery(<App />);
+  await screen.findByText(/of 29 articles/);
+}
+
+describe('loading the corpus', () => {
+  it('shows a skeleton, then the on-topic articles out of the total', async () => {
+    serveSeeds();
     renderWithQuery(<App />);
-    expect(await screen.findByText(/29 articles loaded from 5 pages/)).toBeInTheDocument();
+    expect(screen.getByText('Loading corpus…')).toBeInTheDocument();
+    expect(await screen.findByText('25 of 29 articles')).toHaveAttribute('role', 'status');
   });
 
   it('skips invalid articles and says how many', async () => {
@@ -29,7 +49,9 @@ describe('App loading the corpus', () => {
     const broken = { ...corpus, articles: [...corpus.articles, { id: 'x', date: '2025-13-45' }, corpus.articles[0]] };
     server.use(http.get('*/corpus.json', () => HttpResponse.json(broken)));
     renderWithQuery(<App />);
-    expect(await screen.findByText(/29 articles loaded from 5 pages \(2 skipped as invalid\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/2 articles in the corpus were invalid and skipped/)).toBeInTheDocument();
+    expect(screen.getByText(/duplicate id/)).toBeInTheDocument();
+    expect(screen.getByText('25 of 29 articles')).toBeInTheDocument();
   });
 
   it('names a 404 and retries on request', async () => {
@@ -43,22 +65,156 @@ describe('App loading the corpus', () => {
     renderWithQuery(<App />);
     expect(await screen.findByRole('alert')).toHaveTextContent('corpus.json answered 404 Not Found');
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText(/29 articles loaded/)).toBeInTheDocument();
+    expect(await screen.findByText('25 of 29 articles')).toBeInTheDocument();
   });
 
-  it('names a file that is not JSON, and one that is not a corpus', async () => {
+  it('names a file that is not JSON, one that is not a corpus, and a network failure', async () => {
     server.use(http.get('*/corpus.json', () => new HttpResponse('<html>', { headers: { 'Content-Type': 'text/html' } })));
     const first = renderWithQuery(<App />);
     expect(await screen.findByRole('alert')).toHaveTextContent('corpus.json is not valid JSON');
     first.unmount();
     server.use(http.get('*/corpus.json', () => HttpResponse.json({ schemaVersion: 1, articles: [] })));
-    renderWithQuery(<App />);
+    const second = renderWithQuery(<App />);
     expect(await screen.findByRole('alert')).toHaveTextContent(/is not an SRDI corpus: generatedAt/);
-  });
-
-  it('names a network failure', async () => {
+    second.unmount();
     server.use(http.get('*/corpus.json', () => HttpResponse.error()));
     renderWithQuery(<App />);
     expect(await screen.findByRole('alert')).toHaveTextContent(/Could not reach corpus\.json/);
+  });
+});
+
+describe('facets', () => {
+  it('filters by clicking values, updates counts and the URL', async () => {
+    await openApp();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('checkbox', { name: '湖南 Hunan (4)' }));
+    expect(status()).toHaveTextContent('4 of 29 articles');
+    expect(params().getAll('region')).toEqual(['湖南']);
+    // Other facets now count within Hunan; the region facet still counts as if Hunan were not chosen.
+    expect(screen.getByRole('checkbox', { name: '能源 Energy (1)' })).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Filter Region' }), 'hub');
+    await user.click(screen.getByRole('checkbox', { name: '湖北 Hubei (2)' }));
+    expect(status()).toHaveTextContent('5 of 29 articles');
+    await user.click(screen.getByRole('checkbox', { name: '能源 Energy (1)' }));
+    expect(status()).toHaveTextContent('1 of 29 articles');
+    expect(params().getAll('industry')).toEqual(['energy']);
+  });
+
+  it('shows selected values as chips, removable one by one or all at once', async () => {
+    await openApp('?region=湖南&industry=energy');
+    const chips = screen.getByLabelText('Filters', { selector: '.chips' });
+    expect(within(chips).getByText('湖南 Hunan')).toBeInTheDocument();
+    await userEvent.click(within(chips).getByRole('button', { name: 'Remove 能源 Energy' }));
+    expect(status()).toHaveTextContent('4 of 29 articles');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(status()).toHaveTextContent('25 of 29 articles');
+    expect(window.location.search).toBe('');
+  });
+
+  it('selects a policy region group in one click', async () => {
+    await openApp();
+    await userEvent.click(screen.getByRole('button', { name: '京津冀 Beijing–Tianjin–Hebei (8)' }));
+    expect(params().getAll('region')).toEqual(['北京', '天津', '河北']);
+    expect(status()).toHaveTextContent('8 of 29 articles');
+  });
+
+  it('expands a province to filter by its cities', async () => {
+    await openApp();
+    await userEvent.click(screen.getByRole('button', { name: 'Show cities of 湖南 Hunan' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: '长沙 Changsha (2)' }));
+    expect(params().getAll('city')).toEqual(['长沙']);
+    expect(status()).toHaveTextContent('2 of 29 articles');
+  });
+
+  it('includes off-topic news when the switch is turned off', async () => {
+    await openApp();
+    await userEvent.click(screen.getByRole('switch', { name: /On-topic only/ }));
+    expect(status()).toHaveTextContent('29 of 29 articles');
+    expect(params().get('all')).toBe('1');
+  });
+});
+
+describe('state in the URL', () => {
+  it('restores the view from a link', async () => {
+    await openApp('?region=湖北&q=低空&a=002_af67aaf0ae712473-04');
+    expect(status()).toHaveTextContent('1 of 29 articles');
+    expect(screen.getByRole('checkbox', { name: '湖北 Hubei (1)' })).toBeChecked();
+    expect(screen.getByRole('searchbox', { name: 'Search articles' })).toHaveValue('低空');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('湖北召开 低空经济发展推进会');
+  });
+
+  it('drops unknown parameters with a notice and keeps the rest', async () => {
+    await openApp('?region=湖南&colour=blue&industry=warp');
+    expect(screen.getByRole('note')).toHaveTextContent('Ignored link parameters it could not use: colour=blue, industry=warp');
+    expect(status()).toHaveTextContent('4 of 29 articles');
+    expect(window.location.search).toBe(`?region=${encodeURIComponent('湖南')}`);
+  });
+
+  it('steps back and forward through filter changes', async () => {
+    await openApp();
+    await userEvent.click(screen.getByRole('checkbox', { name: '湖南 Hunan (4)' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: '能源 Energy (1)' }));
+    expect(status()).toHaveTextContent('1 of 29 articles');
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    await waitFor(() => expect(status()).toHaveTextContent('4 of 29 articles'));
+    await act(async () => {
+      window.history.forward();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    await waitFor(() => expect(status()).toHaveTextContent('1 of 29 articles'));
+  });
+});
+
+describe('search and reading', () => {
+  it('searches as you type and highlights matches in titles and snippets', async () => {
+    await openApp();
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search articles' }), '低空');
+    expect(status()).toHaveTextContent('3 of 29 articles');
+    const marks = [...document.querySelectorAll('.results mark.hit')].map((m) => m.textContent);
+    expect(marks.length).toBeGreaterThan(3);
+    expect(new Set(marks)).toEqual(new Set(['低空']));
+    await waitFor(() => expect(params().get('q')).toBe('低空'), { timeout: 2000 });
+  });
+
+  it('says when a query is widened with its taxonomy terms', async () => {
+    await openApp('?q=低空经济');
+    expect(screen.getByText(/“低空经济” also matches its Low-altitude economy terms: 低空经济、低空、无人机、eVTOL/)).toBeInTheDocument();
+  });
+
+  it('opens an article in the reader with figures highlighted and provenance, and moves with j/k', async () => {
+    await openApp('?q=小巨人');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /力挺专精特新中小企业/ }));
+    const reader = screen.getByRole('complementary', { name: 'Reader' });
+    expect(within(reader).getByRole('heading', { level: 2 })).toHaveTextContent('力挺专精特新中小企业 更多政策举措加快制定');
+    expect(within(reader).getByText('Nov 2025')).toBeInTheDocument();
+    expect([...reader.querySelectorAll('mark.figure')].map((m) => m.textContent)).toContain('超1.76万家');
+    expect(reader.querySelectorAll('mark.hit').length).toBeGreaterThan(3);
+    expect(within(reader).getByText(/000_c0c77dfeae12ef6b\.txt/).parentElement).toHaveTextContent('lines 3–35');
+    expect(params().get('a')).toBe('000_c0c77dfeae12ef6b-01');
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('j');
+    expect(params().get('a')).not.toBe('000_c0c77dfeae12ef6b-01');
+    await user.keyboard('k');
+    expect(params().get('a')).toBe('000_c0c77dfeae12ef6b-01');
+  });
+
+  it('shows dates at their precision and the first words of an untitled article', async () => {
+    await openApp('?region=上海&region=江苏&region=陕西');
+    expect(screen.getByRole('button', { name: /^近日,工业和信息化部党组书记李乐成/ })).toBeInTheDocument();
+    expect(screen.getAllByText('2025').length).toBeGreaterThan(0);
+  });
+});
+
+describe('language', () => {
+  it('switches to Chinese, keeps Chinese names, and remembers the choice', async () => {
+    await openApp();
+    await userEvent.click(screen.getByRole('button', { name: 'Switch to Chinese' }));
+    expect(screen.getByText('29 篇中的 25 篇')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: '湖南 (4)' })).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem('srdi-explorer')!).state.lang).toBe('zh');
   });
 });

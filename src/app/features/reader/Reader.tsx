@@ -37,7 +37,8 @@ export function Reader({ results, query }: { results: Article[]; query: ParsedQu
   });
 
   useEffect(() => {
-    if (article) document.querySelector('.result.selected')?.scrollIntoView({ block: 'nearest' });
+    // scrollIntoView is missing in some environments (jsdom); scrolling is a nicety there.
+    if (article) document.querySelector('.result.selected')?.scrollIntoView?.({ block: 'nearest' });
   }, [article]);
 
   if (!article) return <aside className="reader empty" aria-label={t('reader')}><p>{t('readerEmpty')}</p></aside>;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { facetCounts, regionGroupCounts } from '../../../src/app/model/facets';
+import { DEFAULT_FILTERS, type Filters } from '../../../src/app/model/filters';
+import { buildSearchIndex } from '../../../src/app/model/search';
+import { computeView } from '../../../src/app/model/view';
+import { seedCorpus } from '../../helpers/seed-corpus';
+
+const articles = seedCorpus().articles;
+const index = buildSearchIndex(articles);
+const view = (patch: Partial<Filters>) => computeView(articles, index, { ...DEFAULT_FILTERS, ...patch });
+const count = (buckets: { value: string; count: number }[], value: string) => buckets.find((b) => b.value === value)?.count;
+
+describe('facet counts on the seed corpus', () => {
+  it('counts on-topic articles by default', () => {
+    expect(view({}).results).toHaveLength(25);
+    expect(view({ onTopicOnly: false }).results).toHaveLength(29);
+  });
+
+  it('counts each value given the other filters', () => {
+    const v = view({});
+    expect(count(v.facets.region, '北京')).toBe(8);
+    expect(count(v.facets.region, '湖南')).toBe(4);
+    expect(count(v.facets.industry, 'agriculture-food')).toBe(5);
+    expect(count(v.facets.kind, 'brief')).toBe(15);
+    expect(count(v.facets.outlet, '中新网')).toBe(1);
+  });
+
+  it('combines values within a facet with OR and across facets with AND', () => {
+    expect(view({ region: ['湖南'] }).results).toHaveLength(4);
+    expect(view({ region: ['湖南', '湖北'] }).results).toHaveLength(5);
+    const both = view({ region: ['湖南', '湖北'], industry: ['energy'] });
+    expect(both.results.map((a) => a.title)).toEqual(['湖南首个“光伏+绿色矿山”项目在郴州投产']);
+    // The region facet still counts as if no region were selected: selecting one never zeroes the others.
+    expect(count(both.facets.region, '湖南')).toBe(1);
+    expect(count(both.facets.industry, 'energy')).toBe(1);
+    expect(count(both.facets.industry, 'low-altitude-economy')).toBe(1);
+  });
+
+  it('treats a province and a city selection in one place facet with OR', () => {
+    expect(view({ city: ['长沙'] }).results).toHaveLength(2);
+    expect(view({ city: ['长沙'], region: ['广西'] }).results).toHaveLength(4);
+  });
+
+  it('keeps values with zero matches listed, and selected values even when absent', () => {
+    const v = view({ industry: ['chips'], region: ['西藏'] });
+    const tibet = v.facets.region.find((b) => b.value === '西藏')!;
+    expect(tibet).toEqual({ value: '西藏', label: { zh: '西藏', en: 'Tibet' }, count: 0, selected: true });
+    expect(v.facets.industry.find((b) => b.value === 'quantum')).toBeUndefined();
+    expect(count(v.facets.industry, 'humanoid-robots')).toBe(0);
+  });
+
+  it('gives every bucket the same shape', () => {
+    for (const buckets of Object.values(facetCounts(articles, DEFAULT_FILTERS, null))) {
+      for (const b of buckets) expect(Object.keys(b).sort()).toEqual(['count', 'label', 'selected', 'value']);
+    }
+  });
+
+  it('counts policy region groups over their provinces', () => {
+    const groups = regionGroupCounts(articles, DEFAULT_FILTERS, null);
+    expect(groups.find((g) => g.value === 'jingjinji')).toMatchObject({ count: 8, selected: false });
+  });
+
+  it('filters by date range with honest precision: a year-only article overlaps any month of its year', () => {
+    const nov = view({ from: '2025-11', to: '2025-11', onTopicOnly: false });
+    expect(nov.results.map((a) => a.date).sort()).toEqual(['2025', '2025', '2025', '2025', '2025-11', '2025-11', '2025-11-12', '2025-11-17', '2025-11-18', '2025-11-18']);
+  });
+
+  it('sorts by date, newest first, unless a query asks for relevance', () => {
+    expect(view({}).results[0]!.date).toBe('2026-03-05');
+    expect(view({ sort: 'oldest' }).results[0]!.date).toBe('2025');
+    const q = view({ q: '低空' });
+    expect(q.sort).toBe('relevance');
+    expect(q.results[0]!.title).toBe('湖北召开 低空经济发展推进会');
+  });
+});
