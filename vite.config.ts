@@ -9,6 +9,7 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   define: { __CORPUS_URL__: JSON.stringify(corpusUrl) },
+  build: { chunkSizeWarningLimit: 1500 },
   test: {
     globals: true,
     include: ['test/**/*.test.{ts,tsx}'],

@@ -1,0 +1,104 @@
+// The built app in real Chromium, driven as a user would: clicks, typing, keyboard, reload.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../helpers/browser';
+import { serveDir } from '../helpers/static-server';
+
+const dist = join(__dirname, '../../dist');
+// CI installs Chromium; a developer machine without it skips these instead of failing.
+const run = hasChromium || process.env.CI ? describe : describe.skip;
+
+run('explorer in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDir>>;
+  beforeAll(async () => {
+    server = await serveDir(dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (search = ''): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}/${search}`);
+    await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor();
+    return page;
+  };
+  const count = (page: Page) => page.getByRole('status').filter({ hasText: /articles/ }).textContent();
+  const titles = (page: Page) => page.locator('.result-title').allTextContents();
+
+  it('filters by region and industry, searches in Chinese, and restores the view on reload', async () => {
+    const page = await open();
+    expect(await count(page)).toBe('25 of 29 articles');
+    await page.getByRole('checkbox', { name: '湖南 Hunan (4)' }).check();
+    expect(await count(page)).toBe('4 of 29 articles');
+    await page.getByRole('checkbox', { name: '能源 Energy (1)' }).check();
+    expect(await count(page)).toBe('1 of 29 articles');
+    expect(await titles(page)).toEqual(['湖南首个“光伏+绿色矿山”项目在郴州投产']);
+
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('小巨人');
+    expect(await count(page)).toBe('5 of 29 articles');
+    expect(await titles(page)).toContain('力挺专精特新中小企业 更多政策举措加快制定');
+    await page.waitForURL(/q=%E5%B0%8F%E5%B7%A8%E4%BA%BA/);
+
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor();
+    expect(await count(page)).toBe('5 of 29 articles');
+    expect(await page.getByRole('searchbox', { name: 'Search articles' }).inputValue()).toBe('小巨人');
+    expect(await page.locator('.results mark.hit').first().textContent()).toBe('小巨人');
+    await page.close();
+  });
+
+  it('works with the keyboard only', async () => {
+    const page = await open();
+    await page.keyboard.press('/');
+    await page.keyboard.type('人形机器人');
+    expect(await count(page)).toBe('4 of 29 articles');
+    // Tab out of the search box, then read with j / ↓ / k.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('j');
+    const heading = page.getByRole('complementary', { name: 'Reader' }).getByRole('heading', { level: 2 });
+    const first = await heading.textContent();
+    await page.keyboard.press('ArrowDown');
+    expect(await heading.textContent()).not.toBe(first);
+    await page.keyboard.press('k');
+    expect(await heading.textContent()).toBe(first);
+    // Tab to a facet checkbox and toggle it with Space.
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      if (name.startsWith('人形机器人 Humanoid robots')) break;
+    }
+    await page.keyboard.press('Space');
+    expect(await count(page)).toBe('2 of 29 articles');
+    expect(new URL(page.url()).searchParams.getAll('industry')).toEqual(['humanoid-robots']);
+    // Ctrl+Z undoes the last filter change.
+    await page.keyboard.press('Escape');
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('industry'));
+    expect(await count(page)).toBe('4 of 29 articles');
+    await page.close();
+  });
+
+  it('survives a garbled link with a notice', async () => {
+    const page = await open('?region=%E6%B9%96%E5%8D%97&region=Atlantis&from=2025-99&<script>=1');
+    expect(await count(page)).toBe('4 of 29 articles');
+    expect(await page.getByRole('note').first().textContent()).toContain('region=Atlantis');
+    await page.close();
+  });
+
+  it('explains a missing corpus and offers a retry', async () => {
+    const missing = await serveDir(dist, { '/corpus.json': { status: 404, body: 'missing' } });
+    const page = await browser.newPage();
+    await page.goto(`${missing.url}/`);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('corpus.json answered 404');
+    expect(await page.getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
+    await page.close();
+    await missing.close();
+  });
+});
