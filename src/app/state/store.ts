@@ -42,7 +42,8 @@ export const useExplorer = create<ExplorerState>()(
         }),
       clearAll: () => set((s) => ({ filters: clearFilters(s.filters) })),
       setLang: (lang) => set({ lang }),
-      notify: (text) => set((s) => ({ notices: [...s.notices, { id: ++noticeId, text }] })),
+      // The same notice twice (a remount re-reading the URL) is shown once.
+      notify: (text) => set((s) => (s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: ++noticeId, text }] })),
       dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     }),
     { name: 'srdi-explorer', partialize: (s) => ({ lang: s.lang }) },

@@ -2,6 +2,7 @@
 // (typing in the search box is debounced into one entry), so back/forward step through
 // changes; Ctrl+Z / Ctrl+Shift+Z walk the same history.
 import { useEffect } from 'react';
+import { translate } from '../ui/i18n';
 import { filtersToSearch, searchToFilters } from './url';
 import { useExplorer } from './store';
 
@@ -15,7 +16,7 @@ export function useUrlSync(): void {
   useEffect(() => {
     const store = useExplorer.getState();
     const { filters, rejected } = searchToFilters(window.location.search);
-    if (rejected.length) store.notify(`Ignored link parameters it could not use: ${rejected.join(', ')}`);
+    if (rejected.length) store.notify(translate(store.lang, 'ignoredParams', { list: rejected.join(', ') }));
     let position = (window.history.state as HistoryMark | null)?.srdi ?? 0;
     let applying = true;
     store.replaceFilters(filters);

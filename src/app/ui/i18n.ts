@@ -53,6 +53,7 @@ const STRINGS = {
   filters: { en: 'Filters', zh: '筛选' },
   results: { en: 'Results', zh: '结果' },
   reader: { en: 'Reader', zh: '阅读' },
+  ignoredParams: { en: 'Ignored link parameters it could not use: {list}', zh: '链接中有无法识别的参数，已忽略：{list}' },
   taxIndustry: { en: 'industry', zh: '产业' },
   taxTopic: { en: 'topic', zh: '主题' },
 } as const;
