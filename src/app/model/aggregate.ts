@@ -1,0 +1,72 @@
+// Counts behind the chart views, each over the currently filtered articles.
+import type { Article } from '../../shared/schema';
+
+export interface Count {
+  key: string;
+  count: number;
+}
+
+/** Articles per value of a multi-valued field (an article counts once per value). */
+export function countBy(articles: Article[], values: (a: Article) => string[]): Count[] {
+  const m = new Map<string, number>();
+  for (const a of articles) for (const v of new Set(values(a))) m.set(v, (m.get(v) ?? 0) + 1);
+  return [...m.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+export interface Matrix {
+  rows: string[];
+  cols: string[];
+  /** cells[row][col] = articles tagged with both. */
+  cells: number[][];
+  max: number;
+}
+
+export function industryTopicMatrix(articles: Article[]): Matrix {
+  const rows = countBy(articles, (a) => a.industries).map((c) => c.key);
+  const cols = countBy(articles, (a) => a.topics).map((c) => c.key);
+  const cells = rows.map((r) => cols.map((c) => articles.filter((a) => a.industries.includes(r) && a.topics.includes(c)).length));
+  return { rows, cols, cells, max: Math.max(0, ...cells.flat()) };
+}
+
+export interface FigureRow {
+  articleId: string;
+  title: string;
+  date: string | null;
+  indicator: string;
+  value: number;
+  unit: string;
+  text: string;
+  display: string;
+}
+
+export function figureRows(articles: Article[]): FigureRow[] {
+  return articles.flatMap((a) =>
+    a.figures.map((f) => ({
+      articleId: a.id, title: a.title ?? a.body.slice(0, 24), date: a.date,
+      indicator: f.indicator ?? '—', value: f.value, unit: f.unit, text: f.text, display: formatFigure(f.value, f.unit, f.qualifier),
+    })),
+  );
+}
+
+/** A figure as a Chinese reader writes it: 17600 家 → 1.76万家, 6.57e12 元 → 6.57万亿元, 13 percent → 13%. */
+export function formatFigure(value: number, unit: string, qualifier: string | null = null): string {
+  const pre = qualifier && /^(超过|超|近|约|逾|不足|不到|至少|最高|最多)$/.test(qualifier) ? qualifier : '';
+  const post = qualifier && /^(余|多|以上|左右)$/.test(qualifier) ? qualifier : '';
+  if (unit === 'percent') return `${pre}${trim(value)}%${post}`;
+  if (unit === 'percentage points') return `${pre}${trim(value)}个百分点${post}`;
+  const abs = Math.abs(value);
+  const [n, mag] = abs >= 1e12 ? [value / 1e12, '万亿'] : abs >= 1e8 ? [value / 1e8, '亿'] : abs >= 1e4 ? [value / 1e4, '万'] : [value, ''];
+  const tail = post === '余' || post === '多' ? `${post}${unit}` : `${unit}${post}`;
+  return `${pre}${trim(n)}${mag}${tail}`;
+}
+
+function trim(n: number): string {
+  return String(Number(n.toFixed(2)));
+}
+
+/** Indicators with figures in at least two articles, best for comparing. */
+export function comparableIndicators(rows: FigureRow[]): string[] {
+  const by = new Map<string, Set<string>>();
+  for (const r of rows) if (r.indicator !== '—') by.set(r.indicator, (by.get(r.indicator) ?? new Set()).add(r.articleId));
+  return [...by.entries()].filter(([, ids]) => ids.size >= 2).sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0])).map(([k]) => k);
+}
