@@ -19,11 +19,16 @@ export interface Filters {
   sort: SortOrder;
   /** The article open in the reader. */
   article: string | null;
+  /** Which view shows the filtered articles. */
+  tab: Tab;
 }
+
+export type Tab = 'articles' | 'charts';
+export const TABS: readonly Tab[] = ['articles', 'charts'];
 
 export const DEFAULT_FILTERS: Filters = {
   region: [], city: [], industry: [], topic: [], outlet: [], kind: [],
-  from: null, to: null, q: '', onTopicOnly: true, sort: 'auto', article: null,
+  from: null, to: null, q: '', onTopicOnly: true, sort: 'auto', article: null, tab: 'articles',
 };
 
 /** Region and city are one facet: an article matches if it is in any selected province or city. */
@@ -43,5 +48,5 @@ export function hasActiveFilters(f: Filters): boolean {
 }
 
 export function clearFilters(f: Filters): Filters {
-  return { ...DEFAULT_FILTERS, sort: f.sort };
+  return { ...DEFAULT_FILTERS, sort: f.sort, tab: f.tab };
 }

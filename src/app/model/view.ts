@@ -8,6 +8,8 @@ import { searchScores, type SearchIndex } from './search';
 
 export interface View {
   results: Article[];
+  /** The results as if no date range were set: what the timeline draws the range on. */
+  ignoringDates: Article[];
   total: number;
   facets: FacetCounts;
   groups: GroupBucket[];
@@ -21,7 +23,8 @@ export function computeView(articles: Article[], index: SearchIndex, f: Filters)
   const scores = searchScores(index, query);
   const sort = effectiveSort(f.sort, scores !== null);
   const results = articles.filter((a) => matches(a, f, scores)).sort(comparator(sort, scores));
-  return { results, total: articles.length, facets: facetCounts(articles, f, scores), groups: regionGroupCounts(articles, f, scores), query, sort, scores };
+  const ignoringDates = f.from || f.to ? articles.filter((a) => matches(a, { ...f, from: null, to: null }, scores)) : results;
+  return { results, ignoringDates, total: articles.length, facets: facetCounts(articles, f, scores), groups: regionGroupCounts(articles, f, scores), query, sort, scores };
 }
 
 /** Relevance when a query is active, newest first otherwise, unless the user chose. */

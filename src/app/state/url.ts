@@ -4,7 +4,7 @@
 import { INDUSTRIES } from '../../shared/taxonomy/industries';
 import { CITIES, PROVINCES } from '../../shared/taxonomy/regions';
 import { TOPICS } from '../../shared/taxonomy/topics';
-import { DEFAULT_FILTERS, FACETS, SORTS, type FacetId, type Filters, type SortOrder } from '../model/filters';
+import { DEFAULT_FILTERS, FACETS, SORTS, TABS, type FacetId, type Filters, type SortOrder, type Tab } from '../model/filters';
 
 const DATE_BOUND = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const known: Record<FacetId, (v: string) => boolean> = {
@@ -25,6 +25,7 @@ export function filtersToSearch(f: Filters): string {
   if (!f.onTopicOnly) p.set('all', '1');
   if (f.sort !== 'auto') p.set('sort', f.sort);
   if (f.article) p.set('a', f.article);
+  if (f.tab !== 'articles') p.set('view', f.tab);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -61,6 +62,9 @@ export function searchToFilters(search: string): ParsedUrl {
       else reject();
     } else if (key === 'sort') {
       if ((SORTS as readonly string[]).includes(value)) f.sort = value as SortOrder;
+      else reject();
+    } else if (key === 'view') {
+      if ((TABS as readonly string[]).includes(value)) f.tab = value as Tab;
       else reject();
     } else if (key === 'a') {
       if (value.length > 0 && value.length <= 120) f.article = value;

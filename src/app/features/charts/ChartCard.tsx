@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+
+/** A chart with a title that says what it shows and for which filter, and a table alternative. */
+export function ChartCard({ id, title, subtitle, table, children, wide }: { id: string; title: string; subtitle: string; table: ReactNode; children: ReactNode; wide?: boolean }) {
+  return (
+    <section className={wide ? 'chart-card wide' : 'chart-card'} aria-labelledby={`${id}-title`} data-chart={id}>
+      <header className="chart-head">
+        <div>
+          <h3 id={`${id}-title`}>{title}</h3>
+          <p className="chart-subtitle">{subtitle}</p>
+        </div>
+      </header>
+      {children}
+      <details className="table-alt">
+        <summary>Table</summary>
+        {table}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+// The chart views of the filtered articles. Every chart filters when clicked.
+import { useMemo, useState } from 'react';
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Article } from '../../../shared/schema';
+import { comparableIndicators, countBy, figureRows, formatFigure, industryTopicMatrix, type FigureRow } from '../../model/aggregate';
+import { formatDate } from '../../model/dates';
+import { OUTLET_UNKNOWN } from '../../model/filters';
+import type { Lang } from '../../model/lang';
+import { labelText, valueLabel } from '../../model/labels';
+import { buildTimeline } from '../../model/timeline';
+import { useExplorer } from '../../state/store';
+import { useT } from '../../ui/i18n';
+import { colourFor, PALETTE } from '../../ui/palette';
+import { ChartCard } from './ChartCard';
+import { ChinaMap } from './ChinaMap';
+
+export function ChartsView({ articles, description }: { articles: Article[]; description: string }) {
+  const t = useT();
+  const lang = useExplorer((s) => s.lang);
+  const filters = useExplorer((s) => s.filters);
+  const { toggle, setFilters } = useExplorer.getState();
+  const sub = (hint?: string) => `${t('forFilter', { desc: description })}${hint ? ` · ${hint}` : ''}`;
+  const provinces = useMemo(() => countBy(articles, (a) => a.regions), [articles]);
+  const outlets = useMemo(() => countBy(articles, (a) => [a.outlet ?? OUTLET_UNKNOWN]), [articles]);
+  const matrix = useMemo(() => industryTopicMatrix(articles), [articles]);
+  const label = (facet: 'region' | 'industry' | 'topic' | 'outlet', v: string) => labelText(valueLabel(facet, v), lang);
+
+  return (
+    <div className="charts">
+      <ChartCard id="regions" title={t('regionsTitle')} subtitle={sub(t('mapHint'))} wide table={<CountTable rows={provinces} name={(k) => label('region', k)} />}>
+        <div className="regions-pair">
+          <ChinaMap counts={new Map(provinces.map((p) => [p.key, p.count]))} selected={filters.region} lang={lang} onToggle={(p) => toggle('region', p)} title={`${t('regionsTitle')} ${sub()}`} />
+          <div className="region-bars">
+            <ResponsiveContainer width="100%" height={Math.max(160, provinces.slice(0, 15).length * 26 + 30)}>
+              <BarChart data={provinces.slice(0, 15).map((p) => ({ ...p, name: label('region', p.key) }))} layout="vertical" margin={{ left: 24, right: 16 }}>
+                <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+                <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} />
+                <Tooltip />
+                <Bar dataKey="count" isAnimationActive={false} onClick={(d) => toggle('region', String((d as { key?: string }).key ?? ''))} cursor="pointer">
+                  {provinces.slice(0, 15).map((p) => <Cell key={p.key} fill={filters.region.includes(p.key) ? '#b4232a' : '#d26b6f'} className="region-bar" />)}
+                </Bar>
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+        </div>
+      </ChartCard>
+
+      <ChartCard id="matrix" title={t('matrixTitle')} subtitle={sub(t('matrixHint'))} table={<MatrixTable matrix={matrix} label={label} />}>
+        {matrix.rows.length === 0 ? <p className="muted">{t('noData')}</p> : (
+          <div className="heat-wrap">
+            <table className="heat">
+              <thead>
+                <tr><th />{matrix.cols.map((c) => <th key={c} scope="col" title={label('topic', c)}><span>{valueLabel('topic', c).zh}</span></th>)}</tr>
+              </thead>
+              <tbody>
+                {matrix.rows.map((r, i) => (
+                  <tr key={r}>
+                    <th scope="row">{label('industry', r)}</th>
+                    {matrix.cols.map((c, j) => {
+                      const n = matrix.cells[i]![j]!;
+                      return (
+                        <td key={c} style={{ background: n ? `rgba(31, 95, 168, ${0.12 + 0.88 * (n / matrix.max)})` : undefined, color: n / matrix.max > 0.5 ? '#fff' : undefined }}>
+                          {n > 0 && (
+                            <button type="button" aria-label={`${label('industry', r)} × ${label('topic', c)}: ${n}`} onClick={() => setFilters({ industry: [r], topic: [c] })}>
+                              {n}
+                            </button>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ChartCard>
+
+      <TopicShare articles={articles} subtitle={sub()} lang={lang} />
+
+      <ChartCard id="outlets" title={t('outletsTitle')} subtitle={sub()} table={<CountTable rows={outlets} name={(k) => label('outlet', k)} />}>
+        <ResponsiveContainer width="100%" height={Math.max(140, outlets.length * 26 + 30)}>
+          <BarChart data={outlets.map((o) => ({ ...o, name: label('outlet', o.key) }))} layout="vertical" margin={{ left: 24, right: 16 }}>
+            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} />
+            <Tooltip />
+            <Bar dataKey="count" fill="#475569" isAnimationActive={false} cursor="pointer" onClick={(d) => toggle('outlet', String((d as { key?: string }).key ?? ''))} />
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartCard>
+
+      <FiguresPanel articles={articles} subtitle={sub()} lang={lang} />
+    </div>
+  );
+}
+
+function TopicShare({ articles, subtitle, lang }: { articles: Article[]; subtitle: string; lang: Lang }) {
+  const t = useT();
+  const timeline = useMemo(() => buildTimeline(articles, 'month', 'topic'), [articles]);
+  // Every series needs a value in every period, or the stacked areas tear.
+  const data = timeline.buckets.filter((b) => b.total > 0).map((b) => ({ key: b.key, ...Object.fromEntries(timeline.stackKeys.map((k) => [k, b.stacks[k] ?? 0])) }));
+  const name = (k: string) => (k === 'none' ? t('noTag') : labelText(valueLabel('topic', k), lang));
+  return (
+    <ChartCard id="topic-share" title={t('topicShareTitle')} subtitle={subtitle} table={
+      <table><thead><tr><th>{t('period')}</th>{timeline.stackKeys.map((k) => <th key={k}>{name(k)}</th>)}</tr></thead>
+        <tbody>{data.map((d) => <tr key={d.key}><td>{d.key}</td>{timeline.stackKeys.map((k) => <td key={k}>{(d as Record<string, number | string>)[k] ?? 0}</td>)}</tr>)}</tbody></table>
+    }>
+      <ResponsiveContainer width="100%" height={240}>
+        <AreaChart data={data} stackOffset="expand" margin={{ top: 8, right: 8, left: -8 }}>
+          <CartesianGrid vertical={false} stroke="#e3e6eb" />
+          <XAxis dataKey="key" tick={{ fontSize: 12 }} />
+          <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={{ fontSize: 12 }} />
+          <Tooltip formatter={(v, k) => [v, name(String(k))]} />
+          <Legend formatter={(k) => name(String(k))} wrapperStyle={{ fontSize: 11 }} />
+          {timeline.stackKeys.map((k) => <Area key={k} dataKey={k} stackId="1" type="monotone" stroke={colourFor(k, timeline.stackKeys)} fill={colourFor(k, timeline.stackKeys)} isAnimationActive={false} />)}
+        </AreaChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
+
+type SortKey = 'indicator' | 'value' | 'date' | 'title';
+
+function FiguresPanel({ articles, subtitle, lang }: { articles: Article[]; subtitle: string; lang: Lang }) {
+  const t = useT();
+  const setFilters = useExplorer((s) => s.setFilters);
+  const rows = useMemo(() => figureRows(articles), [articles]);
+  const indicators = useMemo(() => comparableIndicators(rows), [rows]);
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'value', desc: true });
+  const [indicator, setIndicator] = useState<string>('');
+  const chosen = indicator && indicators.includes(indicator) ? indicator : indicators[0] ?? '';
+  const sorted = [...rows].sort((a, b) => compare(a, b, sort.key) * (sort.desc ? -1 : 1));
+  const series = rows.filter((r) => r.indicator === chosen).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const header = (key: SortKey, text: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key === 'value' })}>{text}{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}</button>
+    </th>
+  );
+  return (
+    <ChartCard id="figures" title={t('figuresTitle')} subtitle={`${subtitle} · ${rows.length}`} wide table={<p className="muted">{t('figuresTitle')}: {rows.length}</p>}>
+      <div className="figures-pair">
+        <div className="figures-scroll">
+          <table className="figures-table sortable">
+            <thead><tr>{header('indicator', t('indicator'))}{header('value', t('value'))}{header('date', t('date'))}{header('title', t('article'))}</tr></thead>
+            <tbody>
+              {sorted.map((r, i) => (
+                <tr key={`${r.articleId}-${i}`}>
+                  <td>{r.indicator}</td>
+                  <td className="num">{r.display}</td>
+                  <td className="nowrap">{formatDate(r.date, lang)}</td>
+                  <td><button type="button" className="link" onClick={() => setFilters({ article: r.articleId, tab: 'articles' })}>{r.title}</button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="indicator-compare">
+          <label className="sort">
+            <span>{t('compareIndicator')}</span>
+            <select value={chosen} onChange={(e) => setIndicator(e.target.value)}>
+              {indicators.map((i) => <option key={i} value={i}>{i}</option>)}
+            </select>
+          </label>
+          {series.length > 0 ? (
+            <ResponsiveContainer width="100%" height={220}>
+              <BarChart data={series.map((r) => ({ name: `${formatDate(r.date, lang)} · ${r.title.slice(0, 10)}`, value: r.value, display: r.display }))} margin={{ top: 10, right: 8, left: 8, bottom: 40 }}>
+                <XAxis dataKey="name" tick={{ fontSize: 11 }} angle={-20} textAnchor="end" interval={0} />
+                <YAxis tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatFigure(v, series[0]!.unit)} width={80} />
+                <Tooltip formatter={(_v, _k, p) => [(p as { payload?: { display?: string } }).payload?.display ?? '', chosen]} />
+                <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+          ) : <p className="muted">{t('noData')}</p>}
+        </div>
+      </div>
+    </ChartCard>
+  );
+}
+
+function compare(a: FigureRow, b: FigureRow, key: SortKey): number {
+  if (key === 'value') return a.value - b.value;
+  if (key === 'date') return (a.date ?? '').localeCompare(b.date ?? '');
+  return (key === 'title' ? a.title : a.indicator).localeCompare(key === 'title' ? b.title : b.indicator, 'zh');
+}
+
+function CountTable({ rows, name }: { rows: { key: string; count: number }[]; name: (k: string) => string }) {
+  return (
+    <table>
+      <tbody>{rows.map((r) => <tr key={r.key}><td>{name(r.key)}</td><td className="num">{r.count}</td></tr>)}</tbody>
+    </table>
+  );
+}
+
+function MatrixTable({ matrix, label }: { matrix: ReturnType<typeof industryTopicMatrix>; label: (f: 'industry' | 'topic', v: string) => string }) {
+  return (
+    <table>
+      <tbody>
+        {matrix.rows.flatMap((r, i) => matrix.cols.map((c, j) => ({ r, c, n: matrix.cells[i]![j]! }))).filter((x) => x.n > 0).map((x) => (
+          <tr key={`${x.r}-${x.c}`}><td>{label('industry', x.r)}</td><td>{label('topic', x.c)}</td><td className="num">{x.n}</td></tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

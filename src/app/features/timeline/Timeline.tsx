@@ -1,0 +1,128 @@
+// Articles over time, stacked by main industry or topic. Drag across bars to set the
+// date range, click one to filter to its period. Articles known only to their year
+// (or month, by week) are shown apart, never as if they had a day.
+import { useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Article } from '../../../shared/schema';
+import { formatDate } from '../../model/dates';
+import type { Lang } from '../../model/lang';
+import { labelText, valueLabel } from '../../model/labels';
+import { buildTimeline, GRANULARITIES, NO_TAG, type Granularity, type StackBy } from '../../model/timeline';
+import { colourFor } from '../../ui/palette';
+import { useT } from '../../ui/i18n';
+
+export function Timeline({ articles, lang, from, to, subtitle, onRange, height = 280 }: {
+  articles: Article[];
+  lang: Lang;
+  from: string | null;
+  to: string | null;
+  subtitle: string;
+  onRange: (from: string | null, to: string | null) => void;
+  height?: number;
+}) {
+  const t = useT();
+  const [granularity, setGranularity] = useState<Granularity>('month');
+  const [stackBy, setStackBy] = useState<StackBy>('industry');
+  const [drag, setDrag] = useState<{ start: string; end: string } | null>(null);
+  const timeline = useMemo(() => buildTimeline(articles, granularity, stackBy), [articles, granularity, stackBy]);
+  const data = timeline.buckets.map((b) => ({ key: b.key, ...b.stacks, total: b.total }));
+  const byKey = new Map(timeline.buckets.map((b) => [b.key, b]));
+  const name = (key: string) => (key === NO_TAG ? t('noTag') : labelText(valueLabel(stackBy, key), lang));
+  const selection = from || to ? timeline.buckets.filter((b) => (!from || b.to >= rangeStart(from)) && (!to || b.from <= rangeEnd(to))) : [];
+
+  const finish = (endKey: string | undefined) => {
+    if (!drag) return;
+    const keys = [drag.start, endKey ?? drag.end].map((k) => byKey.get(k)).filter((b) => b !== undefined);
+    setDrag(null);
+    if (keys.length === 0) return;
+    const sorted = keys.sort((a, b) => a.from.localeCompare(b.from));
+    onRange(sorted[0]!.from, sorted[sorted.length - 1]!.to);
+  };
+
+  return (
+    <section className="chart-card wide" aria-labelledby="timeline-title">
+      <header className="chart-head">
+        <div>
+          <h3 id="timeline-title">{t('timelineTitle', { unit: t(`per_${granularity}`) })}</h3>
+          <p className="chart-subtitle">{subtitle} · {t('stackNote', { by: t(stackBy === 'industry' ? 'industry' : 'topic').toLowerCase() })}</p>
+        </div>
+        <div className="chart-controls">
+          <div role="radiogroup" aria-label={t('granularity')} className="segmented">
+            {GRANULARITIES.map((g) => (
+              <button key={g} type="button" role="radio" aria-checked={g === granularity} onClick={() => setGranularity(g)}>
+                {t(`g_${g}`)}
+              </button>
+            ))}
+          </div>
+          <label className="sort">
+            <span>{t('stackBy')}</span>
+            <select value={stackBy} onChange={(e) => setStackBy(e.target.value as StackBy)}>
+              <option value="industry">{t('industry')}</option>
+              <option value="topic">{t('topic')}</option>
+            </select>
+          </label>
+          {(from || to) && (
+            <button type="button" className="link" onClick={() => onRange(null, null)}>
+              {t('clearRange')}
+            </button>
+          )}
+        </div>
+      </header>
+      <div className="timeline-chart" data-testid="timeline">
+        <ResponsiveContainer width="100%" height={height}>
+          <BarChart
+            data={data}
+            margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+            onMouseDown={(s) => s?.activeLabel !== undefined && setDrag({ start: String(s.activeLabel), end: String(s.activeLabel) })}
+            onMouseMove={(s) => drag && s?.activeLabel !== undefined && setDrag({ ...drag, end: String(s.activeLabel) })}
+            onMouseUp={(s) => finish(s?.activeLabel !== undefined ? String(s.activeLabel) : undefined)}
+            onMouseLeave={() => setDrag(null)}
+          >
+            <CartesianGrid vertical={false} stroke="#e3e6eb" />
+            <XAxis dataKey="key" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+            <Tooltip formatter={(v, k) => [v, name(String(k))]} />
+            <Legend formatter={(k) => name(String(k))} wrapperStyle={{ fontSize: 12 }} />
+            {timeline.stackKeys.map((k) => (
+              <Bar key={k} dataKey={k} stackId="a" fill={colourFor(k, timeline.stackKeys)} isAnimationActive={false} className="timeline-bar" />
+            ))}
+            {selection.length > 0 && <ReferenceArea x1={selection[0]!.key} x2={selection[selection.length - 1]!.key} fill="#1f5fa8" fillOpacity={0.08} stroke="#1f5fa8" strokeOpacity={0.4} />}
+            {drag && <ReferenceArea x1={drag.start} x2={drag.end} fill="#b4232a" fillOpacity={0.12} />}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      {(timeline.coarse.length > 0 || timeline.undated > 0) && (
+        <div className="coarse-band" aria-label={t('coarseTitle')}>
+          <span className="muted">{t('coarseTitle')}:</span>
+          {timeline.coarse.map((c) => (
+            <button key={c.key} type="button" className="coarse-chip" onClick={() => onRange(c.key, c.key)}>
+              {formatDate(c.key, lang)} · {t(c.precision === 'year' ? 'yearOnly' : 'monthOnly')} <strong>{c.count}</strong>
+            </button>
+          ))}
+          {timeline.undated > 0 && <span className="coarse-chip">{t('undated')} <strong>{timeline.undated}</strong></span>}
+        </div>
+      )}
+      <details className="table-alt">
+        <summary>{t('asTable')}</summary>
+        <table>
+          <thead>
+            <tr><th>{t('period')}</th><th>{t('articles')}</th>{timeline.stackKeys.map((k) => <th key={k}>{name(k)}</th>)}</tr>
+          </thead>
+          <tbody>
+            {timeline.buckets.filter((b) => b.total > 0).map((b) => (
+              <tr key={b.key}><td>{b.key}</td><td>{b.total}</td>{timeline.stackKeys.map((k) => <td key={k}>{b.stacks[k] ?? 0}</td>)}</tr>
+            ))}
+            {timeline.coarse.map((c) => <tr key={c.key}><td>{c.key} ({t(c.precision === 'year' ? 'yearOnly' : 'monthOnly')})</td><td>{c.count}</td></tr>)}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
+
+function rangeStart(bound: string): string {
+  return bound.length === 7 ? `${bound}-01` : bound.length === 4 ? `${bound}-01-01` : bound;
+}
+function rangeEnd(bound: string): string {
+  return bound.length === 7 ? `${bound}-31` : bound.length === 4 ? `${bound}-12-31` : bound;
+}
