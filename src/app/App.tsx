@@ -92,7 +92,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
               <Timeline articles={view.ignoringDates} lang={lang} from={filters.from} to={filters.to} subtitle={t('forFilter', { desc: describeFilters({ ...filters, from: null, to: null }, lang) })} onRange={(from, to) => setFilters({ from, to })} />
             </ErrorBoundary>
             <ErrorBoundary name="charts">
-              <ChartsView articles={view.results} description={description} />
+              <ChartsView articles={view.results} all={corpus.articles} index={index} description={description} />
             </ErrorBoundary>
           </div>
         ) : (

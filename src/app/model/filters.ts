@@ -21,6 +21,9 @@ export interface Filters {
   article: string | null;
   /** Which view shows the filtered articles. */
   tab: Tab;
+  /** Filter sets pinned for side-by-side comparison, as URL query strings. */
+  pinA: string | null;
+  pinB: string | null;
 }
 
 export type Tab = 'articles' | 'charts';
@@ -28,7 +31,7 @@ export const TABS: readonly Tab[] = ['articles', 'charts'];
 
 export const DEFAULT_FILTERS: Filters = {
   region: [], city: [], industry: [], topic: [], outlet: [], kind: [],
-  from: null, to: null, q: '', onTopicOnly: true, sort: 'auto', article: null, tab: 'articles',
+  from: null, to: null, q: '', onTopicOnly: true, sort: 'auto', article: null, tab: 'articles', pinA: null, pinB: null,
 };
 
 /** Region and city are one facet: an article matches if it is in any selected province or city. */
@@ -48,5 +51,5 @@ export function hasActiveFilters(f: Filters): boolean {
 }
 
 export function clearFilters(f: Filters): Filters {
-  return { ...DEFAULT_FILTERS, sort: f.sort, tab: f.tab };
+  return { ...DEFAULT_FILTERS, sort: f.sort, tab: f.tab, pinA: f.pinA, pinB: f.pinB };
 }

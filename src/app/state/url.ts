@@ -16,6 +16,11 @@ const known: Record<FacetId, (v: string) => boolean> = {
   kind: (v) => v === 'article' || v === 'brief',
 };
 
+/** The filters that define a result set (no view, sort, open article or pins), for pinning. */
+export function pinOf(f: Filters): string {
+  return filtersToSearch({ ...f, sort: 'auto', article: null, tab: 'articles', pinA: null, pinB: null }).replace(/^\?/, '');
+}
+
 export function filtersToSearch(f: Filters): string {
   const p = new URLSearchParams();
   if (f.q.trim()) p.set('q', f.q.trim());
@@ -26,6 +31,8 @@ export function filtersToSearch(f: Filters): string {
   if (f.sort !== 'auto') p.set('sort', f.sort);
   if (f.article) p.set('a', f.article);
   if (f.tab !== 'articles') p.set('view', f.tab);
+  if (f.pinA !== null) p.set('A', f.pinA);
+  if (f.pinB !== null) p.set('B', f.pinB);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -62,6 +69,11 @@ export function searchToFilters(search: string): ParsedUrl {
       else reject();
     } else if (key === 'sort') {
       if ((SORTS as readonly string[]).includes(value)) f.sort = value as SortOrder;
+      else reject();
+    } else if (key === 'A' || key === 'B') {
+      // A pinned set is itself a query string; it must parse cleanly to be kept.
+      const inner = value.length <= 2000 ? searchToFilters(value) : null;
+      if (inner && inner.rejected.length === 0 && !/(^|&)(A|B)=/.test(value)) f[key === 'A' ? 'pinA' : 'pinB'] = value;
       else reject();
     } else if (key === 'view') {
       if ((TABS as readonly string[]).includes(value)) f.tab = value as Tab;

@@ -92,6 +92,12 @@ const STRINGS = {
   compareIndicator: { en: 'Compare one indicator', zh: '比较同一指标' },
   noData: { en: 'No data for these filters.', zh: '当前筛选下无数据。' },
   forFilter: { en: 'for {desc}', zh: '范围：{desc}' },
+  compareTitle: { en: 'Compare two views', zh: '对比两组筛选' },
+  compareHint: { en: 'Pin the current filters as A, change them, pin as B', zh: '将当前筛选固定为 A，修改后固定为 B' },
+  pinAs: { en: 'Pin current as {side}', zh: '固定当前为 {side}' },
+  clearCompare: { en: 'Clear comparison', zh: '清除对比' },
+  notPinned: { en: 'not pinned yet', zh: '尚未固定' },
+  nArticles: { en: '{n} articles', zh: '{n} 篇文章' },
   taxIndustry: { en: 'industry', zh: '产业' },
   taxTopic: { en: 'topic', zh: '主题' },
 } as const;

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { useT } from '../../ui/i18n';
 
 /** A chart with a title that says what it shows and for which filter, and a table alternative. */
 export function ChartCard({ id, title, subtitle, table, children, wide }: { id: string; title: string; subtitle: string; table: ReactNode; children: ReactNode; wide?: boolean }) {
+  const t = useT();
   return (
     <section className={wide ? 'chart-card wide' : 'chart-card'} aria-labelledby={`${id}-title`} data-chart={id}>
       <header className="chart-head">
@@ -12,7 +14,7 @@ export function ChartCard({ id, title, subtitle, table, children, wide }: { id: 
       </header>
       {children}
       <details className="table-alt">
-        <summary>Table</summary>
+        <summary>{t('asTable')}</summary>
         {table}
       </details>
     </section>

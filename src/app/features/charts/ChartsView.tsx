@@ -13,8 +13,10 @@ import { useT } from '../../ui/i18n';
 import { colourFor, PALETTE } from '../../ui/palette';
 import { ChartCard } from './ChartCard';
 import { ChinaMap } from './ChinaMap';
+import { Compare } from './Compare';
+import type { SearchIndex } from '../../model/search';
 
-export function ChartsView({ articles, description }: { articles: Article[]; description: string }) {
+export function ChartsView({ articles, all, index, description }: { articles: Article[]; all: Article[]; index: SearchIndex; description: string }) {
   const t = useT();
   const lang = useExplorer((s) => s.lang);
   const filters = useExplorer((s) => s.filters);
@@ -90,6 +92,7 @@ export function ChartsView({ articles, description }: { articles: Article[]; des
       </ChartCard>
 
       <FiguresPanel articles={articles} subtitle={sub()} lang={lang} />
+      <Compare articles={all} index={index} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Articles over time, stacked by main industry or topic. Drag across bars to set the
 // date range, click one to filter to its period. Articles known only to their year
 // (or month, by week) are shown apart, never as if they had a day.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Article } from '../../../shared/schema';
 import { formatDate } from '../../model/dates';
@@ -24,11 +24,20 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
   const [granularity, setGranularity] = useState<Granularity>('month');
   const [stackBy, setStackBy] = useState<StackBy>('industry');
   const [drag, setDrag] = useState<{ start: string; end: string } | null>(null);
+  const plot = useRef<HTMLDivElement>(null);
   const timeline = useMemo(() => buildTimeline(articles, granularity, stackBy), [articles, granularity, stackBy]);
   const data = timeline.buckets.map((b) => ({ key: b.key, ...b.stacks, total: b.total }));
   const byKey = new Map(timeline.buckets.map((b) => [b.key, b]));
   const name = (key: string) => (key === NO_TAG ? t('noTag') : labelText(valueLabel(stackBy, key), lang));
   const selection = from || to ? timeline.buckets.filter((b) => (!from || b.to >= rangeStart(from)) && (!to || b.from <= rangeEnd(to))) : [];
+
+  // Bars sit in equal bands across the plot area, so a pointer's x gives its period.
+  const bucketAt = (clientX: number): string | null => {
+    const grid = plot.current?.querySelector('.recharts-cartesian-grid')?.getBoundingClientRect();
+    if (!grid || grid.width === 0 || timeline.buckets.length === 0) return null;
+    const i = Math.floor(((clientX - grid.left) / grid.width) * timeline.buckets.length);
+    return timeline.buckets[Math.min(timeline.buckets.length - 1, Math.max(0, i))]!.key;
+  };
 
   const finish = (endKey: string | undefined) => {
     if (!drag) return;
@@ -68,15 +77,28 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
           )}
         </div>
       </header>
-      <div className="timeline-chart" data-testid="timeline">
+      <div
+        className="timeline-chart"
+        data-testid="timeline"
+        ref={plot}
+        onPointerDown={(e) => {
+          const key = bucketAt(e.clientX);
+          if (key) {
+            e.currentTarget.setPointerCapture?.(e.pointerId);
+            setDrag({ start: key, end: key });
+          }
+        }}
+        onPointerMove={(e) => {
+          const key = drag && bucketAt(e.clientX);
+          if (drag && key && key !== drag.end) setDrag({ ...drag, end: key });
+        }}
+        onPointerUp={(e) => finish(bucketAt(e.clientX) ?? undefined)}
+        onPointerCancel={() => setDrag(null)}
+      >
         <ResponsiveContainer width="100%" height={height}>
           <BarChart
             data={data}
             margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-            onMouseDown={(s) => s?.activeLabel !== undefined && setDrag({ start: String(s.activeLabel), end: String(s.activeLabel) })}
-            onMouseMove={(s) => drag && s?.activeLabel !== undefined && setDrag({ ...drag, end: String(s.activeLabel) })}
-            onMouseUp={(s) => finish(s?.activeLabel !== undefined ? String(s.activeLabel) : undefined)}
-            onMouseLeave={() => setDrag(null)}
           >
             <CartesianGrid vertical={false} stroke="#e3e6eb" />
             <XAxis dataKey="key" tick={{ fontSize: 12 }} interval="preserveStartEnd" />

@@ -1,0 +1,102 @@
+// Two pinned filter sets side by side (上海 vs 江苏, 2025 vs 2026): their timelines and
+// their industry and topic breakdowns on shared scales.
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Article } from '../../../shared/schema';
+import { countBy } from '../../model/aggregate';
+import { describeFilters } from '../../model/describe';
+import type { Lang } from '../../model/lang';
+import { labelText, valueLabel } from '../../model/labels';
+import type { SearchIndex } from '../../model/search';
+import { buildTimeline } from '../../model/timeline';
+import { computeView } from '../../model/view';
+import { useExplorer } from '../../state/store';
+import { pinOf, searchToFilters } from '../../state/url';
+import { useT } from '../../ui/i18n';
+
+export function Compare({ articles, index }: { articles: Article[]; index: SearchIndex }) {
+  const t = useT();
+  const lang = useExplorer((s) => s.lang);
+  const filters = useExplorer((s) => s.filters);
+  const setFilters = useExplorer((s) => s.setFilters);
+  const sides = useMemo(
+    () =>
+      (['A', 'B'] as const).map((side) => {
+        const pin = side === 'A' ? filters.pinA : filters.pinB;
+        if (pin === null) return null;
+        const f = searchToFilters(`?${pin}`).filters;
+        return { side, description: describeFilters(f, lang), results: computeView(articles, index, f).results };
+      }),
+    [filters.pinA, filters.pinB, articles, index, lang],
+  );
+  const current = pinOf(filters);
+  const both = sides[0] && sides[1];
+  const months = both ? [...new Set(sides.flatMap((s) => buildTimeline(s!.results, 'month', 'industry').buckets.map((b) => b.key)))].sort() : [];
+  const scale = both ? Math.max(1, ...sides.flatMap((s) => [...countBy(s!.results, (a) => a.industries), ...countBy(s!.results, (a) => a.topics)].map((c) => c.count))) : 1;
+
+  return (
+    <section className="chart-card wide compare" aria-labelledby="compare-title" data-chart="compare">
+      <header className="chart-head">
+        <div>
+          <h3 id="compare-title">{t('compareTitle')}</h3>
+          <p className="chart-subtitle">{t('compareHint')}</p>
+        </div>
+        <div className="chart-controls">
+          <button type="button" className="pin" onClick={() => setFilters({ pinA: current })}>{t('pinAs', { side: 'A' })}</button>
+          <button type="button" className="pin" onClick={() => setFilters({ pinB: current })}>{t('pinAs', { side: 'B' })}</button>
+          {(filters.pinA !== null || filters.pinB !== null) && (
+            <button type="button" className="link" onClick={() => setFilters({ pinA: null, pinB: null })}>{t('clearCompare')}</button>
+          )}
+        </div>
+      </header>
+      <div className="compare-grid">
+        {sides.map((s, i) => (
+          <div key={i} className="compare-side" data-side={i === 0 ? 'A' : 'B'}>
+            <h4>
+              <span className="side-badge">{i === 0 ? 'A' : 'B'}</span> {s ? s.description : t('notPinned')}
+            </h4>
+            {s && (
+              <>
+                <p className="count" data-testid={`compare-count-${i === 0 ? 'A' : 'B'}`}>{t('nArticles', { n: s.results.length })}</p>
+                <ResponsiveContainer width="100%" height={150}>
+                  <BarChart data={monthly(s.results, months)} margin={{ top: 6, right: 6, left: -24 }}>
+                    <CartesianGrid vertical={false} stroke="#e3e6eb" />
+                    <XAxis dataKey="key" tick={{ fontSize: 11 }} />
+                    <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+                    <Tooltip />
+                    <Bar dataKey="total" fill={i === 0 ? '#1f5fa8' : '#c2410c'} isAnimationActive={false} />
+                  </BarChart>
+                </ResponsiveContainer>
+                <Breakdown title={t('industry')} counts={countBy(s.results, (a) => a.industries)} label={(k) => labelText(valueLabel('industry', k), lang)} scale={scale} colour={i === 0 ? '#1f5fa8' : '#c2410c'} />
+                <Breakdown title={t('topic')} counts={countBy(s.results, (a) => a.topics)} label={(k) => labelText(valueLabel('topic', k), lang)} scale={scale} colour={i === 0 ? '#1f5fa8' : '#c2410c'} />
+              </>
+            )}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function monthly(results: Article[], keys: string[]): { key: string; total: number }[] {
+  const buckets = new Map(buildTimeline(results, 'month', 'industry').buckets.map((b) => [b.key, b.total]));
+  return keys.map((key) => ({ key, total: buckets.get(key) ?? 0 }));
+}
+
+/** Horizontal bars as plain HTML: readable, accessible, and on one scale across both sides. */
+function Breakdown({ title, counts, label, scale, colour }: { title: string; counts: { key: string; count: number }[]; label: (k: string) => string; scale: number; colour: string }) {
+  return (
+    <div className="breakdown">
+      <h5>{title}</h5>
+      <ul>
+        {counts.slice(0, 8).map((c) => (
+          <li key={c.key}>
+            <span className="breakdown-label">{label(c.key)}</span>
+            <span className="breakdown-bar" style={{ width: `${(c.count / scale) * 100}%`, background: colour }} />
+            <span className="breakdown-n">{c.count}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// The chart views in Chromium: SVG output for known filters, and charts that filter when used.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../helpers/browser';
+import { serveDir } from '../helpers/static-server';
+
+const run = hasChromium || process.env.CI ? describe : describe.skip;
+
+run('charts in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDir>>;
+  beforeAll(async () => {
+    server = await serveDir(join(__dirname, '../../dist'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (search: string): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.goto(`${server.url}/${search}`);
+    await page.locator('.charts').waitFor();
+    return page;
+  };
+  const count = (page: Page) => page.getByRole('status').filter({ hasText: /articles/ }).textContent();
+  const params = (page: Page) => new URL(page.url()).searchParams;
+
+  it('draws the timeline and the map as SVG for a known filter', async () => {
+    const page = await open('?view=charts&region=%E6%B9%96%E5%8D%97');
+    expect(await count(page)).toBe('4 of 29 articles');
+    // Hunan: Nov 2025 (one, optics) and Feb 2026 (two, untagged) are placed; one is known only to 2026.
+    expect(await page.locator('.timeline-chart svg .recharts-bar-rectangle').count()).toBe(2);
+    expect(await page.locator('.timeline-chart .recharts-cartesian-axis-tick-value').allTextContents()).toEqual(expect.arrayContaining(['2025-11', '2025-12', '2026-01', '2026-02']));
+    expect(await page.getByRole('button', { name: /2026 · year only 1/ }).count()).toBe(1);
+    expect(await page.locator('svg.china-map path.province').count()).toBe(34);
+    const filled = await page.locator('svg.china-map path.province.filled').evaluateAll((els) => els.map((e) => e.getAttribute('data-province')).sort());
+    expect(filled).toEqual(['安徽', '山东', '广东', '广西', '江西', '河南', '海南', '湖北', '湖南', '福建', '辽宁'].sort());
+    await page.close();
+  });
+
+  it('filters by clicking a province on the map', async () => {
+    const page = await open('?view=charts');
+    expect(await count(page)).toBe('25 of 29 articles');
+    await page.locator('path.province[data-province="北京"]').hover();
+    expect(await page.locator('.map-hover').textContent()).toBe('北京 Beijing — 8');
+    await page.locator('path.province[data-province="湖南"]').click();
+    expect(await count(page)).toBe('4 of 29 articles');
+    expect(params(page).getAll('region')).toEqual(['湖南']);
+    await page.close();
+  });
+
+  it('sets the date range by dragging across the timeline, and clears it', async () => {
+    const page = await open('?view=charts');
+    const tick = (label: string) => page.locator('.timeline-chart .recharts-cartesian-axis-tick-value', { hasText: label }).boundingBox();
+    const [a, b, grid] = await Promise.all([tick('2025-11'), tick('2026-02'), page.locator('.timeline-chart .recharts-cartesian-grid').boundingBox()]);
+    const y = grid!.y + grid!.height / 2;
+    await page.mouse.move(a!.x + a!.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(b!.x + b!.width / 2, y, { steps: 6 });
+    await page.mouse.up();
+    expect([params(page).get('from'), params(page).get('to')]).toEqual(['2025-11-01', '2026-02-28']);
+    // Months Nov–Feb plus the articles known only to 2025 or 2026, which overlap the range.
+    expect(await count(page)).toBe('21 of 29 articles');
+    await page.getByRole('button', { name: 'Clear date range' }).click();
+    expect(await count(page)).toBe('25 of 29 articles');
+    // A click on one bar filters to its period.
+    const c = await tick('2025-04');
+    await page.mouse.click(c!.x + c!.width / 2, y);
+    expect([params(page).get('from'), params(page).get('to')]).toEqual(['2025-04-01', '2025-04-30']);
+    await page.close();
+  });
+
+  it('filters to an industry and topic from the matrix, and sorts the key figures', async () => {
+    const page = await open('?view=charts');
+    await page.getByRole('button', { name: '人工智能 Artificial intelligence × 人工智能应用 AI applications: 5' }).click();
+    expect(await count(page)).toBe('5 of 29 articles');
+    expect([params(page).getAll('industry'), params(page).getAll('topic')]).toEqual([['ai'], ['ai-applications']]);
+    const firstValue = () => page.locator('[data-chart="figures"] tbody tr td.num').first().textContent();
+    await page.getByRole('button', { name: /^Value/ }).click();
+    const ascending = await firstValue();
+    await page.getByRole('button', { name: /^Value/ }).click();
+    expect(await firstValue()).not.toBe(ascending);
+    await page.close();
+  });
+
+  it('compares two pinned views side by side', async () => {
+    const page = await open('?view=charts&region=%E4%B8%8A%E6%B5%B7');
+    await page.getByRole('button', { name: 'Pin current as A' }).click();
+    await page.getByRole('button', { name: 'Remove 上海 Shanghai' }).click();
+    await page.getByRole('checkbox', { name: '江苏 Jiangsu (2)' }).check();
+    await page.getByRole('button', { name: 'Pin current as B' }).click();
+    expect(await page.getByTestId('compare-count-A').textContent()).toBe('2 articles');
+    expect(await page.getByTestId('compare-count-B').textContent()).toBe('2 articles');
+    expect(await page.locator('[data-side="A"] h4').textContent()).toContain('上海 Shanghai');
+    expect(params(page).get('A')).toBe('region=%E4%B8%8A%E6%B5%B7');
+    await page.reload();
+    await page.locator('.charts').waitFor();
+    expect(await page.getByTestId('compare-count-B').textContent()).toBe('2 articles');
+    await page.close();
+  });
+});
