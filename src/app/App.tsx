@@ -1,7 +1,13 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useCorpus } from './data/corpus-query';
 import type { LoadedCorpus } from './data/parse-corpus';
+import { BreakdownChart } from './features/charts/BreakdownChart';
 import { ChartsView } from './features/charts/ChartsView';
+import { ChinaMap } from './features/charts/ChinaMap';
+import { ExportMenu } from './features/export/ExportMenu';
+import { OpenCorpus } from './features/export/OpenCorpus';
+import { Presentation, type Slide } from './features/present/Presentation';
+import { SavedViews } from './features/present/SavedViews';
 import { ActiveChips } from './features/facet/ActiveChips';
 import { FacetPanel } from './features/facet/FacetPanel';
 import { Reader } from './features/reader/Reader';
@@ -9,7 +15,13 @@ import { ResultsList } from './features/results/ResultsList';
 import { SearchBox } from './features/search/SearchBox';
 import { Timeline } from './features/timeline/Timeline';
 import { describeFilters } from './model/describe';
-import type { Tab } from './model/filters';
+import type { Filters, Tab } from './model/filters';
+import { countBy, figureRows } from './model/aggregate';
+import type { Lang } from './model/lang';
+import type { SearchIndex } from './model/search';
+import type { Article } from '../shared/schema';
+import { useSavedViews, type SlideChart } from './state/saved-views';
+import { searchToFilters } from './state/url';
 import { buildSearchIndex } from './model/search';
 import { computeView } from './model/view';
 import { useExplorer } from './state/store';
@@ -59,6 +71,30 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
   const offTopicHidden = useMemo(() => corpus.articles.filter((a) => !a.onTopic).length, [corpus]);
   const description = describeFilters(filters, lang);
   const tabs: { id: Tab; label: string }[] = [{ id: 'articles', label: t('tabArticles') }, { id: 'charts', label: t('tabCharts') }];
+  const savedViews = useSavedViews((s) => s.views);
+  const [presenting, setPresenting] = useState(false);
+  const setCorpusDate = useExplorer((s) => s.setCorpusDate);
+  useEffect(() => setCorpusDate(corpus.generatedAt.slice(0, 10)), [corpus, setCorpusDate]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'p' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable]')) return;
+      setPresenting(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const slides = useMemo(
+    () =>
+      presenting
+        ? buildSlides(
+            savedViews.length ? savedViews.map((v) => ({ id: v.id, name: v.name, filters: searchToFilters(`?${v.search}`).filters, chart: v.chart })) : [{ id: 'current', name: t('currentView'), filters, chart: 'timeline' as SlideChart }],
+            corpus.articles, index, lang,
+          )
+        : [],
+    [presenting, savedViews, corpus, index, lang, filters, t],
+  );
+  if (presenting) return <Presentation slides={slides} onExit={() => setPresenting(false)} />;
   return (
     <>
       {corpus.skipped.length > 0 && (
@@ -77,6 +113,14 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
           ))}
         </div>
         <span className="muted hint">{t('undoHint')}</span>
+      </div>
+      <div className="toolbar">
+        <ExportMenu results={view.results} total={view.total} generatedAt={corpus.generatedAt} sources={corpus.sources} />
+        <SavedViews />
+        <button type="button" className="tool present-button" onClick={() => setPresenting(true)} title={t('presentHint')}>
+          ▶ {t('present')}
+        </button>
+        <OpenCorpus />
       </div>
       <ErrorBoundary name="filters">
         <ActiveChips />
@@ -108,4 +152,21 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
       </main>
     </>
   );
+}
+
+function buildSlides(specs: { id: string; name: string; filters: Filters; chart: SlideChart }[], articles: Article[], index: SearchIndex, lang: Lang): Slide[] {
+  return specs.map((spec) => {
+    const results = computeView(articles, index, spec.filters).results;
+    const seen = new Set<string>();
+    const figures = figureRows(results).filter((r) => r.indicator !== '—' && !seen.has(r.indicator) && seen.add(r.indicator)).slice(0, 5);
+    const chart =
+      spec.chart === 'map' ? (
+        <ChinaMap counts={new Map(countBy(results, (a) => a.regions).map((c) => [c.key, c.count]))} selected={spec.filters.region} lang={lang} onToggle={() => undefined} title={spec.name} />
+      ) : spec.chart === 'timeline' ? (
+        <Timeline articles={results} lang={lang} from={null} to={null} subtitle="" onRange={() => undefined} height={480} />
+      ) : (
+        <BreakdownChart articles={results} facet={spec.chart === 'industries' ? 'industry' : 'topic'} lang={lang} />
+      );
+    return { id: spec.id, name: spec.name, description: describeFilters(spec.filters, lang), count: results.length, total: articles.length, chart, figures };
+  });
 }

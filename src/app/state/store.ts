@@ -14,6 +14,9 @@ interface ExplorerState {
   filters: Filters;
   lang: Lang;
   notices: Notice[];
+  /** The loaded corpus's date, for export provenance. */
+  corpusDate: string;
+  setCorpusDate: (date: string) => void;
   setFilters: (patch: Partial<Filters>) => void;
   replaceFilters: (filters: Filters) => void;
   toggle: (facet: FacetId, value: string) => void;
@@ -32,6 +35,8 @@ export const useExplorer = create<ExplorerState>()(
       filters: DEFAULT_FILTERS,
       lang: 'en',
       notices: [],
+      corpusDate: '',
+      setCorpusDate: (corpusDate) => set({ corpusDate }),
       setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
       replaceFilters: (filters) => set({ filters }),
       toggle: (facet, value) => set((s) => ({ filters: toggleValue(s.filters, facet, value) })),

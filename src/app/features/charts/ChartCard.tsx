@@ -1,9 +1,14 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { exportBaseName } from '../../model/export';
+import { useExplorer } from '../../state/store';
+import { ChartExportButtons } from '../../ui/ChartExportButtons';
 import { useT } from '../../ui/i18n';
 
 /** A chart with a title that says what it shows and for which filter, and a table alternative. */
 export function ChartCard({ id, title, subtitle, table, children, wide }: { id: string; title: string; subtitle: string; table: ReactNode; children: ReactNode; wide?: boolean }) {
   const t = useT();
+  const body = useRef<HTMLDivElement>(null);
+  const filters = useExplorer((s) => s.filters);
   return (
     <section className={wide ? 'chart-card wide' : 'chart-card'} aria-labelledby={`${id}-title`} data-chart={id}>
       <header className="chart-head">
@@ -11,8 +16,9 @@ export function ChartCard({ id, title, subtitle, table, children, wide }: { id: 
           <h3 id={`${id}-title`}>{title}</h3>
           <p className="chart-subtitle">{subtitle}</p>
         </div>
+        <ChartExportButtons target={body} title={title} subtitle={subtitle} fileBase={exportBaseName(filters, id)} />
       </header>
-      {children}
+      <div ref={body}>{children}</div>
       <details className="table-alt">
         <summary>{t('asTable')}</summary>
         {table}

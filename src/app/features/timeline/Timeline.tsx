@@ -10,6 +10,9 @@ import { labelText, valueLabel } from '../../model/labels';
 import { buildTimeline, GRANULARITIES, NO_TAG, type Granularity, type StackBy } from '../../model/timeline';
 import { colourFor } from '../../ui/palette';
 import { useT } from '../../ui/i18n';
+import { ChartExportButtons } from '../../ui/ChartExportButtons';
+import { exportBaseName } from '../../model/export';
+import { useExplorer } from '../../state/store';
 
 export function Timeline({ articles, lang, from, to, subtitle, onRange, height = 280 }: {
   articles: Article[];
@@ -25,6 +28,7 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
   const [stackBy, setStackBy] = useState<StackBy>('industry');
   const [drag, setDrag] = useState<{ start: string; end: string } | null>(null);
   const plot = useRef<HTMLDivElement>(null);
+  const filters = useExplorer((s) => s.filters);
   const timeline = useMemo(() => buildTimeline(articles, granularity, stackBy), [articles, granularity, stackBy]);
   const data = timeline.buckets.map((b) => ({ key: b.key, ...b.stacks, total: b.total }));
   const byKey = new Map(timeline.buckets.map((b) => [b.key, b]));
@@ -75,6 +79,7 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
               {t('clearRange')}
             </button>
           )}
+          <ChartExportButtons target={plot} title={t('timelineTitle', { unit: t(`per_${granularity}`) })} subtitle={subtitle} fileBase={exportBaseName(filters, 'timeline')} />
         </div>
       </header>
       <div

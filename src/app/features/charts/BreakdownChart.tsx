@@ -1,0 +1,20 @@
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Article } from '../../../shared/schema';
+import { countBy } from '../../model/aggregate';
+import type { Lang } from '../../model/lang';
+import { labelText, valueLabel } from '../../model/labels';
+
+/** Articles per industry or topic as horizontal bars, sized for a slide. */
+export function BreakdownChart({ articles, facet, lang, height = 460 }: { articles: Article[]; facet: 'industry' | 'topic'; lang: Lang; height?: number }) {
+  const data = countBy(articles, (a) => (facet === 'industry' ? a.industries : a.topics)).slice(0, 10).map((c) => ({ ...c, name: labelText(valueLabel(facet, c.key), lang) }));
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart data={data} layout="vertical" margin={{ left: 40, right: 30 }}>
+        <XAxis type="number" allowDecimals={false} tick={{ fontSize: 18 }} />
+        <YAxis type="category" dataKey="name" width={300} tick={{ fontSize: 18 }} />
+        <Tooltip />
+        <Bar dataKey="count" fill="#1f5fa8" isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,53 @@
+// Export the filtered view (CSV, JSON, Markdown, key figures) and copy the link to it.
+import type { Article, SourceFile } from '../../../shared/schema';
+import { figureRows } from '../../model/aggregate';
+import { describeFilters } from '../../model/describe';
+import { articlesCsv, corpusJson, exportFileName, figuresCsv, markdownBrief, type Provenance } from '../../model/export';
+import { useExplorer } from '../../state/store';
+import { download } from '../../ui/download';
+import { useT } from '../../ui/i18n';
+
+export function ExportMenu({ results, total, generatedAt, sources }: { results: Article[]; total: number; generatedAt: string; sources: SourceFile[] }) {
+  const t = useT();
+  const filters = useExplorer((s) => s.filters);
+  const notify = useExplorer((s) => s.notify);
+  const provenance = (): Provenance => ({
+    description: describeFilters(filters, 'en'),
+    count: results.length,
+    total,
+    corpusDate: generatedAt.slice(0, 10),
+    link: window.location.href,
+    exportedAt: new Date().toISOString().slice(0, 19).replace('T', ' '),
+  });
+  const items: { id: string; label: string; run: () => void }[] = [
+    { id: 'csv', label: t('exportCsv'), run: () => download(exportFileName(filters, '', 'csv'), articlesCsv(results, provenance()), 'text/csv;charset=utf-8') },
+    { id: 'json', label: t('exportJson'), run: () => download(exportFileName(filters, '', 'json'), corpusJson({ generatedAt, sources }, results, provenance()), 'application/json') },
+    { id: 'md', label: t('exportMarkdown'), run: () => download(exportFileName(filters, 'brief', 'md'), markdownBrief(results, provenance()), 'text/markdown;charset=utf-8') },
+    { id: 'figures', label: t('exportFigures'), run: () => download(exportFileName(filters, 'figures', 'csv'), figuresCsv(figureRows(results), provenance()), 'text/csv;charset=utf-8') },
+  ];
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      notify(t('linkCopied'));
+    } catch {
+      notify(t('linkCopyFailed', { url: window.location.href }));
+    }
+  };
+  return (
+    <div className="toolbar-group">
+      <details className="menu">
+        <summary>{t('export')}</summary>
+        <div className="menu-body" role="menu">
+          {items.map((i) => (
+            <button key={i.id} type="button" role="menuitem" data-export={i.id} onClick={i.run}>
+              {i.label}
+            </button>
+          ))}
+        </div>
+      </details>
+      <button type="button" className="tool" onClick={() => void copyLink()}>
+        {t('copyLink')}
+      </button>
+    </div>
+  );
+}

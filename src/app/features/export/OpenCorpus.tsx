@@ -1,0 +1,72 @@
+// Open a local corpus file (pick or drop): validated with the shared schema, it replaces
+// the bundled corpus for this session, or the analyst is told exactly what is wrong.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { corpusQueryOptions } from '../../data/corpus-query';
+import { parseCorpus } from '../../data/parse-corpus';
+import { useExplorer } from '../../state/store';
+import { useT } from '../../ui/i18n';
+
+export function OpenCorpus() {
+  const t = useT();
+  const client = useQueryClient();
+  const notify = useExplorer((s) => s.notify);
+  const input = useRef<HTMLInputElement>(null);
+
+  const open = async (file: File) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch {
+      notify(t('openNotJson', { name: file.name }));
+      return;
+    }
+    try {
+      const loaded = parseCorpus(json, file.name);
+      client.setQueryData(corpusQueryOptions().queryKey, loaded);
+      useExplorer.getState().replaceFilters({ ...useExplorer.getState().filters, article: null });
+      notify(t('opened', { name: file.name, n: loaded.articles.length }));
+    } catch (e) {
+      notify((e as Error).message);
+    }
+  };
+
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      void open(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  });
+
+  return (
+    <>
+      <button type="button" className="tool" onClick={() => input.current?.click()} title={t('openHint')}>
+        {t('openCorpus')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        aria-label={t('openCorpus')}
+        data-testid="open-corpus"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) void open(f);
+          e.target.value = '';
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+// Save the current view under a name; open, rename, reorder, delete; export and import as JSON.
+import { useRef, useState } from 'react';
+import { useExplorer } from '../../state/store';
+import { parseViewsFile, serializeViews, SLIDE_CHARTS, useSavedViews, type SlideChart } from '../../state/saved-views';
+import { pinOf, searchToFilters } from '../../state/url';
+import { download } from '../../ui/download';
+import { useT } from '../../ui/i18n';
+
+export function SavedViews() {
+  const t = useT();
+  const views = useSavedViews((s) => s.views);
+  const { add, rename, remove, move, importViews } = useSavedViews.getState();
+  const filters = useExplorer((s) => s.filters);
+  const { replaceFilters, notify } = useExplorer.getState();
+  const [name, setName] = useState('');
+  const [chart, setChart] = useState<SlideChart>('timeline');
+  const [editing, setEditing] = useState<string | null>(null);
+  const file = useRef<HTMLInputElement>(null);
+
+  return (
+    <details className="menu saved-views">
+      <summary>
+        {t('savedViews')} <span className="facet-count">{views.length}</span>
+      </summary>
+      <div className="menu-body wide-menu">
+        <form
+          className="save-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add(name, pinOf(filters), chart);
+            setName('');
+          }}
+        >
+          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('viewName')} aria-label={t('viewName')} maxLength={200} />
+          <select value={chart} onChange={(e) => setChart(e.target.value as SlideChart)} aria-label={t('slideChart')}>
+            {SLIDE_CHARTS.map((c) => <option key={c} value={c}>{t(`chart_${c}`)}</option>)}
+          </select>
+          <button type="submit">{t('saveView')}</button>
+        </form>
+        {views.length === 0 ? <p className="muted">{t('noSavedViews')}</p> : (
+          <ol className="view-list">
+            {views.map((v, i) => (
+              <li key={v.id}>
+                {editing === v.id ? (
+                  <input
+                    autoFocus
+                    defaultValue={v.name}
+                    aria-label={t('renameView', { name: v.name })}
+                    onBlur={(e) => { rename(v.id, e.target.value); setEditing(null); }}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') { rename(v.id, e.currentTarget.value); setEditing(null); }
+                      if (e.key === 'Escape') setEditing(null);
+                    }}
+                  />
+                ) : (
+                  <button type="button" className="link view-name" onClick={() => replaceFilters({ ...searchToFilters(`?${v.search}`).filters, tab: filters.tab, pinA: filters.pinA, pinB: filters.pinB })}>
+                    {v.name}
+                  </button>
+                )}
+                <span className="muted small">{t(`chart_${v.chart}`)}</span>
+                <span className="row-actions">
+                  <button type="button" aria-label={t('moveUp', { name: v.name })} disabled={i === 0} onClick={() => move(v.id, -1)}>↑</button>
+                  <button type="button" aria-label={t('moveDown', { name: v.name })} disabled={i === views.length - 1} onClick={() => move(v.id, 1)}>↓</button>
+                  <button type="button" aria-label={t('renameView', { name: v.name })} onClick={() => setEditing(v.id)}>✎</button>
+                  <button type="button" aria-label={t('deleteView', { name: v.name })} onClick={() => remove(v.id)}>✕</button>
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+        <div className="menu-footer">
+          <button type="button" className="link" disabled={views.length === 0} onClick={() => download('srdi-saved-views.json', serializeViews(views), 'application/json')}>{t('exportViews')}</button>
+          <button type="button" className="link" onClick={() => file.current?.click()}>{t('importViews')}</button>
+          <input
+            ref={file}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            aria-label={t('importViews')}
+            data-testid="import-views"
+            onChange={async (e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (!f) return;
+              const parsed = parseViewsFile(await f.text());
+              if ('error' in parsed) notify(`${f.name}: ${parsed.error}`);
+              else notify(t('imported', { n: importViews(parsed.views) }));
+            }}
+          />
+        </div>
+      </div>
+    </details>
+  );
+}

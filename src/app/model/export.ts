@@ -1,0 +1,115 @@
+// Exports of exactly what the filters show, each carrying where it came from: the
+// filters in words, the count, the corpus date and the link that restores the view.
+import type { Article, Corpus } from '../../shared/schema';
+import { SCHEMA_VERSION } from '../../shared/schema';
+import { provinceOf } from '../../shared/taxonomy/regions';
+import type { FigureRow } from './aggregate';
+import { formatDate } from './dates';
+import type { Filters } from './filters';
+
+export interface Provenance {
+  description: string;
+  count: number;
+  total: number;
+  corpusDate: string;
+  link: string;
+  exportedAt: string;
+}
+
+/** RFC 4180 quoting, with cells that a spreadsheet would run as a formula neutralised. */
+export function csvCell(value: string | number | null | undefined): string {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csv(rows: (string | number | null)[][]): string {
+  // The BOM makes Excel and WPS read UTF-8 Chinese correctly.
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+function provenanceRow(p: Provenance): string[] {
+  return [`# SRDI Explorer export: ${p.description}; ${p.count} of ${p.total} articles; corpus of ${p.corpusDate}; exported ${p.exportedAt}; view: ${p.link}`];
+}
+
+export const ARTICLE_COLUMNS = ['id', 'title', 'date', 'date_precision', 'outlet', 'regions', 'cities', 'industries', 'topics', 'source_file', 'line_start', 'line_end'];
+
+export function articlesCsv(articles: Article[], p: Provenance): string {
+  return csv([
+    provenanceRow(p),
+    ARTICLE_COLUMNS,
+    ...articles.map((a) => [
+      a.id, a.title, a.date, a.datePrecision, a.outlet, a.regions.join('; '), a.cities.join('; '), a.industries.join('; '), a.topics.join('; '),
+      a.source.file, a.source.lineStart, a.source.lineEnd,
+    ]),
+  ]);
+}
+
+export function figuresCsv(rows: FigureRow[], p: Provenance): string {
+  return csv([
+    provenanceRow(p),
+    ['article_id', 'article_title', 'date', 'indicator', 'text', 'value', 'unit', 'readable'],
+    ...rows.map((r) => [r.articleId, r.title, r.date, r.indicator, r.text, r.value, r.unit, r.display]),
+  ]);
+}
+
+/** A corpus document of the filtered articles, so an export can be opened in the app again. */
+export function corpusJson(corpus: Pick<Corpus, 'generatedAt' | 'sources'>, articles: Article[], p: Provenance): string {
+  const files = new Set(articles.map((a) => a.source.file));
+  const doc: Corpus & { export: Provenance } = {
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt: corpus.generatedAt,
+    sources: corpus.sources.filter((s) => files.has(s.file)),
+    articles,
+    export: p,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+export function markdownBrief(articles: Article[], p: Provenance): string {
+  const lines = [
+    `# SRDI brief: ${p.description}`,
+    '',
+    `> ${p.count} of ${p.total} articles · corpus of ${p.corpusDate} · exported ${p.exportedAt}`,
+    `> View: ${p.link}`,
+    '',
+  ];
+  for (const a of articles) {
+    const title = (a.title ?? a.paragraphs[0]?.slice(0, 30) ?? a.id).replace(/[[\]*_`#<>|]/g, (c) => `\\${c}`);
+    lines.push(`- **${title}** — ${formatDate(a.date, 'en')}${a.outlet ? `, ${a.outlet}` : ''}`);
+    lines.push(`  ${lead(a)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The first sentence of an article, without its dateline. */
+export function lead(a: Article): string {
+  const first = (a.paragraphs.find((p) => p.length > 20) ?? a.paragraphs[0] ?? '').replace(/^\S{0,16}(电|讯)\s*/, '');
+  const sentence = first.split(/(?<=[。！？])/)[0] ?? first;
+  return sentence.length > 90 ? `${sentence.slice(0, 90)}…` : sentence;
+}
+
+/** A file name that says what is in it: srdi-hubei-low-altitude-economy-2025.csv */
+export function exportFileName(f: Filters, kind: string, ext: string): string {
+  const parts = ['srdi'];
+  for (const r of f.region) parts.push((provinceOf(r)?.en ?? r).toLowerCase());
+  for (const c of f.city) parts.push(c);
+  parts.push(...f.industry, ...f.topic, ...f.kind);
+  const years = [f.from, f.to].filter((d): d is string => !!d).map((d) => d.slice(0, 4));
+  if (years.length) parts.push([...new Set(years)].join('-'));
+  if (f.q.trim()) parts.push(f.q.trim());
+  if (kind) parts.push(kind);
+  const slug = parts
+    .join('-')
+    .normalize('NFKC')
+    .replace(/[\s"“”'‘’/\\:*?<>|#%&{}$!@+=`]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 120);
+  return `${slug}.${ext}`;
+}
+
+export function exportBaseName(f: Filters, kind: string): string {
+  return exportFileName(f, kind, 'x').slice(0, -2);
+}

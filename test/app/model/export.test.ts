@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../../../src/app/data/parse-corpus';
+import { figureRows } from '../../../src/app/model/aggregate';
+import { DEFAULT_FILTERS } from '../../../src/app/model/filters';
+import { articlesCsv, corpusJson, csv, csvCell, exportFileName, figuresCsv, markdownBrief, type Provenance } from '../../../src/app/model/export';
+import { seedCorpus } from '../../helpers/seed-corpus';
+
+const corpus = seedCorpus();
+const hubei = corpus.articles.filter((a) => a.regions.includes('湖北') && a.onTopic);
+const p: Provenance = { description: '湖北 Hubei (on-topic articles)', count: hubei.length, total: 29, corpusDate: '2026-03-05', link: 'http://x/?region=%E6%B9%96%E5%8D%97', exportedAt: '2026-11-21 10:00:00' };
+
+/** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && s[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('CSV', () => {
+  it('starts with a BOM and quotes commas, quotes and newlines', () => {
+    const out = csv([['a,b', 'say "hi"', 'line1\nline2', '专精特新']]);
+    expect(out.startsWith('\uFEFF')).toBe(true);
+    expect(out).toBe('\uFEFF"a,b","say ""hi""","line1\nline2",专精特新\r\n');
+    expect(parseCsv(out)).toEqual([['a,b', 'say "hi"', 'line1\nline2', '专精特新']]);
+  });
+
+  it('neutralises formula injection', () => {
+    expect(['=1+1', '+cmd', '-2', '@SUM(A1)'].map(csvCell)).toEqual(["'=1+1", "'+cmd", "'-2", "'@SUM(A1)"]);
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it('exports one row per filtered article after a provenance row and the header', () => {
+    const rows = parseCsv(articlesCsv(hubei, p));
+    expect(rows[0]![0]).toMatch(/^# SRDI Explorer export: 湖北 Hubei \(on-topic articles\); 2 of 29 articles; corpus of 2026-03-05;/);
+    expect(rows[1]).toEqual(['id', 'title', 'date', 'date_precision', 'outlet', 'regions', 'cities', 'industries', 'topics', 'source_file', 'line_start', 'line_end']);
+    expect(rows.slice(2).map((r) => r[0])).toEqual(hubei.map((a) => a.id));
+    const hb = rows.find((r) => r[1] === '湖北召开 低空经济发展推进会')!;
+    expect(hb.slice(2)).toEqual(['2025', 'year', '', '湖北', '武汉', 'low-altitude-economy', 'regional-plans', '002_af67aaf0ae712473.txt', '133', '153']);
+  });
+
+  it('exports key figures with readable values', () => {
+    const rows = parseCsv(figuresCsv(figureRows(corpus.articles.filter((a) => a.id === '000_c0c77dfeae12ef6b-01')), p));
+    expect(rows[1]).toEqual(['article_id', 'article_title', 'date', 'indicator', 'text', 'value', 'unit', 'readable']);
+    expect(rows[2]).toEqual(['000_c0c77dfeae12ef6b-01', '力挺专精特新中小企业 更多政策举措加快制定', '2025-11', '专精特新小巨人企业数量', '超1.76万家', '17600', '家', '超1.76万家']);
+  });
+});
+
+describe('JSON', () => {
+  it('round-trips through the corpus schema and records its provenance', () => {
+    const text = corpusJson(corpus, hubei, p);
+    const loaded = parseCorpus(JSON.parse(text), 'export.json');
+    expect(loaded.articles).toEqual(hubei);
+    expect(loaded.skipped).toEqual([]);
+    expect(loaded.sources.map((s) => s.file)).toEqual(['002_af67aaf0ae712473.txt', '004_a8627c3d4e095617.txt']);
+    expect(JSON.parse(text).export).toEqual(p);
+  });
+});
+
+describe('Markdown brief', () => {
+  it('has the filters, counts, link and one line per article', () => {
+    const md = markdownBrief(hubei, p);
+    expect(md.split('\n').slice(0, 4)).toEqual([
+      '# SRDI brief: 湖北 Hubei (on-topic articles)',
+      '',
+      '> 2 of 29 articles · corpus of 2026-03-05 · exported 2026-11-21 10:00:00',
+      '> View: http://x/?region=%E6%B9%96%E5%8D%97',
+    ]);
+    expect(md).toContain('- **湖北召开 低空经济发展推进会** — 2025\n  近日,湖北低空经济发展推进会召开。');
+    expect(md).toContain('- **马年开工,地方主政者都在想什么?- 2026各地“新春第一会”全景观察** — Feb 2026');
+  });
+});
+
+describe('file names', () => {
+  it('say what is in the file', () => {
+    expect(exportFileName({ ...DEFAULT_FILTERS, region: ['湖北'], industry: ['low-altitude-economy'], from: '2025-01', to: '2025-12' }, '', 'csv')).toBe('srdi-hubei-low-altitude-economy-2025.csv');
+    expect(exportFileName({ ...DEFAULT_FILTERS, q: '人形机器人 "消费级"' }, 'brief', 'md')).toBe('srdi-人形机器人-消费级-brief.md');
+    expect(exportFileName(DEFAULT_FILTERS, 'timeline', 'png')).toBe('srdi-timeline.png');
+    expect(exportFileName({ ...DEFAULT_FILTERS, region: ['内蒙古'], from: '2025-03', to: '2026-02' }, '', 'json')).toBe('srdi-inner-mongolia-2025-2026.json');
+  });
+});
