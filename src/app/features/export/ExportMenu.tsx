@@ -39,7 +39,16 @@ export function ExportMenu({ results, total, generatedAt, sources }: { results: 
         <summary>{t('export')}</summary>
         <div className="menu-body" role="menu">
           {items.map((i) => (
-            <button key={i.id} type="button" role="menuitem" data-export={i.id} onClick={i.run}>
+            <button
+              key={i.id}
+              type="button"
+              role="menuitem"
+              data-export={i.id}
+              onClick={(e) => {
+                i.run();
+                e.currentTarget.closest('details')?.removeAttribute('open');
+              }}
+            >
               {i.label}
             </button>
           ))}

@@ -1,0 +1,148 @@
+// Exports, saved views, another corpus and presentation mode in Chromium, as an analyst uses them.
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../helpers/browser';
+import { serveDir } from '../helpers/static-server';
+
+const run = hasChromium || process.env.CI ? describe : describe.skip;
+const HUNAN = '?region=%E6%B9%96%E5%8D%97';
+
+run('export, saved views and presentation in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDir>>;
+  const work = mkdtempSync(join(tmpdir(), 'srdi-dl-'));
+  beforeAll(async () => {
+    server = await serveDir(join(__dirname, '../../dist'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (search: string, context?: BrowserContext): Promise<Page> => {
+    const ctx = context ?? (await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true }));
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/${search}`);
+    await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
+    return page;
+  };
+  const save = async (d: Download): Promise<string> => {
+    const path = join(work, d.suggestedFilename());
+    await d.saveAs(path);
+    return path;
+  };
+  const exportFile = async (page: Page, item: string) => {
+    await page.locator('summary', { hasText: 'Export' }).click();
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+    return d;
+  };
+
+  it('downloads CSV, JSON, Markdown and key figures of exactly the filtered view', async () => {
+    const page = await open(HUNAN);
+    const titles = await page.locator('.result-title').allTextContents();
+    expect(titles).toHaveLength(4);
+
+    const csvDl = await exportFile(page, 'Articles as CSV');
+    expect(csvDl.suggestedFilename()).toBe('srdi-hunan.csv');
+    const csv = readFileSync(await save(csvDl), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toContain('湖南 Hunan (on-topic articles); 4 of 29 articles');
+    expect(lines[0]).toContain(`view: ${server.url}/?region=`);
+    expect(lines[1]).toBe('id,title,date,date_precision,outlet,regions,cities,industries,topics,source_file,line_start,line_end');
+    expect(lines.slice(2).filter(Boolean)).toHaveLength(4);
+    for (const t of titles) expect(csv).toContain(t);
+
+    const json = JSON.parse(readFileSync(await save(await exportFile(page, 'Articles as corpus JSON')), 'utf8'));
+    expect(json.articles.map((a: { title: string }) => a.title).sort()).toEqual([...titles].sort());
+    expect(json.export).toMatchObject({ count: 4, total: 29, description: '湖南 Hunan (on-topic articles)' });
+
+    const md = readFileSync(await save(await exportFile(page, 'Brief as Markdown')), 'utf8');
+    expect(md.split('\n')[0]).toBe('# SRDI brief: 湖南 Hunan (on-topic articles)');
+    expect(md.match(/^- \*\*/gm)).toHaveLength(4);
+
+    const figDl = await exportFile(page, 'Key figures as CSV');
+    expect(figDl.suggestedFilename()).toBe('srdi-hunan-figures.csv');
+    expect(readFileSync(await save(figDl), 'utf8')).toContain('专精特新小巨人企业数量,超1.76万家,17600,家,超1.76万家');
+    await page.context().close();
+  });
+
+  it('downloads a chart as SVG and 2× PNG with its title and filters drawn in', async () => {
+    const page = await open(`${HUNAN}&view=charts`);
+    const [svgDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Articles by province: SVG' }).click()]);
+    expect(svgDl.suggestedFilename()).toBe('srdi-hunan-regions.svg');
+    const svg = readFileSync(await save(svgDl), 'utf8');
+    expect(svg).toContain('Articles by province</text>');
+    expect(svg).toContain('湖南 Hunan (on-topic articles)');
+    expect(svg).toMatch(/<path[^>]+data-province="湖南"/);
+    const [pngDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Articles per month: PNG' }).click()]);
+    const png = readFileSync(await save(pngDl));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const cardWidth = (await page.locator('.timeline-chart').boundingBox())!.width;
+    expect(png.readUInt32BE(16)).toBe(Math.round(cardWidth) * 2);
+    await page.context().close();
+  });
+
+  it('saves views, keeps them across reloads, and presents them as slides with the keyboard', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await open(HUNAN, context);
+    await page.locator('summary', { hasText: 'Saved views' }).click();
+    await page.getByRole('textbox', { name: 'View name' }).fill('Hunan map');
+    await page.getByRole('combobox', { name: 'Slide chart' }).selectOption('map');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('button', { name: 'Remove 湖南 Hunan' }).click();
+    await page.getByRole('checkbox', { name: '人工智能 Artificial intelligence (5)' }).check();
+    await page.getByRole('textbox', { name: 'View name' }).fill('AI industries');
+    await page.getByRole('combobox', { name: 'Slide chart' }).selectOption('industries');
+    await page.getByRole('button', { name: 'Save view' }).click();
+
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
+    await page.locator('summary', { hasText: 'Saved views' }).click();
+    expect(await page.locator('.view-list .view-name').allTextContents()).toEqual(['Hunan map', 'AI industries']);
+    await page.getByRole('button', { name: 'Move AI industries up' }).click();
+    await page.getByRole('button', { name: 'Move AI industries down' }).click();
+
+    await page.locator('summary', { hasText: 'Saved views' }).click();
+    await page.getByRole('button', { name: /Present/ }).click();
+    const current = page.locator('.slide.current');
+    expect(await current.locator('h2').textContent()).toBe('Hunan map');
+    expect(await current.locator('.slide-count').textContent()).toBe('4 / 29');
+    expect(await current.locator('path.province.filled').count()).toBe(11);
+    expect(await current.locator('.slide-number').textContent()).toBe('Slide 1 of 2');
+    await page.keyboard.press('PageDown');
+    expect(await current.locator('h2').textContent()).toBe('AI industries');
+    expect(await current.locator('.slide-description').textContent()).toBe('人工智能 Artificial intelligence (on-topic articles)');
+    expect(await current.locator('.slide-figures li').count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowLeft');
+    expect(await current.locator('.slide-number').textContent()).toBe('Slide 1 of 2');
+    await page.keyboard.press('Space');
+    expect(await current.locator('.slide-number').textContent()).toBe('Slide 2 of 2');
+    await page.keyboard.press('Escape');
+    await page.locator('.results').waitFor();
+    expect(await page.locator('.presentation').count()).toBe(0);
+    await context.close();
+  });
+
+  it('opens an exported corpus file, and says precisely what is wrong with a bad one', async () => {
+    const page = await open('');
+    const exported = join(work, 'hunan-subset.json');
+    const full = JSON.parse(readFileSync(join(__dirname, '../../dist/corpus.json'), 'utf8'));
+    writeFileSync(exported, JSON.stringify({ ...full, articles: full.articles.slice(0, 5) }));
+    await page.getByTestId('open-corpus').setInputFiles(exported);
+    await page.getByRole('status').filter({ hasText: 'of 5 articles' }).waitFor();
+    expect(await page.getByRole('note').last().textContent()).toContain('Opened hunan-subset.json: 5 articles');
+
+    const bad = join(work, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ schemaVersion: 1, generatedAt: 'x', sources: [], articles: 'nope' }));
+    await page.getByTestId('open-corpus').setInputFiles(bad);
+    await page.getByText(/bad\.json is not an SRDI corpus: articles:/).waitFor();
+    // The corpus in use is unchanged.
+    expect(await page.getByRole('status').filter({ hasText: /articles/ }).textContent()).toMatch(/of 5 articles/);
+    await page.context().close();
+  });
+});
