@@ -18,11 +18,9 @@ import { describeFilters } from './model/describe';
 import type { Filters, Tab } from './model/filters';
 import { countBy, figureRows } from './model/aggregate';
 import type { Lang } from './model/lang';
-import type { SearchIndex } from './model/search';
-import type { Article } from '../shared/schema';
 import { useSavedViews, type SlideChart } from './state/saved-views';
 import { searchToFilters } from './state/url';
-import { buildSearchIndex } from './model/search';
+import { buildEngine, type Engine } from './model/engine';
 import { computeView } from './model/view';
 import { useExplorer } from './state/store';
 import { useUrlSync } from './state/url-sync';
@@ -66,8 +64,8 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
   const lang = useExplorer((s) => s.lang);
   const setFilters = useExplorer((s) => s.setFilters);
   const t = useT();
-  const index = useMemo(() => buildSearchIndex(corpus.articles), [corpus]);
-  const view = useMemo(() => computeView(corpus.articles, index, filters), [corpus, index, filters]);
+  const engine = useMemo(() => buildEngine(corpus.articles), [corpus]);
+  const view = useMemo(() => computeView(engine, filters), [engine, filters]);
   const offTopicHidden = useMemo(() => corpus.articles.filter((a) => !a.onTopic).length, [corpus]);
   const description = describeFilters(filters, lang);
   const tabs: { id: Tab; label: string }[] = [{ id: 'articles', label: t('tabArticles') }, { id: 'charts', label: t('tabCharts') }];
@@ -89,10 +87,10 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
       presenting
         ? buildSlides(
             savedViews.length ? savedViews.map((v) => ({ id: v.id, name: v.name, filters: searchToFilters(`?${v.search}`).filters, chart: v.chart })) : [{ id: 'current', name: t('currentView'), filters, chart: 'timeline' as SlideChart }],
-            corpus.articles, index, lang,
+            engine, lang,
           )
         : [],
-    [presenting, savedViews, corpus, index, lang, filters, t],
+    [presenting, savedViews, engine, lang, filters, t],
   );
   if (presenting) return <Presentation slides={slides} onExit={() => setPresenting(false)} />;
   return (
@@ -136,7 +134,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
               <Timeline articles={view.ignoringDates} lang={lang} from={filters.from} to={filters.to} subtitle={t('forFilter', { desc: describeFilters({ ...filters, from: null, to: null }, lang) })} onRange={(from, to) => setFilters({ from, to })} />
             </ErrorBoundary>
             <ErrorBoundary name="charts">
-              <ChartsView articles={view.results} all={corpus.articles} index={index} description={description} />
+              <ChartsView articles={view.results} engine={engine} description={description} />
             </ErrorBoundary>
           </div>
         ) : (
@@ -154,9 +152,9 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
   );
 }
 
-function buildSlides(specs: { id: string; name: string; filters: Filters; chart: SlideChart }[], articles: Article[], index: SearchIndex, lang: Lang): Slide[] {
+function buildSlides(specs: { id: string; name: string; filters: Filters; chart: SlideChart }[], engine: Engine, lang: Lang): Slide[] {
   return specs.map((spec) => {
-    const results = computeView(articles, index, spec.filters).results;
+    const results = computeView(engine, spec.filters).results;
     const seen = new Set<string>();
     const figures = figureRows(results).filter((r) => r.indicator !== '—' && !seen.has(r.indicator) && seen.add(r.indicator)).slice(0, 5);
     const chart =
@@ -167,6 +165,6 @@ function buildSlides(specs: { id: string; name: string; filters: Filters; chart:
       ) : (
         <BreakdownChart articles={results} facet={spec.chart === 'industries' ? 'industry' : 'topic'} lang={lang} />
       );
-    return { id: spec.id, name: spec.name, description: describeFilters(spec.filters, lang), count: results.length, total: articles.length, chart, figures };
+    return { id: spec.id, name: spec.name, description: describeFilters(spec.filters, lang), count: results.length, total: engine.articles.length, chart, figures };
   });
 }

@@ -1,10 +1,12 @@
 // Everything the screen shows, derived from the corpus and the filters in one pure step.
 import type { Article } from '../../shared/schema';
 import { dateSortKey } from './dates';
-import { facetCounts, matches, regionGroupCounts, type FacetCounts, type GroupBucket } from './facets';
+import type { Engine } from './engine';
+import { fastFacetCounts, fastResults } from './facet-index';
+import { regionGroupCounts, type FacetCounts, type GroupBucket } from './facets';
 import type { Filters, SortOrder } from './filters';
 import { parseQuery, type ParsedQuery } from './query';
-import { searchScores, type SearchIndex } from './search';
+import { fastSearchScores } from './search';
 
 export interface View {
   results: Article[];
@@ -18,13 +20,14 @@ export interface View {
   scores: Map<string, number> | null;
 }
 
-export function computeView(articles: Article[], index: SearchIndex, f: Filters): View {
+export function computeView(engine: Engine, f: Filters): View {
+  const { articles } = engine;
   const query = parseQuery(f.q);
-  const scores = searchScores(index, query);
+  const scores = fastSearchScores(engine.ngrams, query);
   const sort = effectiveSort(f.sort, scores !== null);
-  const results = articles.filter((a) => matches(a, f, scores)).sort(comparator(sort, scores));
-  const ignoringDates = f.from || f.to ? articles.filter((a) => matches(a, { ...f, from: null, to: null }, scores)) : results;
-  return { results, ignoringDates, total: articles.length, facets: facetCounts(articles, f, scores), groups: regionGroupCounts(articles, f, scores), query, sort, scores };
+  const results = fastResults(engine.facets, f, scores).sort(comparator(sort, scores));
+  const ignoringDates = f.from || f.to ? fastResults(engine.facets, { ...f, from: null, to: null }, scores) : results;
+  return { results, ignoringDates, total: articles.length, facets: fastFacetCounts(engine.facets, f, scores), groups: regionGroupCounts(articles, f, scores), query, sort, scores };
 }
 
 /** Relevance when a query is active, newest first otherwise, unless the user chose. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts, regionGroupCounts } from '../../../src/app/model/facets';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/app/model/filters';
-import { buildSearchIndex } from '../../../src/app/model/search';
+import { buildEngine } from '../../../src/app/model/engine';
 import { computeView } from '../../../src/app/model/view';
 import { seedCorpus } from '../../helpers/seed-corpus';
 
 const articles = seedCorpus().articles;
-const index = buildSearchIndex(articles);
-const view = (patch: Partial<Filters>) => computeView(articles, index, { ...DEFAULT_FILTERS, ...patch });
+const engine = buildEngine(articles);
+const view = (patch: Partial<Filters>) => computeView(engine, { ...DEFAULT_FILTERS, ...patch });
 const count = (buckets: { value: string; count: number }[], value: string) => buckets.find((b) => b.value === value)?.count;
 
 describe('facet counts on the seed corpus', () => {

@@ -14,9 +14,9 @@ import { colourFor, PALETTE } from '../../ui/palette';
 import { ChartCard } from './ChartCard';
 import { ChinaMap } from './ChinaMap';
 import { Compare } from './Compare';
-import type { SearchIndex } from '../../model/search';
+import type { Engine } from '../../model/engine';
 
-export function ChartsView({ articles, all, index, description }: { articles: Article[]; all: Article[]; index: SearchIndex; description: string }) {
+export function ChartsView({ articles, engine, description }: { articles: Article[]; engine: Engine; description: string }) {
   const t = useT();
   const lang = useExplorer((s) => s.lang);
   const filters = useExplorer((s) => s.filters);
@@ -92,7 +92,7 @@ export function ChartsView({ articles, all, index, description }: { articles: Ar
       </ChartCard>
 
       <FiguresPanel articles={articles} subtitle={sub()} lang={lang} />
-      <Compare articles={all} index={index} />
+      <Compare engine={engine} />
     </div>
   );
 }

@@ -7,14 +7,14 @@ import { countBy } from '../../model/aggregate';
 import { describeFilters } from '../../model/describe';
 import type { Lang } from '../../model/lang';
 import { labelText, valueLabel } from '../../model/labels';
-import type { SearchIndex } from '../../model/search';
+import type { Engine } from '../../model/engine';
 import { buildTimeline } from '../../model/timeline';
 import { computeView } from '../../model/view';
 import { useExplorer } from '../../state/store';
 import { pinOf, searchToFilters } from '../../state/url';
 import { useT } from '../../ui/i18n';
 
-export function Compare({ articles, index }: { articles: Article[]; index: SearchIndex }) {
+export function Compare({ engine }: { engine: Engine }) {
   const t = useT();
   const lang = useExplorer((s) => s.lang);
   const filters = useExplorer((s) => s.filters);
@@ -25,9 +25,9 @@ export function Compare({ articles, index }: { articles: Article[]; index: Searc
         const pin = side === 'A' ? filters.pinA : filters.pinB;
         if (pin === null) return null;
         const f = searchToFilters(`?${pin}`).filters;
-        return { side, description: describeFilters(f, lang), results: computeView(articles, index, f).results };
+        return { side, description: describeFilters(f, lang), results: computeView(engine, f).results };
       }),
-    [filters.pinA, filters.pinB, articles, index, lang],
+    [filters.pinA, filters.pinB, engine, lang],
   );
   const current = pinOf(filters);
   const both = sides[0] && sides[1];

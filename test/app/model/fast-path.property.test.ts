@@ -1,0 +1,72 @@
+// The fast path (bitsets, bigram index) must give exactly the answers of the
+// straightforward reference (a pass over every article), on any corpus and filters.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/shared/schema';
+import { fastFacetCounts, fastResults, buildFacetIndex } from '../../../src/app/model/facet-index';
+import { facetCounts, matches } from '../../../src/app/model/facets';
+import { DEFAULT_FILTERS, type Filters } from '../../../src/app/model/filters';
+import { parseQuery } from '../../../src/app/model/query';
+import { buildNgramIndex, buildSearchIndex, fastSearchScores, searchScores } from '../../../src/app/model/search';
+
+const REGIONS = ['北京', '湖南', '广西', '上海'];
+const CITIES = ['长沙', '北京', '来宾'];
+const INDUSTRIES = ['chips', 'ai', 'low-altitude-economy'];
+const TOPICS = ['listing', 'financing', 'talent'];
+const OUTLETS = ['中新网', '经济参考报', null];
+const CHARS = ['专', '精', '特', '新', '小', '巨', '人', '芯', '片', '低', '空', 'A', 'I', ' ', '，', '。'];
+
+const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }).map((a) => a.join(''));
+const date = fc.oneof(
+  fc.constant(null),
+  fc.integer({ min: 2024, max: 2026 }).map(String),
+  fc.tuple(fc.integer({ min: 2024, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc.tuple(fc.integer({ min: 2024, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+);
+const subset = <T,>(xs: T[]) => fc.subarray(xs);
+
+const article = fc.record({
+  title: fc.option(text, { nil: null }), body: text, date, regions: subset(REGIONS), cities: subset(CITIES), industries: subset(INDUSTRIES),
+  topics: subset(TOPICS), outlet: fc.constantFrom(...OUTLETS), kind: fc.constantFrom('article' as const, 'brief' as const), onTopic: fc.boolean(),
+});
+const corpus = fc.array(article, { maxLength: 70 }).map((xs) =>
+  xs.map((x, i): Article => ({
+    id: `a${i}`, kind: x.kind, title: x.title, byline: null, signoff: null, paragraphs: [x.body], body: x.body, date: x.date,
+    datePrecision: x.date === null ? null : x.date.length === 4 ? 'year' : x.date.length === 7 ? 'month' : 'day', dateEvidence: '',
+    outlet: x.outlet, source: { file: 'f.txt', lineStart: 1, lineEnd: 1 }, regions: x.regions, cities: x.cities, industries: x.industries,
+    topics: x.topics, figures: [], documents: [], onTopic: x.onTopic,
+  })),
+);
+const bound = fc.option(fc.tuple(fc.integer({ min: 2024, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`), { nil: null });
+const filters = fc.record({
+  region: subset([...REGIONS, '西藏']), city: subset(CITIES), industry: subset(INDUSTRIES), topic: subset(TOPICS), outlet: subset(['中新网', '∅']),
+  kind: subset(['article', 'brief']), from: bound, to: bound, onTopicOnly: fc.boolean(),
+  q: fc.array(fc.constantFrom('专精', '小巨人', '芯片', '低空', 'AI', '"专精特新"', '巨', 'ai 芯'), { maxLength: 2 }).map((a) => a.join(' ')),
+}).map((f): Filters => ({ ...DEFAULT_FILTERS, ...f }));
+
+describe('fast path equals the reference', () => {
+  it('search scores', () => {
+    fc.assert(
+      fc.property(corpus, filters, (articles, f) => {
+        const base = buildSearchIndex(articles);
+        const q = parseQuery(f.q);
+        const ref = searchScores(base, q);
+        const fast = fastSearchScores(buildNgramIndex(base), q);
+        expect(fast === null ? null : [...fast].sort()).toEqual(ref === null ? null : [...ref].sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('results and every facet count', () => {
+    fc.assert(
+      fc.property(corpus, filters, (articles, f) => {
+        const hits = searchScores(buildSearchIndex(articles), parseQuery(f.q));
+        const ix = buildFacetIndex(articles);
+        expect(fastResults(ix, f, hits).map((a) => a.id)).toEqual(articles.filter((a) => matches(a, f, hits)).map((a) => a.id));
+        expect(fastFacetCounts(ix, f, hits)).toEqual(facetCounts(articles, f, hits));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
