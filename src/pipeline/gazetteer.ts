@@ -15,6 +15,8 @@ export interface PlaceCandidate {
 export interface PlaceDictionary {
   lookup: Map<string, PlaceCandidate[]>;
   maxLength: number;
+  /** Name lengths by first character, longest first: the scanner tries only these. */
+  lengthsByFirst: Map<string, number[]>;
   /** One-character abbreviation → province short name (京 → 北京). */
   abbreviations: Map<string, string>;
   /** Provincial-level cities (北京, 上海…): the province is also the city. */
@@ -60,6 +62,14 @@ export function placeDictionary(): PlaceDictionary {
   const municipalities = new Set(
     PROVINCES.filter((p) => CITIES.some((c) => c.province === p.code && c.name === p.name)).map((p) => p.short),
   );
-  cached = { lookup, maxLength, abbreviations, municipalities };
+  const lengthsByFirst = new Map<string, number[]>();
+  for (const name of lookup.keys()) {
+    const chars = [...name];
+    const list = lengthsByFirst.get(chars[0]!) ?? [];
+    if (!list.includes(chars.length)) list.push(chars.length);
+    lengthsByFirst.set(chars[0]!, list);
+  }
+  for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
+  cached = { lookup, maxLength, abbreviations, municipalities, lengthsByFirst };
   return cached;
 }

@@ -13,6 +13,8 @@ export interface FacetIndex {
   articles: Article[];
   words: number;
   values: Record<FacetId, Map<string, Uint32Array>>;
+  /** Per facet: the values in a fixed order, their labels, and each article's value numbers (CSR). */
+  lists: Record<FacetId, { names: string[]; labels: FacetBucket['label'][]; offsets: Uint32Array; ids: Uint32Array }>;
   onTopic: Uint32Array;
   all: Uint32Array;
   spanStart: string[];
@@ -44,7 +46,20 @@ export function buildFacetIndex(articles: Article[]): FacetIndex {
     spanStart.push(span?.start ?? '');
     spanEnd.push(span?.end ?? '');
   });
-  return { articles, words, values, onTopic, all, spanStart, spanEnd };
+  const lists = Object.fromEntries(
+    FACETS.map((facet) => {
+      const names = [...values[facet].keys()];
+      const number = new Map(names.map((n, k) => [n, k]));
+      const offsets = new Uint32Array(articles.length + 1);
+      const ids: number[] = [];
+      articles.forEach((a, i) => {
+        for (const v of new Set(valuesOf(a, facet))) ids.push(number.get(v)!);
+        offsets[i + 1] = ids.length;
+      });
+      return [facet, { names, labels: names.map((n) => valueLabel(facet, n)), offsets, ids: Uint32Array.from(ids) }];
+    }),
+  ) as FacetIndex['lists'];
+  return { articles, words, values, lists, onTopic, all, spanStart, spanEnd };
 }
 
 /** Which articles pass each facet group, the base filters, and everything. */
@@ -94,14 +109,51 @@ export function fastFacetCounts(ix: FacetIndex, f: Filters, searchHits: Map<stri
       for (const [g, s] of groups) if (g !== group && s) andInPlace(pool, s);
       pools.set(group, pool);
     }
-    const buckets: FacetBucket[] = [];
-    for (const [value, set] of ix.values[facet]) {
-      buckets.push({ value, label: valueLabel(facet, value), count: andCount(pool, set), selected: f[facet].includes(value) });
-    }
+    const list = ix.lists[facet];
+    const counts = countValues(ix, pool, facet);
+    const buckets: FacetBucket[] = list.names.map((value, k) => ({ value, label: list.labels[k]!, count: counts[k]!, selected: f[facet].includes(value) }));
     for (const v of f[facet]) if (!ix.values[facet].has(v)) buckets.push({ value: v, label: valueLabel(facet, v), count: 0, selected: true });
     out[facet] = buckets.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   }
   return out;
+}
+
+/**
+ * Counts per value within a pool. A sparse pool is walked article by article through
+ * the value lists; a dense one is intersected value by value. Either gives the same counts.
+ */
+function countValues(ix: FacetIndex, pool: Uint32Array, facet: FacetId): Uint32Array {
+  const list = ix.lists[facet];
+  const counts = new Uint32Array(list.names.length);
+  const members = popcount(pool);
+  const perArticle = list.ids.length / Math.max(1, ix.articles.length);
+  if (members * perArticle * 4 < list.names.length * ix.words) {
+    for (let w = 0; w < ix.words; w++) {
+      let bits = pool[w]!;
+      while (bits) {
+        const low = bits & -bits;
+        const i = (w << 5) + 31 - Math.clz32(low);
+        for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) counts[list.ids[k]!]!++;
+        bits ^= low;
+      }
+    }
+  } else {
+    list.names.forEach((name, k) => {
+      counts[k] = andCount(pool, ix.values[facet].get(name)!);
+    });
+  }
+  return counts;
+}
+
+function popcount(a: Uint32Array): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    let v = a[i]!;
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+  return n;
 }
 
 const dateCache = new WeakMap<FacetIndex, Map<string, Uint32Array>>();

@@ -29,7 +29,8 @@ export function findRegions(title: string | null, body: string, signoff: string 
   const chars = [...text];
   for (let i = 0; i < chars.length; ) {
     let matched = 0;
-    for (let len = Math.min(dict.maxLength, chars.length - i); len >= 2; len--) {
+    for (const len of dict.lengthsByFirst.get(chars[i]!) ?? []) {
+      if (len < 2 || i + len > chars.length) continue;
       const name = chars.slice(i, i + len).join('');
       const candidates = dict.lookup.get(name);
       if (!candidates) continue;

@@ -1,0 +1,161 @@
+// npm run bench: generates 1k, 10k and 100k-article corpora from the seeds and measures
+// the pipeline, loading, filtering with facet counts and Chinese search, against itemsjs
+// (facets) and MiniSearch (search) on the same data, checking that the answers agree.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import itemsjs from 'itemsjs';
+import MiniSearch from 'minisearch';
+import { parseCorpus } from '../src/app/data/parse-corpus';
+import { buildEngine } from '../src/app/model/engine';
+import { fastFacetCounts, fastResults } from '../src/app/model/facet-index';
+import { DEFAULT_FILTERS, type Filters } from '../src/app/model/filters';
+import { normalizeForSearch } from '../src/app/model/normalize';
+import { occurrences, parseQuery } from '../src/app/model/query';
+import { fastSearchScores } from '../src/app/model/search';
+import { buildCorpusFromPages } from '../src/pipeline/build-corpus';
+import { silentLogger } from '../src/pipeline/logger';
+import { generateCorpus, generatePages, rng } from './generate';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const PIPELINE_SAMPLE = 2000;
+// Quoted so no taxonomy expansion applies: both engines answer the same literal question.
+const QUERIES = ['专精特新 小巨人', '"人形机器人" 供应链', '"低空经济" 发展'];
+
+const seed = buildCorpusFromPages(
+  readdirSync(join(root, 'seeds')).map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(root, 'seeds', f))) })),
+  silentLogger,
+);
+
+interface Stats { median: number; p95: number }
+function stats(samples: number[]): Stats {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { median: round(at(0.5)), p95: round(at(0.95)) };
+}
+const round = (x: number) => Math.round(x * 1000) / 1000;
+function time<T>(f: () => T): [T, number] {
+  const t = performance.now();
+  const r = f();
+  return [r, performance.now() - t];
+}
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+const results: Record<string, unknown>[] = [];
+for (const size of SIZES) {
+  const corpus = generateCorpus(seed, size);
+  const r = rng(size);
+
+  // Pipeline throughput on raw pages (a fixed sample: throughput does not depend on corpus size).
+  const pages = generatePages(generateCorpus(seed, Math.min(size, PIPELINE_SAMPLE), 7));
+  const mb = pages.reduce((n, p) => n + p.bytes.length, 0) / 2 ** 20;
+  const [, pipelineMs] = time(() => buildCorpusFromPages(pages, silentLogger));
+
+  // Load: parse JSON, validate with the schema, build the indexes.
+  const json = JSON.stringify(corpus);
+  const before = heapMb();
+  const [loaded, parseMs] = time(() => parseCorpus(JSON.parse(json), 'bench'));
+  const [engine, indexMs] = time(() => buildEngine(loaded.articles));
+  const memoryMb = heapMb() - before;
+
+  // Filter-and-count workloads: two regions, one industry, one topic, varying.
+  const provinces = [...new Set(corpus.articles.flatMap((a) => a.regions))];
+  const industries = [...new Set(corpus.articles.flatMap((a) => a.industries))];
+  const topics = [...new Set(corpus.articles.flatMap((a) => a.topics))];
+  const workloads: Filters[] = Array.from({ length: RUNS }, () => ({
+    ...DEFAULT_FILTERS, onTopicOnly: false,
+    region: [provinces[Math.floor(r() * provinces.length)]!, provinces[Math.floor(r() * provinces.length)]!].filter((v, i, a) => a.indexOf(v) === i),
+    industry: [industries[Math.floor(r() * industries.length)]!],
+    topic: r() < 0.5 ? [topics[Math.floor(r() * topics.length)]!] : [],
+  }));
+  // One untimed pass first, so the JIT has compiled what is measured.
+  for (const f of workloads) fastFacetCounts(engine.facets, f, null);
+  const ours = workloads.map((f) => time(() => ({ n: fastResults(engine.facets, f, null).length, c: fastFacetCounts(engine.facets, f, null) })));
+
+  const items = itemsjs(loaded.articles.map((a) => ({ id: a.id, region: a.regions, industry: a.industries, topic: a.topics, outlet: a.outlet ?? '∅', kind: a.kind })), {
+    aggregations: Object.fromEntries(['region', 'industry', 'topic', 'outlet', 'kind'].map((k) => [k, { title: k, size: 10000, conjunction: false }])),
+    native_search_enabled: false,
+  });
+  for (const f of workloads) items.search({ per_page: 1, filters: { region: f.region, industry: f.industry, topic: f.topic } });
+  const theirs = workloads.map((f) => time(() => items.search({ per_page: 1, filters: { region: f.region, industry: f.industry, topic: f.topic } })));
+  let facetsAgree = true;
+  workloads.forEach((_, i) => {
+    const mine = ours[i]![0];
+    const other = theirs[i]![0] as { pagination: { total: number }; data: { aggregations: Record<string, { buckets: { key: string; doc_count: number }[] }> } };
+    if (other.pagination.total !== mine.n) facetsAgree = false;
+    for (const facet of ['region', 'industry', 'topic', 'outlet', 'kind'] as const) {
+      const a = new Map(mine.c[facet].filter((b) => b.count > 0).map((b) => [b.value, b.count]));
+      const b = new Map(other.data.aggregations[facet]!.buckets.filter((x) => x.doc_count > 0).map((x) => [String(x.key), x.doc_count]));
+      if (a.size !== b.size || [...a].some(([k, v]) => b.get(k) !== v)) facetsAgree = false;
+    }
+  });
+
+  // Search: two-term Chinese queries. MiniSearch indexes character bigrams and its AND
+  // results are then checked for the exact substrings, so both answer the same question.
+  const bigrams = (text: string) => {
+    const t = normalizeForSearch(text);
+    const out: string[] = [];
+    for (let k = 0; k + 1 < t.length; k++) out.push(t.slice(k, k + 2));
+    return out;
+  };
+  const [mini, miniIndexMs] = time(() => {
+    const m = new MiniSearch({ fields: ['title', 'body'], idField: 'id', tokenize: bigrams, processTerm: (t) => t });
+    m.addAll(loaded.articles.map((a) => ({ id: a.id, title: a.title ?? '', body: a.body })));
+    return m;
+  });
+  const docs = new Map(loaded.articles.map((a) => [a.id, normalizeForSearch(`${a.title ?? ''}\n${a.body}`)]));
+  const searchOurs: number[] = [];
+  const searchTheirs: number[] = [];
+  let searchAgrees = true;
+  for (const q of QUERIES) fastSearchScores(engine.ngrams, parseQuery(q));
+  for (let k = 0; k < RUNS; k++) {
+    const q = QUERIES[k % QUERIES.length]!;
+    const [mine, tm] = time(() => fastSearchScores(engine.ngrams, parseQuery(q))!);
+    const terms = q.replace(/"/g, '').split(' ').map(normalizeForSearch);
+    const [other, to] = time(() =>
+      mini.search(q.replace(/"/g, ''), { combineWith: 'AND', tokenize: (text) => text.split(/\s+/).flatMap(bigrams), processTerm: (t) => t }).map((h) => String(h.id)).filter((id) => terms.every((t) => occurrences(docs.get(id)!, t).length > 0)),
+    );
+    searchOurs.push(tm);
+    searchTheirs.push(to);
+    if ([...mine.keys()].sort().join() !== [...other].sort().join()) searchAgrees = false;
+  }
+
+  const filterStats = stats(ours.map(([, t]) => t));
+  const itemsStats = stats(theirs.map(([, t]) => t));
+  const searchStats = stats(searchOurs);
+  const miniStats = stats(searchTheirs);
+  results.push({
+    size,
+    pipelineMBps: round(mb / (pipelineMs / 1000)),
+    loadMs: round(parseMs), indexMs: round(indexMs), memoryMb: round(memoryMb),
+    filterCount: filterStats, itemsjs: itemsStats, filterSpeedup: round(itemsStats.median / filterStats.median), facetsAgree,
+    search: searchStats, minisearch: miniStats, minisearchIndexMs: round(miniIndexMs), searchSpeedup: round(miniStats.median / searchStats.median), searchAgrees,
+  });
+  process.stderr.write(`${size}: done\n`);
+}
+
+const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, runs: RUNS, results }, null, 2)}\n`);
+const rows = results.map((x) => {
+  const f = x.filterCount as Stats;
+  const s = x.search as Stats;
+  const i = x.itemsjs as Stats;
+  const m = x.minisearch as Stats;
+  return `| ${x.size} | ${x.pipelineMBps} | ${x.loadMs} + ${x.indexMs} | ${x.memoryMb} | ${f.median} / ${f.p95} | ${i.median} / ${i.p95} | ${x.filterSpeedup}× | ${x.facetsAgree ? 'yes' : 'NO'} | ${s.median} / ${s.p95} | ${m.median} / ${m.p95} | ${x.searchSpeedup}× | ${x.searchAgrees ? 'yes' : 'NO'} |`;
+});
+const table = [
+  `Machine: ${machine}; ${RUNS} runs per workload; times in ms (median / p95).`,
+  '',
+  '| articles | pipeline MB/s | load + index ms | heap MB | filter + all counts | itemsjs | speed-up | same counts | 2-term search | MiniSearch | speed-up | same ids |',
+  '|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|:---:|',
+  ...rows,
+].join('\n');
+writeFileSync(join(here, 'results.md'), `${table}\n`);
+process.stdout.write(`${table}\n`);
