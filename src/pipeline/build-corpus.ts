@@ -1,5 +1,5 @@
 // Builds a corpus from named pages. Pure: the CLI supplies the bytes and writes the result.
-import type { Corpus } from '../shared/schema';
+import type { Article, Corpus, SourceFile } from '../shared/schema';
 import type { Logger } from './logger';
 import { processPage } from './process-page';
 import { buildCorpus, newestArticleDate } from './stages/build';
@@ -10,11 +10,25 @@ export interface Page {
 }
 
 export function buildCorpusFromPages(pages: Page[], logger: Logger, generatedAt?: string): Corpus {
-  const results = [...pages]
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-    .map((p) => processPage(p.file, p.bytes, logger));
-  const articles = results.flatMap((r) => r.articles);
-  return buildCorpus(results.map((r) => r.source), articles, generatedAt ?? newestArticleDate(articles));
+  const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return buildCorpusFromStream(sorted.map((p) => () => p), logger, generatedAt);
+}
+
+/**
+ * Processes pages one at a time, each read only when its turn comes, so a run over a
+ * large folder holds one page's text at a time, and reports progress as it goes.
+ */
+export function buildCorpusFromStream(pages: (() => Page)[], logger: Logger, generatedAt?: string, onProgress?: (done: number, total: number) => void): Corpus {
+  const sources: SourceFile[] = [];
+  const articles: Article[] = [];
+  pages.forEach((read, i) => {
+    const page = read();
+    const r = processPage(page.file, page.bytes, logger);
+    sources.push(r.source);
+    for (const a of r.articles) articles.push(a);
+    onProgress?.(i + 1, pages.length);
+  });
+  return buildCorpus(sources, articles, generatedAt ?? newestArticleDate(articles));
 }
 
 export function summaryTable(corpus: Corpus): string {

@@ -2,7 +2,7 @@
 //   npm run corpus -- [--in DIR] [--out FILE] [--strict] [--quiet]
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildCorpusFromPages, summaryTable, type Page } from './build-corpus';
+import { buildCorpusFromStream, summaryTable } from './build-corpus';
 import type { Logger } from './logger';
 
 interface Options {
@@ -30,12 +30,13 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
-function readPages(dir: string): Page[] {
+/** Lists the pages; each is read only when the pipeline reaches it. */
+function listPages(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.'))
+    .sort()
     .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .map((path) => ({ file: path, bytes: new Uint8Array(readFileSync(path)) }));
+    .filter((path) => statSync(path).isFile());
 }
 
 function generatedAtFromEnv(): string | undefined {
@@ -61,14 +62,26 @@ function main(): number {
       process.stderr.write(`warning: ${m}\n`);
     },
   };
-  let pages: Page[];
+  let paths: string[];
   try {
-    pages = readPages(opts.inDir);
+    paths = listPages(opts.inDir);
   } catch (e) {
     process.stderr.write(`corpus: cannot read input folder ${opts.inDir}: ${(e as Error).message}\n`);
     return 2;
   }
-  const corpus = buildCorpusFromPages(pages, logger, generatedAtFromEnv());
+  let lastReport = Date.now();
+  const progress = (done: number, total: number): void => {
+    // Long runs say how far they are, every two seconds at most.
+    if (opts.quiet || Date.now() - lastReport < 2000) return;
+    lastReport = Date.now();
+    process.stderr.write(`corpus: ${done}/${total} pages processed\n`);
+  };
+  const corpus = buildCorpusFromStream(
+    paths.map((path) => () => ({ file: path, bytes: new Uint8Array(readFileSync(path)) })),
+    logger,
+    generatedAtFromEnv(),
+    progress,
+  );
   const out = resolve(opts.out);
   mkdirSync(dirname(out), { recursive: true });
   // Write then rename, so an interrupted run never leaves a truncated corpus behind.

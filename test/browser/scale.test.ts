@@ -1,0 +1,56 @@
+// A generated 10,000-article corpus in Chromium: filtering and search still give the
+// counts the reference computes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate';
+import { buildEngine } from '../../src/app/model/engine';
+import { DEFAULT_FILTERS, type Filters } from '../../src/app/model/filters';
+import { computeView } from '../../src/app/model/view';
+import { buildCorpusFromPages } from '../../src/pipeline/build-corpus';
+import { silentLogger } from '../../src/pipeline/logger';
+import { hasChromium, launchBrowser } from '../helpers/browser';
+import { serveDir } from '../helpers/static-server';
+
+const run = hasChromium || process.env.CI ? describe : describe.skip;
+const root = join(__dirname, '../..');
+
+run('a 10k-article corpus in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDir>>;
+  const seed = buildCorpusFromPages(readdirSync(join(root, 'seeds')).map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(root, 'seeds', f))) })), silentLogger);
+  const corpus = generateCorpus(seed, 10_000);
+  const engine = buildEngine(corpus.articles);
+  const expected = (patch: Partial<Filters>) => computeView(engine, { ...DEFAULT_FILTERS, ...patch }).results.length;
+
+  beforeAll(async () => {
+    server = await serveDir(join(root, 'dist'), { '/corpus.json': JSON.stringify(corpus) });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('filters and searches with the reference counts', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}/`);
+    const status = page.getByRole('status').filter({ hasText: /articles/ });
+    await status.filter({ hasText: 'of 10000 articles' }).waitFor({ timeout: 60_000 });
+    expect(await status.textContent()).toBe(`${expected({})} of 10000 articles`);
+
+    await page.getByRole('checkbox', { name: new RegExp(`^湖南 Hunan \\(${expected({ region: ['湖南'] })}\\)$`) }).check();
+    expect(await status.textContent()).toBe(`${expected({ region: ['湖南'] })} of 10000 articles`);
+    await page.getByRole('checkbox', { name: /^芯片与半导体 Chips & semiconductors/ }).check();
+    const both = expected({ region: ['湖南'], industry: ['chips'] });
+    expect(await status.textContent()).toBe(`${both} of 10000 articles`);
+
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('专精特新 小巨人');
+    const withQuery = expected({ region: ['湖南'], industry: ['chips'], q: '专精特新 小巨人' });
+    await status.filter({ hasText: `${withQuery} of 10000 articles` }).waitFor();
+    expect(withQuery).toBeGreaterThan(0);
+    expect(withQuery).toBeLessThan(both);
+    await page.close();
+  });
+});
