@@ -20,7 +20,7 @@ export function rng(seed: number): () => number {
 export function generateCorpus(seed: Corpus, n: number, randomSeed = 42): Corpus {
   const r = rng(randomSeed);
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const some = <T,>(xs: readonly T[], max: number): T[] => [...new Set(Array.from({ length: Math.floor(r() * (max + 1)) }, () => pick(xs)))];
+  const some = <T,>(xs: readonly T[], max: number): T[] => xs.length === 0 ? [] : [...new Set(Array.from({ length: Math.floor(r() * (max + 1)) }, () => pick(xs)))];
   const paragraphs = seed.articles.flatMap((a) => a.paragraphs).filter((p) => p.length > 20);
   const titles = seed.articles.map((a) => a.title).filter((t): t is string => !!t);
   const outlets = [...new Set(seed.articles.map((a) => a.outlet).filter((o): o is string => !!o)), ...PROVINCES.map((p) => `${p.short}日报`)];

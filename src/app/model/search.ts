@@ -46,22 +46,25 @@ export function searchScores(index: SearchIndex, query: ParsedQuery): Map<string
 export interface NgramIndex {
   base: SearchIndex;
   ids: string[];
-  postings: Map<string, Uint32Array>;
+  /** Bigram (two UTF-16 units packed in one number) → sorted document numbers. */
+  postings: Map<number, Uint32Array>;
 }
+
+const gram = (text: string, k: number): number => text.charCodeAt(k) * 65536 + text.charCodeAt(k + 1);
 
 export function buildNgramIndex(base: SearchIndex): NgramIndex {
   const ids = [...base.docs.keys()];
-  const lists = new Map<string, number[]>();
+  const lists = new Map<number, number[]>();
   ids.forEach((id, i) => {
     const doc = base.docs.get(id)!;
-    const seen = new Set<string>();
     for (const text of [doc.title, doc.body]) {
-      for (let k = 0; k + 1 < text.length; k++) seen.add(text.slice(k, k + 2));
-    }
-    for (const g of seen) {
-      const list = lists.get(g);
-      if (list) list.push(i);
-      else lists.set(g, [i]);
+      for (let k = 0; k + 1 < text.length; k++) {
+        const g = gram(text, k);
+        const list = lists.get(g);
+        // Documents arrive in order, so a repeat within one document is the list's last entry.
+        if (!list) lists.set(g, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
     }
   });
   return { base, ids, postings: new Map([...lists].map(([g, l]) => [g, Uint32Array.from(l)])) };
@@ -94,7 +97,7 @@ function candidatesFor(ix: NgramIndex, needle: string): Uint32Array | 'all' {
   let best: Uint32Array | null = null;
   const grams: Uint32Array[] = [];
   for (let k = 0; k + 1 < needle.length; k++) {
-    const list = ix.postings.get(needle.slice(k, k + 2));
+    const list = ix.postings.get(gram(needle, k));
     if (!list) return new Uint32Array(0);
     grams.push(list);
     if (!best || list.length < best.length) best = list;
