@@ -1,13 +1,38 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The corpus path is a build-time setting so one build can point at another corpus.
 const corpusUrl = process.env.VITE_CORPUS_URL ?? 'corpus.json';
 
+/**
+ * The built app forbids inline script and every remote origin. Only the production
+ * build gets it: the dev server's hot reload injects inline script.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Charts set inline style attributes; no style comes from elsewhere.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'srdi-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   define: { __CORPUS_URL__: JSON.stringify(corpusUrl) },
   build: { chunkSizeWarningLimit: 1500 },
   test: {

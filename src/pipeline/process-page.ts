@@ -12,9 +12,13 @@ export interface PageResult {
   articles: Article[];
 }
 
+/** No news page is this large; one that is would hold the run for minutes, so it is reported instead. */
+export const MAX_PAGE_BYTES = 20 * 2 ** 20;
+
 export function processPage(file: string, bytes: Uint8Array, logger: Logger): PageResult {
   const local = memoryLogger();
-  const decoded = decodePage(bytes);
+  const decoded: ReturnType<typeof decodePage> =
+    bytes.length > MAX_PAGE_BYTES ? { ok: false, reason: `page too large (${(bytes.length / 2 ** 20).toFixed(1)} MB; the limit is ${MAX_PAGE_BYTES / 2 ** 20} MB)` } : decodePage(bytes);
   if (!decoded.ok) {
     const warning = `${file}: ${decoded.reason}`;
     logger.warn(warning);
@@ -24,7 +28,7 @@ export function processPage(file: string, bytes: Uint8Array, logger: Logger): Pa
   const cleaned = items.map((it) => cleanItem(it, local));
   const dated = dateItems(cleaned, local);
   const articles = buildArticles(file, dated);
-  const warnings = local.warnings.map((w) => `${file}: ${w}`);
+  const warnings = [...(decoded.warning ? [decoded.warning] : []), ...local.warnings].map((w) => `${file}: ${w}`);
   if (articles.length === 0) warnings.push(`${file}: no news items found (only site chrome or unrecognised text)`);
   for (const w of warnings) logger.warn(w);
   for (const m of local.infos) logger.info(`${file}: ${m}`);

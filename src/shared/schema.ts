@@ -18,42 +18,46 @@ export const SourceRef = z.object({
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
+// Length limits are far above anything real news carries; they stop a hostile or broken
+// file from putting a 10 MB "title" on screen.
+const short = (max: number) => z.string().max(max, `longer than ${max} characters`);
+
 export const Figure = z.object({
-  text: z.string().min(1),
+  text: short(200).min(1),
   value: z.number().finite(),
-  unit: z.string(),
-  qualifier: z.string().nullable(),
-  indicator: z.string().nullable(),
+  unit: short(40),
+  qualifier: short(20).nullable(),
+  indicator: short(200).nullable(),
   paragraph: z.number().int().nonnegative(),
 });
 export type Figure = z.infer<typeof Figure>;
 
 export const CitedDocument = z.object({
-  title: z.string().min(1),
-  shortName: z.string().nullable(),
-  period: z.string().nullable(),
+  title: short(500).min(1),
+  shortName: short(100).nullable(),
+  period: short(40).nullable(),
 });
 export type CitedDocument = z.infer<typeof CitedDocument>;
 
 export const Article = z
   .object({
-    id: z.string().min(1),
+    id: short(200).min(1),
     kind: z.enum(['article', 'brief']),
-    title: z.string().min(1).nullable(),
-    byline: z.string().nullable(),
-    signoff: z.string().nullable(),
+    title: short(1000).min(1).nullable(),
+    byline: short(200).nullable(),
+    signoff: short(200).nullable(),
     paragraphs: z.array(z.string()),
     body: z.string(),
     date: z.string().nullable(),
     datePrecision: DatePrecision.nullable(),
-    dateEvidence: z.string(),
-    outlet: z.string().nullable(),
+    dateEvidence: short(4000),
+    outlet: short(200).nullable(),
     source: SourceRef,
     // Enrichment, from the entities and figures stages.
-    regions: z.array(z.string()),
-    cities: z.array(z.string()),
-    industries: z.array(z.string()),
-    topics: z.array(z.string()),
+    regions: z.array(short(50)).max(100),
+    cities: z.array(short(50)).max(500),
+    industries: z.array(short(80)).max(100),
+    topics: z.array(short(80)).max(100),
     figures: z.array(Figure),
     documents: z.array(CitedDocument),
     onTopic: z.boolean(),

@@ -1,5 +1,5 @@
 // The command line as a user runs it: folders in, a corpus file out, a summary on stderr.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +71,19 @@ describe('npm run corpus', () => {
     const r = corpusCli('--in', join(work, 'nope'), '--out', join(work, 'x.json'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot read input folder/);
+  });
+
+  it('never leaves a truncated corpus when a run is interrupted', async () => {
+    const dir = join(work, 'many');
+    mkdirSync(dir);
+    for (let i = 0; i < 400; i++) copyFileSync(join(root, 'seeds/002_af67aaf0ae712473.txt'), join(dir, `p${String(i).padStart(3, '0')}.txt`));
+    const out = join(work, 'kept.json');
+    writeFileSync(out, '{"previous":"corpus"}');
+    const child = spawn(tsx, [join(root, 'src/pipeline/cli.ts'), '--in', dir, '--out', out, '--quiet'], { cwd: root, stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 2500));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(readFileSync(out, 'utf8')).toBe('{"previous":"corpus"}');
   });
 
   it('leaves no temporary file behind', () => {

@@ -1,7 +1,7 @@
 // Turns a page's bytes into text, detecting the encoding. Pages arrive as UTF-8
 // (with or without BOM), UTF-16 with BOM, or GB18030/GBK from older Chinese sites.
 export type Decoded =
-  | { ok: true; text: string; encoding: string }
+  | { ok: true; text: string; encoding: string; warning?: string }
   | { ok: false; reason: string };
 
 export function decodePage(bytes: Uint8Array): Decoded {
@@ -19,7 +19,15 @@ export function decodePage(bytes: Uint8Array): Decoded {
   } else {
     candidate = tryDecode(bytes, 'utf-8', 'utf-8') ?? tryDecode(bytes, 'gb18030', 'gb18030');
   }
-  if (!candidate) return { ok: false, reason: 'undecodable: neither valid UTF-8 nor GB18030' };
+  if (!candidate) {
+    // A scraped page with a few stray bytes is still a page: keep it, say what was replaced.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const bad = (text.match(/\uFFFD/g) ?? []).length;
+    if (bad > 0 && bad / text.length < 0.01 && text.trim() !== '') {
+      return { ok: true, text: text.replace(/\uFFFD/g, ''), encoding: 'utf-8', warning: `${bad} invalid byte sequence(s) dropped (mixed encodings)` };
+    }
+    return { ok: false, reason: 'undecodable: neither valid UTF-8 nor GB18030' };
+  }
   if (candidate.text.trim() === '') return { ok: false, reason: 'empty file (whitespace only)' };
   if (controlRatio(candidate.text) > 0.05) {
     return { ok: false, reason: `binary content (${candidate.encoding} decodes to control characters)` };
