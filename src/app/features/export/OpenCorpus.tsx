@@ -1,17 +1,17 @@
 // Open a local corpus file (pick or drop): validated with the shared schema, it replaces
 // the bundled corpus for this session, or the analyst is told exactly what is wrong.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { corpusQueryOptions } from '../../data/corpus-query';
 import { parseCorpus } from '../../data/parse-corpus';
 import { useExplorer } from '../../state/store';
 import { useT } from '../../ui/i18n';
+import { JsonFilePicker } from '../../ui/JsonFilePicker';
 
 export function OpenCorpus() {
   const t = useT();
   const client = useQueryClient();
   const notify = useExplorer((s) => s.notify);
-  const input = useRef<HTMLInputElement>(null);
 
   const open = async (file: File) => {
     let json: unknown;
@@ -50,23 +50,8 @@ export function OpenCorpus() {
   });
 
   return (
-    <>
-      <button type="button" className="tool" onClick={() => input.current?.click()} title={t('openHint')}>
-        {t('openCorpus')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        aria-label={t('openCorpus')}
-        data-testid="open-corpus"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          if (f) void open(f);
-          e.target.value = '';
-        }}
-      />
-    </>
+    <JsonFilePicker label={t('openCorpus')} testId="open-corpus" className="tool" title={t('openHint')} onFile={(f) => void open(f)}>
+      {t('openCorpus')}
+    </JsonFilePicker>
   );
 }

@@ -6,6 +6,7 @@ import { labelText } from '../../model/labels';
 import { useExplorer } from '../../state/store';
 import { useT } from '../../ui/i18n';
 import { FacetOption } from './CheckboxFacet';
+import { FilterBox, ShowMore, useFilterable } from './filterable';
 
 const VISIBLE = 10;
 const provinceOfCity = new Map(CITIES.map((c) => [c.short, c.province]));
@@ -16,12 +17,8 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
   const selectMany = useExplorer((s) => s.selectMany);
   const t = useT();
   const [open, setOpen] = useState<Set<string>>(new Set());
-  const [expanded, setExpanded] = useState(false);
-  const [filter, setFilter] = useState('');
+  const { filter, setFilter, visible, hidden, expanded, setExpanded } = useFilterable(provinces, VISIBLE);
   const headingId = useId();
-  const needle = filter.trim().toLowerCase();
-  const shown = needle ? provinces.filter((b) => `${b.label.zh} ${b.label.en}`.toLowerCase().includes(needle)) : provinces;
-  const visible = expanded || needle ? shown : shown.slice(0, VISIBLE);
   const citiesOf = (province: string) => {
     const code = provinceOf(province)?.code;
     return cities.filter((c) => provinceOfCity.get(c.value) === code && c.value !== province);
@@ -44,14 +41,7 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
           </button>
         ))}
       </div>
-      <input
-        type="search"
-        className="facet-filter"
-        placeholder={t('filterValues', { facet: t('region').toLowerCase() })}
-        aria-label={t('filterValues', { facet: t('region') })}
-        value={filter}
-        onChange={(e) => setFilter(e.target.value)}
-      />
+      <FilterBox title={t('region')} value={filter} onChange={setFilter} />
       <ul className="facet-values">
         {visible.map((b) => {
           const sub = citiesOf(b.value);
@@ -89,11 +79,7 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
           );
         })}
       </ul>
-      {!needle && shown.length > VISIBLE && (
-        <button type="button" className="link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? t('showLess') : t('showMore', { n: shown.length - VISIBLE })}
-        </button>
-      )}
+      <ShowMore hidden={hidden} expanded={expanded} onToggle={() => setExpanded(!expanded)} />
     </section>
   );
 }

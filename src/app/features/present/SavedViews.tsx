@@ -1,10 +1,11 @@
 // Save the current view under a name; open, rename, reorder, delete; export and import as JSON.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useExplorer } from '../../state/store';
 import { parseViewsFile, serializeViews, SLIDE_CHARTS, useSavedViews, type SlideChart } from '../../state/saved-views';
 import { pinOf, searchToFilters } from '../../state/url';
 import { download } from '../../ui/download';
 import { useT } from '../../ui/i18n';
+import { JsonFilePicker } from '../../ui/JsonFilePicker';
 
 export function SavedViews() {
   const t = useT();
@@ -15,7 +16,6 @@ export function SavedViews() {
   const [name, setName] = useState('');
   const [chart, setChart] = useState<SlideChart>('timeline');
   const [editing, setEditing] = useState<string | null>(null);
-  const file = useRef<HTMLInputElement>(null);
 
   return (
     <details className="menu saved-views">
@@ -70,23 +70,18 @@ export function SavedViews() {
         )}
         <div className="menu-footer">
           <button type="button" className="link" disabled={views.length === 0} onClick={() => download('srdi-saved-views.json', serializeViews(views), 'application/json')}>{t('exportViews')}</button>
-          <button type="button" className="link" onClick={() => file.current?.click()}>{t('importViews')}</button>
-          <input
-            ref={file}
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden"
-            aria-label={t('importViews')}
-            data-testid="import-views"
-            onChange={async (e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (!f) return;
+          <JsonFilePicker
+            label={t('importViews')}
+            testId="import-views"
+            className="link"
+            onFile={async (f) => {
               const parsed = parseViewsFile(await f.text());
               if ('error' in parsed) notify(`${f.name}: ${parsed.error}`);
               else notify(t('imported', { n: importViews(parsed.views) }));
             }}
-          />
+          >
+            {t('importViews')}
+          </JsonFilePicker>
         </div>
       </div>
     </details>
