@@ -20,22 +20,31 @@ export function searchScores(index: SearchIndex, query: ParsedQuery): Map<string
   if (query.terms.length === 0) return null;
   const scores = new Map<string, number>();
   for (const [id, doc] of index.docs) {
-    let score = 0;
-    let all = true;
-    for (const term of query.terms) {
-      let hits = 0;
-      for (const alt of term.alternatives) {
-        hits += occurrences(doc.title, alt).length * TITLE_WEIGHT + occurrences(doc.body, alt).length;
-      }
-      if (hits === 0) {
-        all = false;
-        break;
-      }
-      score += Math.log2(1 + hits);
-    }
-    if (all) scores.set(id, score);
+    const score = scoreDoc(doc, query);
+    if (score !== null) scores.set(id, score);
   }
   return scores;
+}
+
+/** A document's relevance, or null when some term does not occur in it. */
+function scoreDoc(doc: { title: string; body: string }, query: ParsedQuery): number | null {
+  let score = 0;
+  for (const term of query.terms) {
+    let hits = 0;
+    for (const alt of term.alternatives) hits += count(doc.title, alt) * TITLE_WEIGHT + count(doc.body, alt);
+    if (hits === 0) return null;
+    score += Math.log2(1 + hits);
+  }
+  return score;
+}
+
+/** occurrences().length without building the ranges; Chinese needles need no word check. */
+function count(haystack: string, needle: string): number {
+  if (!needle) return 0;
+  if (/^[a-z0-9]|[a-z0-9]$/.test(needle)) return occurrences(haystack, needle).length;
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) n++;
+  return n;
 }
 
 /**
@@ -72,23 +81,64 @@ export function buildNgramIndex(base: SearchIndex): NgramIndex {
 
 export function fastSearchScores(ix: NgramIndex, query: ParsedQuery): Map<string, number> | null {
   if (query.terms.length === 0) return null;
-  let candidates = null as Set<number> | null;
+  // Candidates: for each term the union over its alternatives, across terms the intersection.
+  let candidates: Uint32Array | null = null;
   for (const term of query.terms) {
-    const forTerm = new Set<number>();
+    let forTerm: Uint32Array | null = new Uint32Array(0);
     for (const alt of term.alternatives) {
       const docs = candidatesFor(ix, alt);
       if (docs === 'all') {
-        forTerm.clear();
-        ix.ids.forEach((_, i) => forTerm.add(i));
+        forTerm = null;
         break;
       }
-      for (const d of docs) forTerm.add(d);
+      forTerm = union(forTerm!, docs);
     }
-    candidates = candidates === null ? forTerm : new Set([...candidates].filter((d) => forTerm.has(d)));
-    if (candidates.size === 0) return new Map();
+    if (forTerm !== null) candidates = candidates === null ? forTerm : intersect(candidates, forTerm);
+    if (candidates !== null && candidates.length === 0) return new Map();
   }
-  const subset: SearchIndex = { docs: new Map([...(candidates ?? [])].sort((a, b) => a - b).map((i) => [ix.ids[i]!, ix.base.docs.get(ix.ids[i]!)!])) };
-  return searchScores(subset, query);
+  const scores = new Map<string, number>();
+  const check = (i: number) => {
+    const id = ix.ids[i]!;
+    const score = scoreDoc(ix.base.docs.get(id)!, query);
+    if (score !== null) scores.set(id, score);
+  };
+  if (candidates === null) for (let i = 0; i < ix.ids.length; i++) check(i);
+  else for (const i of candidates) check(i);
+  return scores;
+}
+
+function union(a: Uint32Array, b: Uint32Array): Uint32Array {
+  if (a.length === 0) return b;
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    const v = x <= y ? x : y;
+    if (x === v) i++;
+    if (y === v) j++;
+    out[k++] = v;
+  }
+  return out.subarray(0, k);
+}
+
+function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(Math.min(a.length, b.length));
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out[k++] = a[i]!;
+      i++;
+      j++;
+    }
+  }
+  return out.subarray(0, k);
 }
 
 function candidatesFor(ix: NgramIndex, needle: string): Uint32Array | 'all' {
