@@ -92,7 +92,13 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
         : [],
     [presenting, savedViews, engine, lang, filters, t],
   );
-  if (presenting) return <Presentation slides={slides} onExit={() => setPresenting(false)} />;
+  if (presenting) {
+    return (
+      <ErrorBoundary name="presentation">
+        <Presentation slides={slides} onExit={() => setPresenting(false)} />
+      </ErrorBoundary>
+    );
+  }
   return (
     <>
       {corpus.skipped.length > 0 && (
@@ -112,6 +118,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
         </div>
         <span className="muted hint">{t('undoHint')}</span>
       </div>
+      <ErrorBoundary name="toolbar">
       <div className="toolbar">
         <ExportMenu results={view.results} total={view.total} generatedAt={corpus.generatedAt} sources={corpus.sources} />
         <SavedViews />
@@ -120,6 +127,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
         </button>
         <OpenCorpus />
       </div>
+      </ErrorBoundary>
       <ErrorBoundary name="filters">
         <ActiveChips />
       </ErrorBoundary>

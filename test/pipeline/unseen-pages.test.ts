@@ -1,6 +1,5 @@
 // Pages written for these tests, never seen by the rules: other sites' chrome, a wire
 // story with a teaser list, a page of nothing but chrome.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpusFromPages } from '../../src/pipeline/build-corpus';

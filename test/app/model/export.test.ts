@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../../src/app/data/parse-corpus';
 import { figureRows } from '../../../src/app/model/aggregate';
@@ -39,6 +40,19 @@ describe('CSV', () => {
   it('neutralises formula injection', () => {
     expect(['=1+1', '+cmd', '-2', '@SUM(A1)'].map(csvCell)).toEqual(["'=1+1", "'+cmd", "'-2", "'@SUM(A1)"]);
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it('produces a valid file for any cell content', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const width = rows[0]!.length;
+        const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+        const parsed = parseCsv(csv(table));
+        const expected = table.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+        expect(parsed).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('exports one row per filtered article after a provenance row and the header', () => {

@@ -29,6 +29,18 @@ describe('saved views', () => {
     expect(localStorage.getItem('srdi-saved-views.unreadable')).toBe('{not json');
   });
 
+  it('importing only adds: existing views are kept, clashing ids get new ones', () => {
+    connectSavedViews(localStorage);
+    useSavedViews.getState().add('Mine', 'industry=chips', 'map');
+    const mine = useSavedViews.getState().views[0]!;
+    const added = useSavedViews.getState().importViews([{ ...mine, name: 'Theirs' }, { id: 'z', name: 'Other', search: 'topic=listing', chart: 'topics', createdAt: 'x' }]);
+    expect(added).toBe(2);
+    const views = useSavedViews.getState().views;
+    expect(views.map((v) => v.name)).toEqual(['Mine', 'Theirs', 'Other']);
+    expect(new Set(views.map((v) => v.id)).size).toBe(3);
+    expect(views[0]).toEqual(mine);
+  });
+
   it('imports a file, and says what is wrong with a bad one', () => {
     const good = serializeViews([{ id: 'x', name: 'A', search: 'industry=chips', chart: 'timeline', createdAt: '2026-01-01' }]);
     expect(parseViewsFile(good)).toEqual({ views: [expect.objectContaining({ name: 'A' })] });

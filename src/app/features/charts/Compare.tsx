@@ -5,7 +5,6 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { Article } from '../../../shared/schema';
 import { countBy } from '../../model/aggregate';
 import { describeFilters } from '../../model/describe';
-import type { Lang } from '../../model/lang';
 import { labelText, valueLabel } from '../../model/labels';
 import type { Engine } from '../../model/engine';
 import { buildTimeline } from '../../model/timeline';
