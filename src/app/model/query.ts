@@ -24,6 +24,10 @@ const TOKEN = /"([^"]+)"|“([^”]+)”|「([^」]+)」|(\S+)/g;
 const TAXONOMY = [...INDUSTRIES, ...TOPICS];
 
 export function parseQuery(raw: string): ParsedQuery {
+  // A whole query that is a taxonomy name ("Humanoid robots") is one term, not two words.
+  const whole = normalizeForSearch(raw.trim());
+  const named = whole ? TAXONOMY.find((e) => normalizeForSearch(e.label.en) === whole || normalizeForSearch(e.label.zh) === whole) : undefined;
+  if (named) return { raw, terms: [{ text: raw.trim(), phrase: false, alternatives: [...new Set([whole, ...named.terms.map(normalizeForSearch)])], expandedFrom: named }] };
   const terms: QueryTerm[] = [];
   for (const m of raw.matchAll(TOKEN)) {
     const quoted = m[1] ?? m[2] ?? m[3];

@@ -38,6 +38,8 @@ describe('search', () => {
     const q = parseQuery('低空经济');
     expect(q.terms[0]!.expandedFrom?.id).toBe('low-altitude-economy');
     expect(q.terms[0]!.alternatives).toEqual(expect.arrayContaining(['无人机', 'evtol']));
+    expect(parseQuery('Humanoid robots').terms.map((t) => t.expandedFrom?.id)).toEqual(['humanoid-robots']);
+    expect(hits('Humanoid robots')).toEqual(hits('人形机器人'));
     // Quoting turns expansion off.
     expect(parseQuery('"低空经济"').terms[0]!.expandedFrom).toBeNull();
     expect(hits('低空经济')).toEqual(expect.arrayContaining(hits('"低空经济"')));
