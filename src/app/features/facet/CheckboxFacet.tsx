@@ -34,7 +34,7 @@ export function FacetOption({ bucket, text, onToggle, extra }: { bucket: FacetBu
     <li className={bucket.count === 0 && !bucket.selected ? 'facet-option empty' : 'facet-option'}>
       <label>
         <input type="checkbox" checked={bucket.selected} onChange={onToggle} aria-label={`${text} (${bucket.count})`} />
-        <span className="facet-label">{text}</span>
+        <span className="facet-label" title={text}>{text}</span>
         <span className="facet-count" aria-hidden="true">{bucket.count}</span>
       </label>
       {extra}

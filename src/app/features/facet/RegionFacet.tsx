@@ -35,6 +35,7 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
             className="group-chip"
             aria-pressed={g.selected}
             aria-label={`${labelText(g.label, lang)} (${g.count})`}
+            title={labelText(g.label, lang)}
             onClick={() => selectMany('region', g.provinces, !g.selected)}
           >
             {labelText(g.label, lang)} <span className="facet-count">{g.count}</span>
