@@ -1,27 +1,15 @@
 // The chart views in Chromium: SVG output for known filters, and charts that filter when used.
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../helpers/browser';
-import { serveDir } from '../helpers/static-server';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInChromium, useBuiltApp } from '../helpers/browser';
 
-const run = hasChromium || process.env.CI ? describe : describe.skip;
 
-run('charts in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDir>>;
-  beforeAll(async () => {
-    server = await serveDir(join(__dirname, '../../dist'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInChromium('charts in Chromium', () => {
+  const app = useBuiltApp();
 
   const open = async (search: string): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    await page.goto(`${server.url}/${search}`);
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.goto(`${app.url}/${search}`);
     await page.locator('.charts').waitFor();
     return page;
   };

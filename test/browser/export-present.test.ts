@@ -2,31 +2,20 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../helpers/browser';
-import { serveDir } from '../helpers/static-server';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInChromium, useBuiltApp } from '../helpers/browser';
 
-const run = hasChromium || process.env.CI ? describe : describe.skip;
 const HUNAN = '?region=%E6%B9%96%E5%8D%97';
 
-run('export, saved views and presentation in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDir>>;
+describeInChromium('export, saved views and presentation in Chromium', () => {
+  const app = useBuiltApp();
   const work = mkdtempSync(join(tmpdir(), 'srdi-dl-'));
-  beforeAll(async () => {
-    server = await serveDir(join(__dirname, '../../dist'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const open = async (search: string, context?: BrowserContext): Promise<Page> => {
-    const ctx = context ?? (await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true }));
+    const ctx = context ?? (await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true }));
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/${search}`);
+    await page.goto(`${app.url}/${search}`);
     await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
     return page;
   };
@@ -52,7 +41,7 @@ run('export, saved views and presentation in Chromium', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.split('\r\n');
     expect(lines[0]).toContain('湖南 Hunan (on-topic articles); 4 of 29 articles');
-    expect(lines[0]).toContain(`view: ${server.url}/?region=`);
+    expect(lines[0]).toContain(`view: ${app.url}/?region=`);
     expect(lines[1]).toBe('id,title,date,date_precision,outlet,regions,cities,industries,topics,source_file,line_start,line_end');
     expect(lines.slice(2).filter(Boolean)).toHaveLength(4);
     for (const t of titles) expect(csv).toContain(t);
@@ -88,7 +77,7 @@ run('export, saved views and presentation in Chromium', () => {
   });
 
   it('saves views, keeps them across reloads, and presents them as slides with the keyboard', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await open(HUNAN, context);
     await page.locator('summary', { hasText: 'Saved views' }).click();
     await page.getByRole('textbox', { name: 'View name' }).fill('Hunan map');

@@ -1,5 +1,8 @@
 // Debian's Chromium driven by playwright-core, launched the way this machine allows.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { serveDir } from './static-server';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -10,4 +13,32 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+}
+
+/** Runs a suite only where Chromium exists; CI installs it, so there it must run. */
+export const describeInChromium = hasChromium || process.env.CI ? describe : describe.skip;
+
+/**
+ * Starts Chromium and a static server for the built app around a suite. Read
+ * `app.browser` and `app.url` inside tests, after beforeAll has run.
+ */
+export function useBuiltApp(overrides: Parameters<typeof serveDir>[1] = {}): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveDir>> | undefined;
+  beforeAll(async () => {
+    server = await serveDir(join(__dirname, '../../dist'), overrides);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return server!.url;
+    },
+  };
 }
