@@ -17,6 +17,8 @@ export interface PlaceDictionary {
   maxLength: number;
   /** Name lengths by first character, longest first: the scanner tries only these. */
   lengthsByFirst: Map<string, number[]>;
+  /** The first two characters of every name: most text positions start none. */
+  prefixes: Set<string>;
   /** One-character abbreviation → province short name (京 → 北京). */
   abbreviations: Map<string, string>;
   /** Provincial-level cities (北京, 上海…): the province is also the city. */
@@ -63,13 +65,14 @@ export function placeDictionary(): PlaceDictionary {
     PROVINCES.filter((p) => CITIES.some((c) => c.province === p.code && c.name === p.name)).map((p) => p.short),
   );
   const lengthsByFirst = new Map<string, number[]>();
+  // Place names are all in the Basic Multilingual Plane, so UTF-16 units are characters.
   for (const name of lookup.keys()) {
-    const chars = [...name];
-    const list = lengthsByFirst.get(chars[0]!) ?? [];
-    if (!list.includes(chars.length)) list.push(chars.length);
-    lengthsByFirst.set(chars[0]!, list);
+    const list = lengthsByFirst.get(name[0]!) ?? [];
+    if (!list.includes(name.length)) list.push(name.length);
+    lengthsByFirst.set(name[0]!, list);
   }
   for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
-  cached = { lookup, maxLength, abbreviations, municipalities, lengthsByFirst };
+  const prefixes = new Set([...lookup.keys()].map((name) => name.slice(0, 2)));
+  cached = { lookup, maxLength, abbreviations, municipalities, lengthsByFirst, prefixes };
   return cached;
 }

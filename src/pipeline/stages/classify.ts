@@ -50,19 +50,27 @@ function scoreEntry(terms: string[], title: string, body: string): number {
   return score;
 }
 
+const sortedTerms = new WeakMap<string[], { term: string; lower: string; latin: boolean }[]>();
+let lowered: { text: string; lower: string } = { text: '', lower: '' };
+
 /**
  * Occurrences of any of the terms, longest first and without overlap (人形机器人 is not
  * also 机器人). Each occurrence reports whether it sits in an enumeration (X、Y、Z等).
  */
 export function findTerms(text: string, terms: string[]): boolean[] {
-  const sorted = [...terms].sort((a, b) => b.length - a.length);
-  const taken = new Uint8Array(text.length);
+  // Each taxonomy entry scores the same text: sort its terms and lower-case the text once.
+  let sorted = sortedTerms.get(terms);
+  if (!sorted) {
+    sorted = [...terms].sort((a, b) => b.length - a.length).map((term) => ({ term, lower: term.toLowerCase(), latin: /^[a-z0-9]/i.test(term) }));
+    sortedTerms.set(terms, sorted);
+  }
+  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+  const lower = lowered.lower;
+  let taken: Uint8Array | null = null;
   const found: boolean[] = [];
-  const lower = text.toLowerCase();
-  for (const term of sorted) {
-    const t = term.toLowerCase();
-    const latin = /^[a-z0-9]/i.test(term);
+  for (const { lower: t, latin } of sorted) {
     for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
+      taken ??= new Uint8Array(text.length);
       if (taken.subarray(at, at + t.length).some((x) => x)) continue;
       // Latin terms (AI, EDA) must stand alone, not inside a longer word.
       if (latin && (/[a-z]/i.test(text[at - 1] ?? '') || /[a-z]/i.test(text[at + t.length] ?? ''))) continue;

@@ -26,16 +26,19 @@ export function findRegions(title: string | null, body: string, signoff: string 
   const mentions: Mention[] = [];
   const pendingCounties: { index: number; candidates: PlaceCandidate[] }[] = [];
 
-  const chars = [...text];
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < text.length; ) {
     let matched = 0;
-    for (const len of dict.lengthsByFirst.get(chars[i]!) ?? []) {
-      if (len < 2 || i + len > chars.length) continue;
-      const name = chars.slice(i, i + len).join('');
+    if (!dict.prefixes.has(text.slice(i, i + 2))) {
+      i++;
+      continue;
+    }
+    for (const len of dict.lengthsByFirst.get(text[i]!) ?? []) {
+      if (len < 2 || i + len > text.length) continue;
+      const name = text.slice(i, i + len);
       const candidates = dict.lookup.get(name);
       if (!candidates) continue;
-      const institution = INSTITUTION_AFTER_PLACE.test(chars.slice(i + len, i + len + 5).join(''));
-      const accepted = institution ? [] : acceptCandidates(candidates, chars, i, len, mentions);
+      const institution = INSTITUTION_AFTER_PLACE.test(text.slice(i + len, i + len + 5));
+      const accepted = institution ? [] : acceptCandidates(candidates, text, i, len, mentions);
       if (!accepted) continue;
       if (accepted.length === 0) {
         // An institution's name: consume it so its parts are not read as places either.
@@ -82,14 +85,14 @@ export function findRegions(title: string | null, body: string, signoff: string 
   };
 }
 
-function acceptCandidates(candidates: PlaceCandidate[], chars: string[], i: number, len: number, before: Mention[]): PlaceCandidate[] | null {
+function acceptCandidates(candidates: PlaceCandidate[], text: string, i: number, len: number, before: Mention[]): PlaceCandidate[] | null {
   // A name that is a province and also a city or prefecture elsewhere (吉林, 海南) is the province.
   const province = candidates.find((c) => c.level === 'province');
   if (province) return [province];
   const unambiguous = candidates.filter((c) => !c.ambiguous);
   if (unambiguous.length) return unambiguous.length > 1 && unambiguous.every((c) => c.level === 'county') ? unambiguous : [unambiguous[0]!];
   // Ambiguous short names need support: their province just before, or a zone suffix just after.
-  const after = chars.slice(i + len, i + len + 12).join('');
+  const after = text.slice(i + len, i + len + 12);
   const prev = before[before.length - 1];
   const supported = candidates.filter((c) => ZONE_SUFFIX.test(after) || (prev && prev.index + 4 >= i && prev.province === c.province));
   return supported.length ? [supported[0]!] : null;
@@ -97,7 +100,7 @@ function acceptCandidates(candidates: PlaceCandidate[], chars: string[], i: numb
 
 function mask(text: string): string {
   let out = text;
-  for (const re of NOT_A_PLACE) out = out.replace(re, (m) => '□'.repeat([...m].length));
+  for (const re of NOT_A_PLACE) out = out.replace(re, (m) => '□'.repeat(m.length));
   return out;
 }
 
