@@ -1,47 +1,68 @@
 // Full-text search over titles and bodies. Substring matching on folded text handles
 // Chinese without word breaks exactly; every term must match (AND); a title match
 // weighs more than a body match for relevance.
-import type { Article } from '../../shared/schema';
 import { normalizeForSearch } from './normalize';
 import { occurrences, type ParsedQuery } from './query';
 
-export interface SearchIndex {
-  docs: Map<string, { title: string; body: string }>;
+export interface SearchDoc {
+  id: string;
+  title: string | null;
+  body: string;
 }
 
-export function buildSearchIndex(articles: Article[]): SearchIndex {
-  return { docs: new Map(articles.map((a) => [a.id, { title: normalizeForSearch(a.title ?? ''), body: normalizeForSearch(a.body) }])) };
+/** Folded texts by document number (the order the documents were given in). */
+export interface SearchIndex {
+  ids: string[];
+  titles: string[];
+  bodies: string[];
+}
+
+export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+  return { ids: docs.map((d) => d.id), titles: docs.map((d) => normalizeForSearch(d.title ?? '')), bodies: docs.map((d) => normalizeForSearch(d.body)) };
+}
+
+/** Matching documents by number, ascending, with their relevance. */
+export interface SearchHits {
+  docs: Uint32Array;
+  scores: Float64Array;
 }
 
 const TITLE_WEIGHT = 5;
 
-/** Relevance of every matching article (absent = no match). Null when there is no query. */
+/** The reference: every document checked. Relevance by id (absent = no match); null without a query. */
 export function searchScores(index: SearchIndex, query: ParsedQuery): Map<string, number> | null {
   if (query.terms.length === 0) return null;
+  const scorer = termScorer(query);
   const scores = new Map<string, number>();
-  for (const [id, doc] of index.docs) {
-    const score = scoreDoc(doc, query);
+  index.ids.forEach((id, i) => {
+    const score = scorer(index.titles[i]!, index.bodies[i]!);
     if (score !== null) scores.set(id, score);
-  }
+  });
   return scores;
 }
 
 /** A document's relevance, or null when some term does not occur in it. */
-function scoreDoc(doc: { title: string; body: string }, query: ParsedQuery): number | null {
-  let score = 0;
-  for (const term of query.terms) {
-    let hits = 0;
-    for (const alt of term.alternatives) hits += count(doc.title, alt) * TITLE_WEIGHT + count(doc.body, alt);
-    if (hits === 0) return null;
-    score += Math.log2(1 + hits);
-  }
-  return score;
+function termScorer(query: ParsedQuery): (title: string, body: string) => number | null {
+  const terms = query.terms.map((t) => t.alternatives.filter((a) => a.length > 0));
+  const latin = terms.map((alts) => alts.map((alt) => /^[a-z0-9]|[a-z0-9]$/.test(alt)));
+  return (title, body) => {
+    let score = 0;
+    for (let t = 0; t < terms.length; t++) {
+      const alts = terms[t]!;
+      let hits = 0;
+      for (let k = 0; k < alts.length; k++) {
+        const alt = alts[k]!;
+        hits += latin[t]![k] ? occurrences(title, alt).length * TITLE_WEIGHT + occurrences(body, alt).length : count(title, alt) * TITLE_WEIGHT + count(body, alt);
+      }
+      if (hits === 0) return null;
+      score += Math.log2(1 + hits);
+    }
+    return score;
+  };
 }
 
-/** occurrences().length without building the ranges; Chinese needles need no word check. */
+/** How often a Chinese needle occurs (overlapping), without building ranges or word checks. */
 function count(haystack: string, needle: string): number {
-  if (!needle) return 0;
-  if (/^[a-z0-9]|[a-z0-9]$/.test(needle)) return occurrences(haystack, needle).length;
   let n = 0;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) n++;
   return n;
@@ -51,35 +72,119 @@ function count(haystack: string, needle: string): number {
  * The fast path: a character-bigram index narrows the candidates for each term, and only
  * candidates are checked with the same matching and scoring as `searchScores`, so the
  * answers are identical while the work shrinks from every document to a few.
+ *
+ * Bigrams live in an open-addressing hash table of typed arrays and the postings in one
+ * flat array (CSR), built in two passes: at 100k articles a Map of arrays spends most of
+ * its time hashing heap numbers and growing arrays.
  */
 export interface NgramIndex {
   base: SearchIndex;
-  ids: string[];
-  /** Bigram (two UTF-16 units packed in one number) → sorted document numbers. */
-  postings: Map<number, Uint32Array>;
+  /** Hash table: bigram key per slot (two UTF-16 units), slot → bigram number (-1 empty). */
+  keys: Uint32Array;
+  slots: Int32Array;
+  /** Postings of bigram b: postings[offsets[b] .. offsets[b + 1]], ascending document numbers. */
+  offsets: Uint32Array;
+  postings: Uint32Array;
 }
 
-const gram = (text: string, k: number): number => text.charCodeAt(k) * 65536 + text.charCodeAt(k + 1);
+const keyAt = (text: string, k: number): number => ((text.charCodeAt(k) << 16) | text.charCodeAt(k + 1)) >>> 0;
+
+// Fibonacci hashing: the product's high bits mix both characters (the low bits would
+// depend on the second character only and pile bigrams into a few runs).
+const home = (key: number, size: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - Math.log2(size));
+
+class GramTable {
+  keys = new Uint32Array(1 << 16);
+  slots = new Int32Array(1 << 16).fill(-1);
+  size = 0;
+  private shift = 16;
+
+  /** The bigram's number, added when new. */
+  intern(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let at = Math.imul(key, 0x9e3779b1) >>> this.shift; ; at = (at + 1) & mask) {
+      const s = this.slots[at]!;
+      if (s < 0) {
+        this.keys[at] = key;
+        this.slots[at] = this.size++;
+        if (this.size * 2 > this.keys.length) this.grow();
+        return this.size - 1;
+      }
+      if (this.keys[at] === key) return s;
+    }
+  }
+
+  private grow(): void {
+    const { keys, slots } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.slots = new Int32Array(keys.length * 2).fill(-1);
+    this.shift--;
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (slots[i]! < 0) continue;
+      let at = Math.imul(keys[i]!, 0x9e3779b1) >>> this.shift;
+      while (this.slots[at]! >= 0) at = (at + 1) & mask;
+      this.keys[at] = keys[i]!;
+      this.slots[at] = slots[i]!;
+    }
+  }
+}
+
+function lookup(keys: Uint32Array, slots: Int32Array, key: number): number {
+  const mask = keys.length - 1;
+  let at = home(key, keys.length);
+  for (;;) {
+    const s = slots[at]!;
+    if (s < 0 || keys[at] === key) return s;
+    at = (at + 1) & mask;
+  }
+}
 
 export function buildNgramIndex(base: SearchIndex): NgramIndex {
-  const ids = [...base.docs.keys()];
-  const lists = new Map<number, number[]>();
-  ids.forEach((id, i) => {
-    const doc = base.docs.get(id)!;
-    for (const text of [doc.title, doc.body]) {
-      for (let k = 0; k + 1 < text.length; k++) {
-        const g = gram(text, k);
-        const list = lists.get(g);
-        // Documents arrive in order, so a repeat within one document is the list's last entry.
-        if (!list) lists.set(g, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
+  const table = new GramTable();
+  const n = base.ids.length;
+  // Pass 1: document frequency per bigram; `last` remembers the last document counted.
+  let df = new Uint32Array(1 << 15);
+  let last = new Int32Array(1 << 15).fill(-1);
+  const gramsOf = (i: number, visit: (g: number) => void) => {
+    for (const text of [base.titles[i]!, base.bodies[i]!]) for (let k = 0; k + 1 < text.length; k++) visit(table.intern(keyAt(text, k)));
+  };
+  for (let i = 0; i < n; i++) {
+    gramsOf(i, (g) => {
+      if (g >= df.length) {
+        const bigger = new Uint32Array(df.length * 2);
+        bigger.set(df);
+        df = bigger;
+        const biggerLast = new Int32Array(last.length * 2).fill(-1);
+        biggerLast.set(last);
+        last = biggerLast;
       }
-    }
-  });
-  return { base, ids, postings: new Map([...lists].map(([g, l]) => [g, Uint32Array.from(l)])) };
+      if (last[g] !== i) {
+        last[g] = i;
+        df[g]!++;
+      }
+    });
+  }
+  const grams = table.size;
+  const offsets = new Uint32Array(grams + 1);
+  for (let g = 0; g < grams; g++) offsets[g + 1] = offsets[g]! + df[g]!;
+  // Pass 2: fill the postings; documents arrive in order, so each list comes out sorted.
+  const postings = new Uint32Array(offsets[grams]!);
+  const cursor = offsets.slice(0, grams);
+  last.fill(-1);
+  for (let i = 0; i < n; i++) {
+    gramsOf(i, (g) => {
+      if (last[g] !== i) {
+        last[g] = i;
+        postings[cursor[g]!++] = i;
+      }
+    });
+  }
+  return { base, keys: table.keys, slots: table.slots, offsets, postings };
 }
 
-export function fastSearchScores(ix: NgramIndex, query: ParsedQuery): Map<string, number> | null {
+/** Matching documents and their relevance, exactly as `searchScores` but by number. */
+export function fastSearch(ix: NgramIndex, query: ParsedQuery): SearchHits | null {
   if (query.terms.length === 0) return null;
   // Candidates: for each term the union over its alternatives, across terms the intersection.
   let candidates: Uint32Array | null = null;
@@ -94,16 +199,34 @@ export function fastSearchScores(ix: NgramIndex, query: ParsedQuery): Map<string
       forTerm = union(forTerm!, docs);
     }
     if (forTerm !== null) candidates = candidates === null ? forTerm : intersect(candidates, forTerm);
-    if (candidates !== null && candidates.length === 0) return new Map();
+    if (candidates !== null && candidates.length === 0) return { docs: new Uint32Array(0), scores: new Float64Array(0) };
   }
+  const scorer = termScorer(query);
+  const { titles, bodies } = ix.base;
+  const total = candidates === null ? titles.length : candidates.length;
+  const docs = new Uint32Array(total);
+  const scores = new Float64Array(total);
+  let found = 0;
+  for (let k = 0; k < total; k++) {
+    const i = candidates === null ? k : candidates[k]!;
+    const score = scorer(titles[i]!, bodies[i]!);
+    if (score !== null) {
+      docs[found] = i;
+      scores[found++] = score;
+    }
+  }
+  return { docs: docs.slice(0, found), scores: scores.slice(0, found) };
+}
+
+/** The fast path's answer in the reference's shape: relevance by id. */
+export function fastSearchScores(ix: NgramIndex, query: ParsedQuery): Map<string, number> | null {
+  const hits = fastSearch(ix, query);
+  return hits === null ? null : hitsToScores(hits, ix.base.ids);
+}
+
+export function hitsToScores(hits: SearchHits, ids: readonly string[]): Map<string, number> {
   const scores = new Map<string, number>();
-  const check = (i: number) => {
-    const id = ix.ids[i]!;
-    const score = scoreDoc(ix.base.docs.get(id)!, query);
-    if (score !== null) scores.set(id, score);
-  };
-  if (candidates === null) for (let i = 0; i < ix.ids.length; i++) check(i);
-  else for (const i of candidates) check(i);
+  for (let k = 0; k < hits.docs.length; k++) scores.set(ids[hits.docs[k]!]!, hits.scores[k]!);
   return scores;
 }
 
@@ -144,27 +267,15 @@ function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
 function candidatesFor(ix: NgramIndex, needle: string): Uint32Array | 'all' {
   // One character has no bigram: every document is a candidate.
   if (needle.length < 2) return 'all';
-  let best: Uint32Array | null = null;
-  const grams: Uint32Array[] = [];
+  const lists: Uint32Array[] = [];
   for (let k = 0; k + 1 < needle.length; k++) {
-    const list = ix.postings.get(gram(needle, k));
-    if (!list) return new Uint32Array(0);
-    grams.push(list);
-    if (!best || list.length < best.length) best = list;
+    const g = lookup(ix.keys, ix.slots, keyAt(needle, k));
+    if (g < 0) return new Uint32Array(0);
+    lists.push(ix.postings.subarray(ix.offsets[g]!, ix.offsets[g + 1]!));
   }
   // Intersect starting from the rarest bigram.
-  return best!.filter((d) => grams.every((g) => g === best || hasSorted(g, d)));
-}
-
-function hasSorted(list: Uint32Array, value: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = list[mid]!;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  lists.sort((a, b) => a.length - b.length);
+  let out = lists[0]!;
+  for (let k = 1; k < lists.length && out.length > 0; k++) out = intersect(out, lists[k]!);
+  return out;
 }

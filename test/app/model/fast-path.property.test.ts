@@ -58,6 +58,24 @@ describe('fast path equals the reference', () => {
     );
   });
 
+  it('search scores with a large alphabet (the bigram table grows many times)', () => {
+    // Deterministic pseudo-random CJK text: ~100k distinct bigrams, far past the table's first size.
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const docs = Array.from({ length: 400 }, (_, i) => ({
+      id: `d${i}`, title: null, body: Array.from({ length: 300 }, () => String.fromCharCode(0x4e00 + (next() % 3000))).join(''),
+    }));
+    const base = buildSearchIndex(docs);
+    const ix = buildNgramIndex(base);
+    for (const d of docs.slice(0, 40)) {
+      const at = next() % 290;
+      const q = parseQuery(`${d.body.slice(at, at + 3)} ${d.body.slice(at + 5, at + 7)}`);
+      const fast = fastSearchScores(ix, q)!;
+      expect(fast.has(d.id)).toBe(true);
+      expect([...fast].sort()).toEqual([...searchScores(base, q)!].sort());
+    }
+  });
+
   it('results and every facet count', () => {
     fc.assert(
       fc.property(corpus, filters, (articles, f) => {
