@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The corpus path is a build-time setting so one build can point at another corpus.
-const corpusUrl = process.env.VITE_CORPUS_URL ?? 'corpus.json';
+const corpusUrl = process.env.VITE_CORPUS_URL ?? 'corpus/index.json';
 
 /**
  * The built app forbids inline script and every remote origin. Only the production

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useCorpus } from './data/corpus-query';
+import { useSearchHits, useSearchHitsMany } from './data/search-query';
+import { TextIndexProvider, useTextStatus } from './data/text-index-context';
 import type { LoadedCorpus } from './data/parse-corpus';
 import { BreakdownChart } from './features/charts/BreakdownChart';
 import { ChartsView } from './features/charts/ChartsView';
@@ -54,7 +56,11 @@ export function App() {
           </button>
         </div>
       )}
-      {corpus.isSuccess && <Explorer corpus={corpus.data} />}
+      {corpus.isSuccess && (
+        <TextIndexProvider corpus={corpus.data}>
+          <Explorer corpus={corpus.data} />
+        </TextIndexProvider>
+      )}
     </div>
   );
 }
@@ -65,7 +71,13 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
   const setFilters = useExplorer((s) => s.setFilters);
   const t = useT();
   const engine = useMemo(() => buildEngine(corpus.articles), [corpus]);
-  const view = useMemo(() => computeView(engine, filters), [engine, filters]);
+  const search = useSearchHits(filters.q);
+  const hits = search.hits ?? null;
+  const view = useMemo(() => computeView(engine, filters, hits), [engine, filters, hits]);
+  // No answer yet, or an older query's answer on screen: the list says it is searching.
+  const searching = filters.q.trim() !== '' && !search.error && (search.hits === undefined || search.stale);
+  // No answer at all yet (the first query, or the index still loading): no count to show.
+  const firstSearch = searching && search.hits === undefined;
   const offTopicHidden = useMemo(() => corpus.articles.filter((a) => !a.onTopic).length, [corpus]);
   const description = describeFilters(filters, lang);
   const tabs: { id: Tab; label: string }[] = [{ id: 'articles', label: t('tabArticles') }, { id: 'charts', label: t('tabCharts') }];
@@ -82,16 +94,12 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  const slides = useMemo(
-    () =>
-      presenting
-        ? buildSlides(
-            savedViews.length ? savedViews.map((v) => ({ id: v.id, name: v.name, filters: searchToFilters(`?${v.search}`).filters, chart: v.chart })) : [{ id: 'current', name: t('currentView'), filters, chart: 'timeline' as SlideChart }],
-            engine, lang,
-          )
-        : [],
-    [presenting, savedViews, engine, lang, filters, t],
+  const slideSpecs = useMemo(
+    () => (presenting ? (savedViews.length ? savedViews.map((v) => ({ id: v.id, name: v.name, filters: searchToFilters(`?${v.search}`).filters, chart: v.chart })) : [{ id: 'current', name: t('currentView'), filters, chart: 'timeline' as SlideChart }]) : []),
+    [presenting, savedViews, filters, t],
   );
+  const slideHits = useSearchHitsMany(slideSpecs.map((s) => s.filters.q));
+  const slides = useMemo(() => buildSlides(slideSpecs, slideHits, engine, lang), [slideSpecs, slideHits, engine, lang]);
   if (presenting) {
     return (
       <ErrorBoundary name="presentation">
@@ -101,6 +109,8 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
   }
   return (
     <>
+      <TextStatusNotice />
+      {search.error && <div className="notice" role="alert">{t('searchFailed', { why: search.error.message })}</div>}
       {corpus.skipped.length > 0 && (
         <div className="notice" role="note">
           {t('skipped', { n: corpus.skipped.length })}{' '}
@@ -148,7 +158,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
         ) : (
           <>
             <ErrorBoundary name="results">
-              <ResultsList view={view} />
+              <ResultsList view={view} searching={searching} countUnknown={firstSearch} />
             </ErrorBoundary>
             <ErrorBoundary name="reader">
               <Reader results={view.results} query={view.query} />
@@ -160,9 +170,24 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
   );
 }
 
-function buildSlides(specs: { id: string; name: string; filters: Filters; chart: SlideChart }[], engine: Engine, lang: Lang): Slide[] {
-  return specs.map((spec) => {
-    const results = computeView(engine, spec.filters).results;
+/** Progress of the background text loading, and any part that failed, in words. */
+function TextStatusNotice() {
+  const status = useTextStatus();
+  const t = useT();
+  if (status.failures.length > 0) {
+    return <div className="notice" role="alert">{t('textFailed', { n: status.failures.length, why: status.failures.slice(0, 2).join('; ') })}</div>;
+  }
+  if (status.ready || status.chunks <= 1) return null;
+  return (
+    <div className="notice subtle" role="status" aria-live="polite">
+      <progress max={status.chunks} value={status.chunksLoaded} /> {t('textIndexing', { done: status.chunksLoaded, total: status.chunks })}
+    </div>
+  );
+}
+
+function buildSlides(specs: { id: string; name: string; filters: Filters; chart: SlideChart }[], hits: (Map<string, number> | null | undefined)[], engine: Engine, lang: Lang): Slide[] {
+  return specs.map((spec, k) => {
+    const results = computeView(engine, spec.filters, hits[k] ?? null).results;
     const seen = new Set<string>();
     const figures = figureRows(results).filter((r) => r.indicator !== '—' && !seen.has(r.indicator) && seen.add(r.indicator)).slice(0, 5);
     const chart =

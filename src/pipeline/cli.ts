@@ -1,7 +1,8 @@
 // The pipeline's command line: the only module that touches the file system and the process.
 //   npm run corpus -- [--in DIR] [--out FILE] [--strict] [--quiet]
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { chunkFileName, splitCorpus } from '../shared/compact';
 import { buildCorpusFromStream, summaryTable } from './build-corpus';
 import type { Logger } from './logger';
 
@@ -88,8 +89,26 @@ function main(): number {
   const tmp = `${out}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(corpus, null, 2)}\n`);
   renameSync(tmp, out);
-  if (!opts.quiet) process.stderr.write(`${summaryTable(corpus)}\nwrote ${corpus.articles.length} articles to ${opts.out}\n`);
+  const splitDir = writeSplitForm(corpus, out);
+  if (!opts.quiet) process.stderr.write(`${summaryTable(corpus)}\nwrote ${corpus.articles.length} articles to ${opts.out} and its split form to ${splitDir}/\n`);
   return opts.strict && warnings > 0 ? 1 : 0;
+}
+
+/**
+ * The form the app loads: corpus/index.json plus text chunks, next to the full file.
+ * Written to a fresh folder and swapped in, so the index never points at stale chunks.
+ */
+function writeSplitForm(corpus: Parameters<typeof splitCorpus>[0], out: string): string {
+  const dir = join(dirname(out), basename(out, extname(out)));
+  const tmp = `${dir}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const { index, chunks } = splitCorpus(corpus);
+  for (const chunk of chunks) writeFileSync(join(tmp, chunkFileName(chunk.chunk)), JSON.stringify(chunk));
+  writeFileSync(join(tmp, 'index.json'), JSON.stringify(index));
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+  return dir;
 }
 
 process.exitCode = main();

@@ -39,43 +39,54 @@ export const CitedDocument = z.object({
 });
 export type CitedDocument = z.infer<typeof CitedDocument>;
 
+const articleFields = {
+  id: short(200).min(1),
+  kind: z.enum(['article', 'brief']),
+  title: short(1000).min(1).nullable(),
+  byline: short(200).nullable(),
+  signoff: short(200).nullable(),
+  paragraphs: z.array(z.string()),
+  body: z.string(),
+  date: z.string().nullable(),
+  datePrecision: DatePrecision.nullable(),
+  dateEvidence: short(4000),
+  outlet: short(200).nullable(),
+  source: SourceRef,
+  // Enrichment, from the entities and figures stages.
+  regions: z.array(short(50)).max(100),
+  cities: z.array(short(50)).max(500),
+  industries: z.array(short(80)).max(100),
+  topics: z.array(short(80)).max(100),
+  figures: z.array(Figure),
+  documents: z.array(CitedDocument),
+  onTopic: z.boolean(),
+};
+
+/** The date must say exactly what its precision claims, and be a real calendar day. */
+function checkDate(a: { date: string | null; datePrecision: DatePrecision | null }, ctx: z.RefinementCtx): void {
+  const expected =
+    a.datePrecision === 'day' ? isoDay : a.datePrecision === 'month' ? isoMonth : a.datePrecision === 'year' ? isoYear : null;
+  if (expected === null ? a.date !== null : a.date === null || !expected.test(a.date)) {
+    ctx.addIssue({ code: 'custom', path: ['date'], message: `date ${String(a.date)} does not match precision ${String(a.datePrecision)}` });
+  }
+  if (a.date !== null && a.datePrecision === 'day' && !isRealDay(a.date)) {
+    ctx.addIssue({ code: 'custom', path: ['date'], message: `date ${a.date} is not a calendar day` });
+  }
+}
+
+function checkSource(a: { source: SourceRef }, ctx: z.RefinementCtx): void {
+  if (a.source.lineEnd < a.source.lineStart) {
+    ctx.addIssue({ code: 'custom', path: ['source'], message: 'lineEnd is before lineStart' });
+  }
+}
+
 export const Article = z
-  .object({
-    id: short(200).min(1),
-    kind: z.enum(['article', 'brief']),
-    title: short(1000).min(1).nullable(),
-    byline: short(200).nullable(),
-    signoff: short(200).nullable(),
-    paragraphs: z.array(z.string()),
-    body: z.string(),
-    date: z.string().nullable(),
-    datePrecision: DatePrecision.nullable(),
-    dateEvidence: short(4000),
-    outlet: short(200).nullable(),
-    source: SourceRef,
-    // Enrichment, from the entities and figures stages.
-    regions: z.array(short(50)).max(100),
-    cities: z.array(short(50)).max(500),
-    industries: z.array(short(80)).max(100),
-    topics: z.array(short(80)).max(100),
-    figures: z.array(Figure),
-    documents: z.array(CitedDocument),
-    onTopic: z.boolean(),
-  })
+  .object(articleFields)
   .superRefine((a, ctx) => {
-    const expected =
-      a.datePrecision === 'day' ? isoDay : a.datePrecision === 'month' ? isoMonth : a.datePrecision === 'year' ? isoYear : null;
-    if (expected === null ? a.date !== null : a.date === null || !expected.test(a.date)) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: `date ${String(a.date)} does not match precision ${String(a.datePrecision)}` });
-    }
-    if (a.date !== null && a.datePrecision === 'day' && !isRealDay(a.date)) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: `date ${a.date} is not a calendar day` });
-    }
+    checkDate(a, ctx);
+    checkSource(a, ctx);
     if (a.body !== a.paragraphs.join('\n')) {
       ctx.addIssue({ code: 'custom', path: ['body'], message: 'body must be the paragraphs joined with \\n' });
-    }
-    if (a.source.lineEnd < a.source.lineStart) {
-      ctx.addIssue({ code: 'custom', path: ['source'], message: 'lineEnd is before lineStart' });
     }
   });
 export type Article = z.infer<typeof Article>;
@@ -103,3 +114,39 @@ function isRealDay(iso: string): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
+
+// The split form for large corpora: a compact index the app loads first (every field
+// but the text, plus a lead) and the texts in chunks it loads lazily, off the main thread.
+const chunkFile = z.string().regex(/^[\w.-]+\.json$/, 'a plain file name next to the index');
+
+const { paragraphs: _paragraphs, body: _body, ...metaFields } = articleFields;
+
+export const ArticleMeta = z
+  .object({
+    ...metaFields,
+    /** The opening words, for lists and briefs; the full text lives in the chunk. */
+    lead: short(400),
+    /** Which of the index's chunks holds the text. */
+    chunk: z.number().int().nonnegative(),
+  })
+  .superRefine((a, ctx) => {
+    checkDate(a, ctx);
+    checkSource(a, ctx);
+  });
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+
+export const CorpusIndex = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedAt: z.string(),
+  sources: z.array(SourceFile),
+  chunks: z.array(z.object({ file: chunkFile, articles: z.number().int().nonnegative() })),
+  articles: z.array(ArticleMeta),
+});
+export type CorpusIndex = z.infer<typeof CorpusIndex>;
+
+export const TextChunk = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  chunk: z.number().int().nonnegative(),
+  texts: z.array(z.object({ id: short(200).min(1), paragraphs: z.array(z.string()) })),
+});
+export type TextChunk = z.infer<typeof TextChunk>;

@@ -10,10 +10,11 @@ import { App } from '../../src/app/App';
 import { DEFAULT_FILTERS } from '../../src/app/model/filters';
 import { useExplorer } from '../../src/app/state/store';
 import { renderWithQuery } from '../helpers/render-app';
+import { chunkFileName, splitCorpus } from '../../src/shared/compact';
 import { seedCorpus } from '../helpers/seed-corpus';
 
 const server = setupServer();
-const serveSeeds = () => server.use(http.get('*/corpus.json', () => HttpResponse.json(seedCorpus())));
+const serveSeeds = () => server.use(http.get('*/corpus/index.json', () => HttpResponse.json(seedCorpus())));
 const status = () => screen.getAllByRole('status').find((el) => /articles/.test(el.textContent ?? ''))!;
 const params = () => new URLSearchParams(window.location.search);
 
@@ -47,7 +48,7 @@ describe('loading the corpus', () => {
   it('skips invalid articles and says how many', async () => {
     const corpus = seedCorpus();
     const broken = { ...corpus, articles: [...corpus.articles, { id: 'x', date: '2025-13-45' }, corpus.articles[0]] };
-    server.use(http.get('*/corpus.json', () => HttpResponse.json(broken)));
+    server.use(http.get('*/corpus/index.json', () => HttpResponse.json(broken)));
     renderWithQuery(<App />);
     expect(await screen.findByText(/2 articles in the corpus were invalid and skipped/)).toBeInTheDocument();
     expect(screen.getByText(/duplicate id/)).toBeInTheDocument();
@@ -57,29 +58,29 @@ describe('loading the corpus', () => {
   it('names a 404 and retries on request', async () => {
     let calls = 0;
     server.use(
-      http.get('*/corpus.json', () => {
+      http.get('*/corpus/index.json', () => {
         calls++;
         return calls === 1 ? new HttpResponse('nope', { status: 404, statusText: 'Not Found' }) : HttpResponse.json(seedCorpus());
       }),
     );
     renderWithQuery(<App />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('corpus.json answered 404 Not Found');
+    expect(await screen.findByRole('alert')).toHaveTextContent('corpus/index.json answered 404 Not Found');
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('25 of 29 articles')).toBeInTheDocument();
   });
 
   it('names a file that is not JSON, one that is not a corpus, and a network failure', async () => {
-    server.use(http.get('*/corpus.json', () => new HttpResponse('<html>', { headers: { 'Content-Type': 'text/html' } })));
+    server.use(http.get('*/corpus/index.json', () => new HttpResponse('<html>', { headers: { 'Content-Type': 'text/html' } })));
     const first = renderWithQuery(<App />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('corpus.json is not valid JSON');
+    expect(await screen.findByRole('alert')).toHaveTextContent('corpus/index.json is not valid JSON');
     first.unmount();
-    server.use(http.get('*/corpus.json', () => HttpResponse.json({ schemaVersion: 1, articles: [] })));
+    server.use(http.get('*/corpus/index.json', () => HttpResponse.json({ schemaVersion: 1, articles: [] })));
     const second = renderWithQuery(<App />);
     expect(await screen.findByRole('alert')).toHaveTextContent(/is not an SRDI corpus: generatedAt/);
     second.unmount();
-    server.use(http.get('*/corpus.json', () => HttpResponse.error()));
+    server.use(http.get('*/corpus/index.json', () => HttpResponse.error()));
     renderWithQuery(<App />);
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not reach corpus\.json/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not reach corpus\/index\.json/);
   });
 });
 
@@ -137,7 +138,8 @@ describe('facets', () => {
 describe('state in the URL', () => {
   it('restores the view from a link', async () => {
     await openApp('?region=湖北&q=低空&a=002_af67aaf0ae712473-04');
-    expect(status()).toHaveTextContent('1 of 29 articles');
+    // The full-text answer arrives from the text index a moment after the metadata.
+    await waitFor(() => expect(status()).toHaveTextContent(/^1 of 29 articles$/));
     expect(screen.getByRole('checkbox', { name: '湖北 Hubei (1)' })).toBeChecked();
     expect(screen.getByRole('searchbox', { name: 'Search articles' })).toHaveValue('低空');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('湖北召开 低空经济发展推进会');
@@ -216,5 +218,48 @@ describe('language', () => {
     expect(screen.getByText('29 篇中的 25 篇')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: '湖南 (4)' })).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem('srdi-explorer')!).state.lang).toBe('zh');
+  });
+});
+
+describe('the split corpus (compact index + text chunks)', () => {
+  const { index, chunks } = splitCorpus(seedCorpus(), 10);
+  const serveSplit = (failing: number | null) =>
+    server.use(
+      http.get('*/corpus/index.json', () => HttpResponse.json(index)),
+      http.get('*/corpus/:file', ({ params: p }) => {
+        const chunk = chunks.find((c) => chunkFileName(c.chunk) === p.file);
+        if (!chunk || chunk.chunk === failing) return new HttpResponse('missing', { status: 404 });
+        return HttpResponse.json(chunk);
+      }),
+    );
+
+  it('filters on the index at once, then searches and reads the texts from the chunks', async () => {
+    expect(chunks).toHaveLength(3);
+    window.history.replaceState(null, '', '/?region=湖北');
+    serveSplit(null);
+    renderWithQuery(<App />);
+    await screen.findByText('2 of 29 articles');
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), '推进会');
+    await waitFor(() => expect(status()).toHaveTextContent(/^1 of 29 articles$/));
+    await user.click(screen.getByRole('button', { name: /湖北召开 低空经济发展推进会/ }));
+    const reader = screen.getByRole('complementary', { name: 'Reader' });
+    await waitFor(() => expect(reader.querySelectorAll('.reader-paragraph:not(.muted)').length).toBeGreaterThan(1));
+    expect(reader.querySelectorAll('mark.hit').length).toBeGreaterThan(0);
+  });
+
+  it('names a chunk that failed, and keeps filtering, searching the rest and reading what loaded', async () => {
+    serveSplit(1);
+    renderWithQuery(<App />);
+    await screen.findByText('25 of 29 articles');
+    const alert = await screen.findByText(/Some article texts could not be loaded \(1\)/);
+    expect(alert).toHaveTextContent('text-0001.json answered 404');
+    await userEvent.click(screen.getByRole('checkbox', { name: '湖南 Hunan (4)' }));
+    expect(status()).toHaveTextContent('of 29 articles');
+    // An article whose chunk failed says so in the reader instead of showing nothing.
+    const lost = index.articles.find((a) => a.chunk === 1 && a.onTopic && a.regions.includes('湖南'))!;
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: new RegExp(`^${(lost.title ?? lost.lead).slice(0, 8)}`) }));
+    expect(await screen.findByText(/The text of this article could not be loaded/)).toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../helpers/browser';
+import { hasChromium, launchBrowser, settled } from '../helpers/browser';
 import { serveDir } from '../helpers/static-server';
 
 const dist = join(__dirname, '../../dist');
@@ -41,12 +41,14 @@ run('explorer in Chromium', () => {
 
     await page.getByRole('button', { name: 'Clear all' }).click();
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('小巨人');
+    await settled(page);
     expect(await count(page)).toBe('5 of 29 articles');
     expect(await titles(page)).toContain('力挺专精特新中小企业 更多政策举措加快制定');
     await page.waitForURL(/q=%E5%B0%8F%E5%B7%A8%E4%BA%BA/);
 
     await page.reload();
     await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor();
+    await settled(page);
     expect(await count(page)).toBe('5 of 29 articles');
     expect(await page.getByRole('searchbox', { name: 'Search articles' }).inputValue()).toBe('小巨人');
     expect(await page.locator('.results mark.hit').first().textContent()).toBe('小巨人');
@@ -57,6 +59,7 @@ run('explorer in Chromium', () => {
     const page = await open();
     await page.keyboard.press('/');
     await page.keyboard.type('人形机器人');
+    await settled(page);
     expect(await count(page)).toBe('4 of 29 articles');
     // Tab out of the search box, then read with j / ↓ / k.
     await page.keyboard.press('Tab');
@@ -93,10 +96,10 @@ run('explorer in Chromium', () => {
   });
 
   it('explains a missing corpus and offers a retry', async () => {
-    const missing = await serveDir(dist, { '/corpus.json': { status: 404, body: 'missing' } });
+    const missing = await serveDir(dist, { '/corpus/index.json': { status: 404, body: 'missing' } });
     const page = await browser.newPage();
     await page.goto(`${missing.url}/`);
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('corpus.json answered 404');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('corpus/index.json answered 404');
     expect(await page.getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
     await page.close();
     await missing.close();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../helpers/browser';
+import { hasChromium, launchBrowser, settled } from '../helpers/browser';
 import { serveDir } from '../helpers/static-server';
 import { seedCorpus } from '../helpers/seed-corpus';
 
@@ -40,7 +40,7 @@ run('hostile input in Chromium', () => {
         ...rest,
       ],
     };
-    const server = await serveDir(dist, { '/corpus.json': JSON.stringify(evil) });
+    const server = await serveDir(dist, { '/corpus/index.json': JSON.stringify(evil) });
     const page = await browser.newPage();
     let dialogs = 0;
     page.on('dialog', (d) => {
@@ -49,6 +49,7 @@ run('hostile input in Chromium', () => {
     });
     await page.goto(`${server.url}/?all=1&q=${encodeURIComponent('<script>')}`);
     await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
+    await settled(page);
     expect(await page.locator('.result-title').first().textContent()).toBe('<script>window.__xss=1</script>标题');
     await page.goto(`${server.url}/?all=1&a=${encodeURIComponent(b!.id)}`);
     await page.locator('.reader-paragraph').first().waitFor();
@@ -78,7 +79,7 @@ run('hostile input in Chromium', () => {
         42,
       ],
     };
-    const server = await serveDir(dist, { '/corpus.json': JSON.stringify(broken) });
+    const server = await serveDir(dist, { '/corpus/index.json': JSON.stringify(broken) });
     const page = await browser.newPage();
     await page.goto(`${server.url}/?all=1`);
     await page.getByRole('status').filter({ hasText: 'of 5 articles' }).waitFor({ timeout: 30_000 });

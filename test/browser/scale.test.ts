@@ -6,6 +6,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
 import { buildEngine } from '../../src/app/model/engine';
+import { parseQuery } from '../../src/app/model/query';
+import { buildSearchIndex, searchScores } from '../../src/app/model/search';
+import { articleMeta, chunkFileName, splitCorpus } from '../../src/shared/compact';
 import { DEFAULT_FILTERS, type Filters } from '../../src/app/model/filters';
 import { computeView } from '../../src/app/model/view';
 import { buildCorpusFromPages } from '../../src/pipeline/build-corpus';
@@ -21,11 +24,17 @@ run('a 10k-article corpus in Chromium', () => {
   let server: Awaited<ReturnType<typeof serveDir>>;
   const seed = buildCorpusFromPages(readdirSync(join(root, 'seeds')).map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(root, 'seeds', f))) })), silentLogger);
   const corpus = generateCorpus(seed, 10_000);
-  const engine = buildEngine(corpus.articles);
-  const expected = (patch: Partial<Filters>) => computeView(engine, { ...DEFAULT_FILTERS, ...patch }).results.length;
+  const engine = buildEngine(corpus.articles.map((a) => articleMeta(a, 0)));
+  const texts = buildSearchIndex(corpus.articles);
+  const expected = (patch: Partial<Filters>) => computeView(engine, { ...DEFAULT_FILTERS, ...patch }, searchScores(texts, parseQuery(patch.q ?? ''))).results.length;
+  // Served in the split form the app loads by default: a compact index and text chunks.
+  const { index, chunks } = splitCorpus(corpus, 2000);
 
   beforeAll(async () => {
-    server = await serveDir(join(root, 'dist'), { '/corpus.json': JSON.stringify(corpus) });
+    server = await serveDir(join(root, 'dist'), {
+      '/corpus/index.json': JSON.stringify(index),
+      ...Object.fromEntries(chunks.map((c) => [`/corpus/${chunkFileName(c.chunk)}`, JSON.stringify(c)])),
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {

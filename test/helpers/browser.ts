@@ -42,3 +42,8 @@ export function useBuiltApp(overrides: Parameters<typeof serveDir>[1] = {}): { r
     },
   };
 }
+
+/** Waits until nothing on the page is busy (searches answered, texts loaded). */
+export async function settled(page: import('playwright-core').Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+}

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorpusFromPages, type Page } from '../../src/pipeline/build-corpus';
 import { silentLogger } from '../../src/pipeline/logger';
-import type { Article, Corpus } from '../../src/shared/schema';
+import { articleMeta } from '../../src/shared/compact';
+import type { Article, ArticleMeta, Corpus } from '../../src/shared/schema';
 
 export const SEEDS_DIR = join(__dirname, '../../seeds');
 
@@ -26,4 +27,9 @@ export function byTitle(fragment: string): Article {
   const a = seedCorpus().articles.find((x) => x.title?.includes(fragment));
   if (!a) throw new Error(`no seed article titled like ${fragment}`);
   return a;
+}
+
+/** The seed articles as the app holds them: metadata and lead, the text kept apart. */
+export function seedMeta(): ArticleMeta[] {
+  return seedCorpus().articles.map((a) => articleMeta(a, 0));
 }

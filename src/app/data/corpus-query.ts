@@ -1,10 +1,11 @@
-// The corpus request: fetcher, query options and hook in one place.
+// The corpus request: fetcher, query options and hook in one place. The URL names either
+// a full corpus or the compact index of a split one; chunk files resolve against it.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { CorpusLoadError } from './corpus-error';
 import { parseCorpus, type LoadedCorpus } from './parse-corpus';
 
 declare const __CORPUS_URL__: string;
-export const CORPUS_URL: string = typeof __CORPUS_URL__ === 'string' ? __CORPUS_URL__ : 'corpus.json';
+export const CORPUS_URL: string = typeof __CORPUS_URL__ === 'string' ? __CORPUS_URL__ : 'corpus/index.json';
 
 export async function fetchCorpus(url: string = CORPUS_URL): Promise<LoadedCorpus> {
   let res: Response;
@@ -20,7 +21,8 @@ export async function fetchCorpus(url: string = CORPUS_URL): Promise<LoadedCorpu
   } catch {
     throw new CorpusLoadError(`${url} is not valid JSON`, 'json');
   }
-  return parseCorpus(json, url);
+  const base = new URL(res.url || url, globalThis.location?.href ?? 'http://localhost/');
+  return parseCorpus(json, url, (file) => new URL(file, base).href);
 }
 
 export const corpusQueryOptions = (url: string = CORPUS_URL) =>

@@ -1,7 +1,9 @@
-// Parses an untrusted corpus document: the envelope must match the schema, while
+// Parses an untrusted corpus document — the full form (articles with their text) or the
+// split form (compact index + text chunks). The envelope must match the schema, while
 // articles are checked one by one so a bad article is skipped, not fatal.
 import { z } from 'zod';
-import { Article, Corpus, SourceFile } from '../../shared/schema';
+import { articleMeta } from '../../shared/compact';
+import { Article, ArticleMeta, Corpus, CorpusIndex, SourceFile } from '../../shared/schema';
 import { CorpusLoadError } from './corpus-error';
 
 export interface SkippedArticle {
@@ -10,37 +12,58 @@ export interface SkippedArticle {
   reason: string;
 }
 
+/** Where the article texts come from: chunk files to fetch, or already in hand. */
+export type TextSource =
+  | { kind: 'chunks'; files: string[] }
+  | { kind: 'inline'; texts: ReadonlyMap<string, readonly string[]> };
+
 export interface LoadedCorpus {
   generatedAt: string;
   sources: SourceFile[];
-  articles: Article[];
+  /** Everything but the text: what filters, facets, charts and lists work on. */
+  articles: ArticleMeta[];
   skipped: SkippedArticle[];
+  text: TextSource;
 }
 
-const Envelope = Corpus.extend({ articles: z.array(z.unknown()) });
+const FullEnvelope = Corpus.extend({ articles: z.array(z.unknown()) });
+const IndexEnvelope = CorpusIndex.extend({ articles: z.array(z.unknown()) });
 
-export function parseCorpus(json: unknown, origin: string): LoadedCorpus {
-  const env = Envelope.safeParse(json);
-  if (!env.success) {
-    const first = env.error.issues[0];
+/** `resolve` turns a chunk file name into the URL to fetch (relative to the index). */
+export function parseCorpus(json: unknown, origin: string, resolve: (file: string) => string = (f) => f): LoadedCorpus {
+  const split = typeof json === 'object' && json !== null && 'chunks' in json;
+  const parsed = split ? IndexEnvelope.safeParse(json) : FullEnvelope.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
     const where = first?.path.length ? first.path.join('.') : 'the document';
     throw new CorpusLoadError(`${origin} is not an SRDI corpus: ${where}: ${first?.message ?? 'invalid'}`, 'schema');
   }
-  const articles: Article[] = [];
+  const env: { data: z.infer<typeof FullEnvelope> & { chunks?: { file: string }[] } } = parsed;
+  const articles: ArticleMeta[] = [];
+  const texts = new Map<string, readonly string[]>();
   const skipped: SkippedArticle[] = [];
   const seen = new Set<string>();
+  const chunkCount = env.data.chunks?.length ?? 1;
   env.data.articles.forEach((raw, index) => {
-    const parsed = Article.safeParse(raw);
     const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : null;
+    const parsed = split ? ArticleMeta.safeParse(raw) : Article.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       skipped.push({ index, id, reason: `${issue?.path.join('.') || 'article'}: ${issue?.message ?? 'invalid'}` });
     } else if (seen.has(parsed.data.id)) {
       skipped.push({ index, id, reason: 'duplicate id' });
+    } else if ('chunk' in parsed.data && parsed.data.chunk >= chunkCount) {
+      skipped.push({ index, id, reason: `chunk ${parsed.data.chunk} is not in the index` });
     } else {
       seen.add(parsed.data.id);
-      articles.push(parsed.data);
+      if ('paragraphs' in parsed.data) {
+        articles.push(articleMeta(parsed.data, 0));
+        texts.set(parsed.data.id, parsed.data.paragraphs);
+      } else {
+        articles.push(parsed.data);
+      }
     }
   });
-  return { generatedAt: env.data.generatedAt, sources: env.data.sources, articles, skipped };
+  const text: TextSource = env.data.chunks ? { kind: 'chunks', files: env.data.chunks.map((c) => resolve(c.file)) } : { kind: 'inline', texts };
+  return { generatedAt: env.data.generatedAt, sources: env.data.sources, articles, skipped, text };
 }

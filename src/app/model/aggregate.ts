@@ -1,5 +1,5 @@
 // Counts behind the chart views, each over the currently filtered articles.
-import type { Article } from '../../shared/schema';
+import type { ArticleMeta as Article } from '../../shared/schema';
 
 export interface Count {
   key: string;
@@ -42,7 +42,7 @@ export interface FigureRow {
 export function figureRows(articles: Article[]): FigureRow[] {
   return articles.flatMap((a) =>
     a.figures.map((f) => ({
-      articleId: a.id, title: a.title ?? a.body.slice(0, 24), date: a.date,
+      articleId: a.id, title: a.title ?? a.lead.slice(0, 24), date: a.date,
       indicator: f.indicator ?? '—', value: f.value, unit: f.unit, text: f.text, display: formatFigure(f.value, f.unit, f.qualifier),
     })),
   );

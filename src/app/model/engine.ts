@@ -1,14 +1,13 @@
-// The indexes built once per corpus: search text, character bigrams and facet bitsets.
-import type { Article } from '../../shared/schema';
+// The indexes the main thread builds once per corpus: facet bitsets over the compact
+// metadata. Full text is indexed off the main thread (see data/text-index.ts).
+import type { ArticleMeta } from '../../shared/schema';
 import { buildFacetIndex, type FacetIndex } from './facet-index';
-import { buildNgramIndex, buildSearchIndex, type NgramIndex } from './search';
 
 export interface Engine {
-  articles: Article[];
-  ngrams: NgramIndex;
+  articles: ArticleMeta[];
   facets: FacetIndex;
 }
 
-export function buildEngine(articles: Article[]): Engine {
-  return { articles, ngrams: buildNgramIndex(buildSearchIndex(articles)), facets: buildFacetIndex(articles) };
+export function buildEngine(articles: ArticleMeta[]): Engine {
+  return { articles, facets: buildFacetIndex(articles) };
 }

@@ -1,6 +1,6 @@
 // Exports of exactly what the filters show, each carrying where it came from: the
 // filters in words, the count, the corpus date and the link that restores the view.
-import type { Article, Corpus } from '../../shared/schema';
+import type { Article, ArticleMeta, Corpus } from '../../shared/schema';
 import { SCHEMA_VERSION } from '../../shared/schema';
 import { provinceOf } from '../../shared/taxonomy/regions';
 import type { FigureRow } from './aggregate';
@@ -34,7 +34,7 @@ function provenanceRow(p: Provenance): string[] {
 
 export const ARTICLE_COLUMNS = ['id', 'title', 'date', 'date_precision', 'outlet', 'regions', 'cities', 'industries', 'topics', 'source_file', 'line_start', 'line_end'];
 
-export function articlesCsv(articles: Article[], p: Provenance): string {
+export function articlesCsv(articles: ArticleMeta[], p: Provenance): string {
   return csv([
     provenanceRow(p),
     ARTICLE_COLUMNS,
@@ -66,7 +66,7 @@ export function corpusJson(corpus: Pick<Corpus, 'generatedAt' | 'sources'>, arti
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export function markdownBrief(articles: Article[], p: Provenance): string {
+export function markdownBrief(articles: ArticleMeta[], p: Provenance): string {
   const lines = [
     `# SRDI brief: ${p.description}`,
     '',
@@ -75,16 +75,16 @@ export function markdownBrief(articles: Article[], p: Provenance): string {
     '',
   ];
   for (const a of articles) {
-    const title = (a.title ?? a.paragraphs[0]?.slice(0, 30) ?? a.id).replace(/[[\]*_`#<>|]/g, (c) => `\\${c}`);
+    const title = (a.title ?? (a.lead.slice(0, 30) || a.id)).replace(/[[\]*_`#<>|]/g, (c) => `\\${c}`);
     lines.push(`- **${title}** — ${formatDate(a.date, 'en')}${a.outlet ? `, ${a.outlet}` : ''}`);
     lines.push(`  ${lead(a)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** The first sentence of an article, without its dateline. */
-export function lead(a: Article): string {
-  const first = (a.paragraphs.find((p) => p.length > 20) ?? a.paragraphs[0] ?? '').replace(/^\S{0,16}(电|讯)\s*/, '');
+/** The first sentence of an article (its lead has no dateline already). */
+export function lead(a: Pick<ArticleMeta, 'lead'>): string {
+  const first = a.lead.replace(/…$/, '');
   const sentence = first.split(/(?<=[。！？])/)[0] ?? first;
   return sentence.length > 90 ? `${sentence.slice(0, 90)}…` : sentence;
 }

@@ -3,7 +3,7 @@
 // result is the AND of all groups, and a value's count is the popcount of its bitset
 // AND every *other* group. At 100k articles this is a few thousand 32-bit words per
 // value instead of a pass over every article per facet.
-import type { Article } from '../../shared/schema';
+import type { ArticleMeta as Article } from '../../shared/schema';
 import { dateSpan } from './dates';
 import { FACETS, groupOf, type FacetGroup, type FacetId, type Filters } from './filters';
 import { valueLabel } from './labels';

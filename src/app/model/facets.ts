@@ -1,6 +1,6 @@
 // Facet counts: each value counts the articles matching every *other* active filter,
 // so selecting a value never zeroes its siblings (OR within a facet, AND across).
-import type { Article } from '../../shared/schema';
+import type { ArticleMeta as Article } from '../../shared/schema';
 import type { Label } from '../../shared/taxonomy/labels';
 import { REGION_GROUPS } from '../../shared/taxonomy/regions';
 import { overlapsRange } from './dates';

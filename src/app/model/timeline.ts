@@ -1,7 +1,7 @@
 // Articles over time, honest about precision: an article is placed in a period only
 // if its date is at least as precise as the period. Coarser dates (known only to the
 // year, or to the month when counting weeks) are counted apart, never spread over days.
-import type { Article } from '../../shared/schema';
+import type { ArticleMeta as Article } from '../../shared/schema';
 
 export type Granularity = 'week' | 'month' | 'quarter' | 'year';
 export const GRANULARITIES: readonly Granularity[] = ['week', 'month', 'quarter', 'year'];

@@ -1,12 +1,11 @@
 // Everything the screen shows, derived from the corpus and the filters in one pure step.
-import type { Article } from '../../shared/schema';
+import type { ArticleMeta as Article } from '../../shared/schema';
 import { dateSortKey } from './dates';
 import type { Engine } from './engine';
 import { fastFacetCounts, fastResults } from './facet-index';
 import { regionGroupCounts, type FacetCounts, type GroupBucket } from './facets';
 import type { Filters, SortOrder } from './filters';
 import { parseQuery, type ParsedQuery } from './query';
-import { fastSearchScores } from './search';
 
 export interface View {
   results: Article[];
@@ -20,10 +19,14 @@ export interface View {
   scores: Map<string, number> | null;
 }
 
-export function computeView(engine: Engine, f: Filters): View {
+/**
+ * `hits` is the full-text answer for `f.q` (relevance by id), computed off the main
+ * thread; null when there is no query or its answer is not in yet.
+ */
+export function computeView(engine: Engine, f: Filters, hits: Map<string, number> | null): View {
   const { articles } = engine;
   const query = parseQuery(f.q);
-  const scores = fastSearchScores(engine.ngrams, query);
+  const scores = query.terms.length > 0 ? hits : null;
   const sort = effectiveSort(f.sort, scores !== null);
   const results = fastResults(engine.facets, f, scores).sort(comparator(sort, scores));
   const ignoringDates = f.from || f.to ? fastResults(engine.facets, { ...f, from: null, to: null }, scores) : results;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { comparableIndicators, countBy, figureRows, formatFigure, industryTopicMatrix } from '../../../src/app/model/aggregate';
 import { buildTimeline, periodOf } from '../../../src/app/model/timeline';
-import { seedCorpus } from '../../helpers/seed-corpus';
+import { seedMeta } from '../../helpers/seed-corpus';
 
-const onTopic = seedCorpus().articles.filter((a) => a.onTopic);
+const onTopic = seedMeta().filter((a) => a.onTopic);
 const nonEmpty = (t: ReturnType<typeof buildTimeline>) => t.buckets.filter((b) => b.total > 0).map((b) => [b.key, b.total]);
 
 describe('timeline', () => {

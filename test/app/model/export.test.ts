@@ -4,10 +4,12 @@ import { parseCorpus } from '../../../src/app/data/parse-corpus';
 import { figureRows } from '../../../src/app/model/aggregate';
 import { DEFAULT_FILTERS } from '../../../src/app/model/filters';
 import { articlesCsv, corpusJson, csv, csvCell, exportFileName, figuresCsv, markdownBrief, type Provenance } from '../../../src/app/model/export';
+import { articleMeta } from '../../../src/shared/compact';
 import { seedCorpus } from '../../helpers/seed-corpus';
 
 const corpus = seedCorpus();
-const hubei = corpus.articles.filter((a) => a.regions.includes('湖北') && a.onTopic);
+const hubeiFull = corpus.articles.filter((a) => a.regions.includes('湖北') && a.onTopic);
+const hubei = hubeiFull.map((a) => articleMeta(a, 0));
 const p: Provenance = { description: '湖北 Hubei (on-topic articles)', count: hubei.length, total: 29, corpusDate: '2026-03-05', link: 'http://x/?region=%E6%B9%96%E5%8D%97', exportedAt: '2026-11-21 10:00:00' };
 
 /** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
@@ -65,7 +67,7 @@ describe('CSV', () => {
   });
 
   it('exports key figures with readable values', () => {
-    const rows = parseCsv(figuresCsv(figureRows(corpus.articles.filter((a) => a.id === '000_c0c77dfeae12ef6b-01')), p));
+    const rows = parseCsv(figuresCsv(figureRows(corpus.articles.filter((a) => a.id === '000_c0c77dfeae12ef6b-01').map((a) => articleMeta(a, 0))), p));
     expect(rows[1]).toEqual(['article_id', 'article_title', 'date', 'indicator', 'text', 'value', 'unit', 'readable']);
     expect(rows[2]).toEqual(['000_c0c77dfeae12ef6b-01', '力挺专精特新中小企业 更多政策举措加快制定', '2025-11', '专精特新小巨人企业数量', '超1.76万家', '17600', '家', '超1.76万家']);
   });
@@ -73,9 +75,10 @@ describe('CSV', () => {
 
 describe('JSON', () => {
   it('round-trips through the corpus schema and records its provenance', () => {
-    const text = corpusJson(corpus, hubei, p);
+    const text = corpusJson(corpus, hubeiFull, p);
     const loaded = parseCorpus(JSON.parse(text), 'export.json');
     expect(loaded.articles).toEqual(hubei);
+    expect(loaded.text.kind === 'inline' && [...loaded.text.texts.values()]).toEqual(hubeiFull.map((a) => a.paragraphs));
     expect(loaded.skipped).toEqual([]);
     expect(loaded.sources.map((s) => s.file)).toEqual(['002_af67aaf0ae712473.txt', '004_a8627c3d4e095617.txt']);
     expect(JSON.parse(text).export).toEqual(p);

@@ -3,11 +3,14 @@ import { facetCounts, regionGroupCounts } from '../../../src/app/model/facets';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/app/model/filters';
 import { buildEngine } from '../../../src/app/model/engine';
 import { computeView } from '../../../src/app/model/view';
-import { seedCorpus } from '../../helpers/seed-corpus';
+import { parseQuery } from '../../../src/app/model/query';
+import { buildSearchIndex, searchScores } from '../../../src/app/model/search';
+import { seedCorpus, seedMeta } from '../../helpers/seed-corpus';
 
-const articles = seedCorpus().articles;
+const articles = seedMeta();
 const engine = buildEngine(articles);
-const view = (patch: Partial<Filters>) => computeView(engine, { ...DEFAULT_FILTERS, ...patch });
+const texts = buildSearchIndex(seedCorpus().articles);
+const view = (patch: Partial<Filters>) => computeView(engine, { ...DEFAULT_FILTERS, ...patch }, searchScores(texts, parseQuery(patch.q ?? '')));
 const count = (buckets: { value: string; count: number }[], value: string) => buckets.find((b) => b.value === value)?.count;
 
 describe('facet counts on the seed corpus', () => {

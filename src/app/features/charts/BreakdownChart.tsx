@@ -1,5 +1,5 @@
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Article } from '../../../shared/schema';
+import type { ArticleMeta as Article } from '../../../shared/schema';
 import { countBy } from '../../model/aggregate';
 import type { Lang } from '../../model/lang';
 import { labelText, valueLabel } from '../../model/labels';

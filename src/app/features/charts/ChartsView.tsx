@@ -1,7 +1,7 @@
 // The chart views of the filtered articles. Every chart filters when clicked.
 import { useMemo, useState } from 'react';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Article } from '../../../shared/schema';
+import type { ArticleMeta as Article } from '../../../shared/schema';
 import { comparableIndicators, countBy, figureRows, formatFigure, industryTopicMatrix, type FigureRow } from '../../model/aggregate';
 import { formatDate } from '../../model/dates';
 import { OUTLET_UNKNOWN } from '../../model/filters';

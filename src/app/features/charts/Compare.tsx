@@ -2,12 +2,13 @@
 // their industry and topic breakdowns on shared scales.
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Article } from '../../../shared/schema';
+import type { ArticleMeta as Article } from '../../../shared/schema';
 import { countBy } from '../../model/aggregate';
 import { describeFilters } from '../../model/describe';
 import { labelText, valueLabel } from '../../model/labels';
 import type { Engine } from '../../model/engine';
 import { buildTimeline } from '../../model/timeline';
+import { useSearchHitsMany } from '../../data/search-query';
 import { computeView } from '../../model/view';
 import { useExplorer } from '../../state/store';
 import { pinOf, searchToFilters } from '../../state/url';
@@ -18,15 +19,16 @@ export function Compare({ engine }: { engine: Engine }) {
   const lang = useExplorer((s) => s.lang);
   const filters = useExplorer((s) => s.filters);
   const setFilters = useExplorer((s) => s.setFilters);
+  const pinned = useMemo(() => [filters.pinA, filters.pinB].map((pin) => (pin === null ? null : searchToFilters(`?${pin}`).filters)), [filters.pinA, filters.pinB]);
+  const hits = useSearchHitsMany(pinned.map((f) => f?.q ?? ''));
   const sides = useMemo(
     () =>
-      (['A', 'B'] as const).map((side) => {
-        const pin = side === 'A' ? filters.pinA : filters.pinB;
-        if (pin === null) return null;
-        const f = searchToFilters(`?${pin}`).filters;
-        return { side, description: describeFilters(f, lang), results: computeView(engine, f).results };
+      (['A', 'B'] as const).map((side, k) => {
+        const f = pinned[k];
+        if (!f) return null;
+        return { side, description: describeFilters(f, lang), results: computeView(engine, f, hits[k] ?? null).results };
       }),
-    [filters.pinA, filters.pinB, engine, lang],
+    [pinned, hits, engine, lang],
   );
   const current = pinOf(filters);
   const both = sides[0] && sides[1];

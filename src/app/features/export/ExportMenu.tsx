@@ -1,5 +1,7 @@
 // Export the filtered view (CSV, JSON, Markdown, key figures) and copy the link to it.
-import type { Article, SourceFile } from '../../../shared/schema';
+import { fullArticle } from '../../../shared/compact';
+import type { ArticleMeta as Article, SourceFile } from '../../../shared/schema';
+import { useTextIndex } from '../../data/text-index-context';
 import { figureRows } from '../../model/aggregate';
 import { describeFilters } from '../../model/describe';
 import { articlesCsv, corpusJson, exportFileName, figuresCsv, markdownBrief, type Provenance } from '../../model/export';
@@ -11,6 +13,16 @@ export function ExportMenu({ results, total, generatedAt, sources }: { results: 
   const t = useT();
   const filters = useExplorer((s) => s.filters);
   const notify = useExplorer((s) => s.notify);
+  const textIndex = useTextIndex();
+  // The JSON export carries the full texts, which live in the text workers: gather them
+  // first, and say so if some could not be loaded rather than export them silently empty.
+  const exportJson = async () => {
+    const texts = await Promise.all(results.map((a) => textIndex.text(a.id).catch(() => null)));
+    const missing = texts.filter((x) => x === null).length;
+    if (missing > 0) notify(t('exportTextsMissing', { n: missing }));
+    const articles = results.flatMap((a, k) => (texts[k] ? [fullArticle(a, texts[k])] : []));
+    download(exportFileName(filters, '', 'json'), corpusJson({ generatedAt, sources }, articles, { ...provenance(), count: articles.length }), 'application/json');
+  };
   const provenance = (): Provenance => ({
     description: describeFilters(filters, 'en'),
     count: results.length,
@@ -21,7 +33,7 @@ export function ExportMenu({ results, total, generatedAt, sources }: { results: 
   });
   const items: { id: string; label: string; run: () => void }[] = [
     { id: 'csv', label: t('exportCsv'), run: () => download(exportFileName(filters, '', 'csv'), articlesCsv(results, provenance()), 'text/csv;charset=utf-8') },
-    { id: 'json', label: t('exportJson'), run: () => download(exportFileName(filters, '', 'json'), corpusJson({ generatedAt, sources }, results, provenance()), 'application/json') },
+    { id: 'json', label: t('exportJson'), run: () => void exportJson() },
     { id: 'md', label: t('exportMarkdown'), run: () => download(exportFileName(filters, 'brief', 'md'), markdownBrief(results, provenance()), 'text/markdown;charset=utf-8') },
     { id: 'figures', label: t('exportFigures'), run: () => download(exportFileName(filters, 'figures', 'csv'), figuresCsv(figureRows(results), provenance()), 'text/csv;charset=utf-8') },
   ];

@@ -1,7 +1,8 @@
 // The reader: the cleaned article with search matches and key figures highlighted,
 // its date evidence and provenance, and keyboard movement through the results.
 import { useEffect } from 'react';
-import type { Article } from '../../../shared/schema';
+import type { ArticleMeta as Article } from '../../../shared/schema';
+import { useArticleText } from '../../data/article-text-query';
 import { formatDate } from '../../model/dates';
 import { labelText, valueLabel } from '../../model/labels';
 import { matchRanges, type ParsedQuery, type Range } from '../../model/query';
@@ -66,11 +67,7 @@ export function Reader({ results, query }: { results: Article[]; query: ParsedQu
           {article.industries.map((i) => <span key={i} className="mini-chip industry">{labelText(valueLabel('industry', i), lang)}</span>)}
           {article.topics.map((i) => <span key={i} className="mini-chip topic">{labelText(valueLabel('topic', i), lang)}</span>)}
         </div>
-        {article.paragraphs.map((p, i) => (
-          <p key={i} className="reader-paragraph">
-            <Highlighted text={p} marks={paragraphMarks(article, i, p, query)} />
-          </p>
-        ))}
+        <ArticleText article={article} query={query} />
         {article.figures.length > 0 && (
           <section className="reader-section">
             <h3>{t('figures')}</h3>
@@ -100,6 +97,30 @@ export function Reader({ results, query }: { results: Article[]; query: ParsedQu
         </footer>
       </article>
     </aside>
+  );
+}
+
+/** The text arrives from the text workers; until then the lead stands in, marked as loading. */
+function ArticleText({ article, query }: { article: Article; query: ParsedQuery }) {
+  const t = useT();
+  const text = useArticleText(article.id);
+  if (text.isError) return <p className="notice" role="alert">{t('textUnavailable', { why: text.error.message })}</p>;
+  if (!text.data) {
+    return (
+      <div aria-busy="true">
+        <p className="reader-paragraph muted">{article.lead}</p>
+        <p className="muted">{t('textLoading')}</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      {text.data.map((p, i) => (
+        <p key={i} className="reader-paragraph">
+          <Highlighted text={p} marks={paragraphMarks(article, i, p, query)} />
+        </p>
+      ))}
+    </>
   );
 }
 

@@ -1,5 +1,9 @@
-// The result list: a live count, sort, and one row per article with a keyword-in-context snippet.
-import type { Article } from '../../../shared/schema';
+// The result list: a live count, sort, and one row per article with a keyword-in-context
+// snippet. Rows render a page at a time (more as the list scrolls), so 100k results cost
+// what one page costs.
+import { useEffect, useRef, useState } from 'react';
+import type { ArticleMeta as Article } from '../../../shared/schema';
+import { useArticleText } from '../../data/article-text-query';
 import { formatDate } from '../../model/dates';
 import type { SortOrder } from '../../model/filters';
 import { labelText, valueLabel } from '../../model/labels';
@@ -12,15 +16,34 @@ import { useT, type StringKey } from '../../ui/i18n';
 
 const SORT_LABELS: Record<SortOrder, StringKey> = { auto: 'sortAuto', relevance: 'sortRelevance', newest: 'sortNewest', oldest: 'sortOldest' };
 
-export function ResultsList({ view }: { view: View }) {
+const PAGE = 100;
+
+export function ResultsList({ view, searching, countUnknown }: { view: View; searching: boolean; countUnknown: boolean }) {
   const t = useT();
   const sort = useExplorer((s) => s.filters.sort);
+  const selectedId = useExplorer((s) => s.filters.article);
   const setFilters = useExplorer((s) => s.setFilters);
+  const [shown, setShown] = useState(PAGE);
+  // A new result set starts at the top page again; the open article stays reachable.
+  const selectedAt = selectedId ? view.results.findIndex((a) => a.id === selectedId) : -1;
+  useEffect(() => setShown(PAGE), [view.results]);
+  const limit = Math.max(shown, selectedAt + 1);
+  const more = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const button = more.current;
+    if (!button || typeof IntersectionObserver !== 'function') return;
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + PAGE);
+    });
+    seen.observe(button);
+    return () => seen.disconnect();
+  }, [limit, view.results]);
   return (
     <section className="results" aria-label={t('results')}>
       <div className="results-bar">
-        <p role="status" className="count">
-          {t('matching', { n: view.results.length, total: view.total })}
+        <p role="status" className="count" aria-busy={searching || undefined}>
+          {countUnknown ? t('searching') : t('matching', { n: view.results.length, total: view.total })}
+          {searching && !countUnknown && <span className="muted"> · {t('searching')}</span>}
         </p>
         <label className="sort">
           <span>{t('sort')}</span>
@@ -36,11 +59,18 @@ export function ResultsList({ view }: { view: View }) {
       {view.results.length === 0 ? (
         <p className="empty-state">{t('noResults')}</p>
       ) : (
-        <ol className="result-list">
-          {view.results.map((a) => (
-            <ResultItem key={a.id} article={a} view={view} />
-          ))}
-        </ol>
+        <>
+          <ol className={searching ? 'result-list stale' : 'result-list'}>
+            {view.results.slice(0, limit).map((a) => (
+              <ResultItem key={a.id} article={a} view={view} />
+            ))}
+          </ol>
+          {limit < view.results.length && (
+            <button ref={more} type="button" className="show-more" onClick={() => setShown(limit + PAGE)}>
+              {t('showMoreResults', { n: Math.min(PAGE, view.results.length - limit) })}
+            </button>
+          )}
+        </>
       )}
     </section>
   );
@@ -51,9 +81,9 @@ function ResultItem({ article, view }: { article: Article; view: View }) {
   const selected = useExplorer((s) => s.filters.article === article.id);
   const setFilters = useExplorer((s) => s.setFilters);
   const t = useT();
-  const title = article.title ?? firstWords(article.body);
+  const title = article.title ?? firstWords(article.lead);
   const titleRanges = matchRanges(title, view.query);
-  const snippet = keywordInContext(article.body, matchRanges(article.body, view.query));
+  const snippet = useSnippet(article, view);
   return (
     <li className={selected ? 'result selected' : 'result'}>
       <button type="button" className="result-open" aria-current={selected || undefined} onClick={() => setFilters({ article: article.id })}>
@@ -80,6 +110,14 @@ function ResultItem({ article, view }: { article: Article; view: View }) {
       </div>
     </li>
   );
+}
+
+/** With a query, the words around the first match (from the full text); otherwise the lead. */
+function useSnippet(article: Article, view: View) {
+  const searching = view.query.terms.length > 0;
+  const text = useArticleText(article.id, searching);
+  const body = searching && text.data ? text.data.join('\n') : article.lead;
+  return keywordInContext(body, matchRanges(body, view.query));
 }
 
 /** When the page lost the headline, the first words stand in for it. */

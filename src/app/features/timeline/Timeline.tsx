@@ -3,7 +3,7 @@
 // (or month, by week) are shown apart, never as if they had a day.
 import { useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Article } from '../../../shared/schema';
+import type { ArticleMeta as Article } from '../../../shared/schema';
 import { formatDate } from '../../model/dates';
 import type { Lang } from '../../model/lang';
 import { labelText, valueLabel } from '../../model/labels';

@@ -1,0 +1,132 @@
+// The full-text side of a loaded corpus: article texts split into shards (one per worker),
+// loaded chunk by chunk in the background, searched in parallel and merged here.
+import type { ShardDoc } from '../model/text-shard';
+import type { LoadedCorpus } from './parse-corpus';
+import type { ChunkPlan, PlannedDoc, ShardHost } from './text-host';
+
+export interface TextStatus {
+  chunksLoaded: number;
+  chunks: number;
+  /** Chunks that could not be used, each with the reason. */
+  failures: string[];
+  /** Every shard has built its index: searches are answered now. */
+  ready: boolean;
+}
+
+export interface TextIndex {
+  readonly key: number;
+  status(): TextStatus;
+  subscribe(listener: () => void): () => void;
+  /** Relevance by article id; null when the query has no terms. */
+  search(q: string): Promise<Map<string, number> | null>;
+  /** An article's paragraphs; null when its text could not be loaded. */
+  text(id: string): Promise<readonly string[] | null>;
+  dispose(): void;
+}
+
+let keys = 0;
+
+export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number): TextIndex {
+  const ids = corpus.articles.map((a) => a.id);
+  const planned: PlannedDoc[] = corpus.articles.map((a, number) => ({ number, id: a.id, title: a.title }));
+  let status: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: false };
+  const listeners = new Set<() => void>();
+  const update = (patch: Partial<TextStatus>) => {
+    status = { ...status, ...patch };
+    for (const l of listeners) l();
+  };
+
+  // Contiguous slices, so each shard holds whole chunks and a range of article numbers.
+  const hosts: ShardHost[] = [];
+  const owner = new Map<string, ShardHost>();
+  const loads: Promise<void>[] = [];
+  if (corpus.text.kind === 'chunks') {
+    const files = corpus.text.files;
+    const byChunk = files.map((url): ChunkPlan => ({ url, docs: [] }));
+    corpus.articles.forEach((a, i) => byChunk[a.chunk]?.docs.push(planned[i]!));
+    const n = Math.max(1, Math.min(shardCount, files.length));
+    update({ chunks: files.length });
+    for (let s = 0; s < n; s++) {
+      const plan = byChunk.slice(Math.floor((s * files.length) / n), Math.floor(((s + 1) * files.length) / n));
+      const host = makeHost();
+      hosts.push(host);
+      for (const c of plan) for (const d of c.docs) owner.set(d.id, host);
+      loads.push(
+        host.loadChunks(plan, (p) =>
+          update({ chunksLoaded: status.chunksLoaded + 1, failures: p.error ? [...status.failures, p.error] : status.failures }),
+        ),
+      );
+    }
+  } else {
+    const texts = corpus.text.texts;
+    const docs: ShardDoc[] = planned.map((d) => ({ ...d, paragraphs: texts.get(d.id) ?? [] }));
+    const n = Math.max(1, Math.min(shardCount, Math.ceil(docs.length / 5000)));
+    update({ chunks: 1 });
+    for (let s = 0; s < n; s++) {
+      const slice = docs.slice(Math.floor((s * docs.length) / n), Math.floor(((s + 1) * docs.length) / n));
+      const host = makeHost();
+      hosts.push(host);
+      for (const d of slice) owner.set(d.id, host);
+      loads.push(host.loadInline(slice));
+    }
+    void Promise.all(loads).then(() => update({ chunksLoaded: 1 }), () => undefined);
+  }
+  Promise.all(loads).then(
+    () => update({ ready: true }),
+    (e: Error) => update({ ready: true, failures: [...status.failures, e.message] }),
+  );
+
+  // Text requests made in the same tick travel together, one message per shard.
+  let batch: Map<string, { resolve: (t: readonly string[] | null) => void; reject: (e: Error) => void }[]> | null = null;
+  const flush = () => {
+    const current = batch!;
+    batch = null;
+    const perHost = new Map<ShardHost, string[]>();
+    for (const id of current.keys()) {
+      const host = owner.get(id);
+      if (!host) {
+        for (const w of current.get(id)!) w.resolve(null);
+        continue;
+      }
+      perHost.set(host, [...(perHost.get(host) ?? []), id]);
+    }
+    for (const [host, wanted] of perHost) {
+      host.texts(wanted).then(
+        (pairs) => {
+          for (const [id, paragraphs] of pairs) for (const w of current.get(id) ?? []) w.resolve(paragraphs);
+        },
+        (e: Error) => {
+          for (const id of wanted) for (const w of current.get(id) ?? []) w.reject(e);
+        },
+      );
+    }
+  };
+
+  return {
+    key: ++keys,
+    status: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async search(q) {
+      const answers = await Promise.all(hosts.map((h) => h.search(q)));
+      if (answers.some((a) => a === null)) return null;
+      const scores = new Map<string, number>();
+      for (const a of answers) for (let k = 0; k < a!.docs.length; k++) scores.set(ids[a!.docs[k]!]!, a!.scores[k]!);
+      return scores;
+    },
+    text(id) {
+      return new Promise((resolve, reject) => {
+        if (!batch) {
+          batch = new Map();
+          queueMicrotask(flush);
+        }
+        batch.set(id, [...(batch.get(id) ?? []), { resolve, reject }]);
+      });
+    },
+    dispose() {
+      for (const h of hosts) h.dispose();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// The page's side of a text worker: the ShardHost interface over postMessage.
+import type { SearchHits } from '../model/search';
+import type { ChunkProgress, ShardHost } from './text-host';
+import type { WorkerMessage, WorkerRequest } from './text-protocol';
+
+type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; onChunk?: (p: ChunkProgress) => void };
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+export function createWorkerHost(): ShardHost {
+  const worker = new Worker(new URL('./text-worker.ts', import.meta.url), { type: 'module' });
+  const pending = new Map<number, Pending>();
+  let next = 1;
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const msg = event.data;
+    const p = pending.get(msg.id);
+    if (!p) return;
+    if (msg.kind === 'chunk') return p.onChunk?.(msg.progress);
+    pending.delete(msg.id);
+    if (msg.kind === 'error') p.reject(new Error(msg.message));
+    else p.resolve(msg.result);
+  };
+  worker.onerror = (event) => {
+    // A worker that failed to start or crashed fails everything in flight, by name.
+    const error = new Error(`the text worker stopped: ${event.message || 'unknown error'}`);
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  const call = <T,>(req: Request, onChunk?: (p: ChunkProgress) => void): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const id = next++;
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onChunk });
+      worker.postMessage({ ...req, id } as WorkerRequest);
+    });
+  return {
+    loadChunks: (plan, onChunk) => call<void>({ method: 'loadChunks', plan }, onChunk),
+    loadInline: (docs) => call<void>({ method: 'loadInline', docs }),
+    search: (q) => call<SearchHits | null>({ method: 'search', q }),
+    texts: (ids) => call<[string, readonly string[] | null][]>({ method: 'texts', ids }),
+    dispose: () => worker.terminate(),
+  };
+}
