@@ -1,6 +1,6 @@
 // The pipeline's command line: the only module that touches the file system and the process.
 //   npm run corpus -- [--in DIR] [--out FILE] [--strict] [--quiet]
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { chunkFileName, splitCorpus } from '../shared/compact';
 import { buildCorpusFromStream, summaryTable } from './build-corpus';
@@ -89,7 +89,13 @@ function main(): number {
   const tmp = `${out}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(corpus, null, 2)}\n`);
   renameSync(tmp, out);
-  const splitDir = writeSplitForm(corpus, out);
+  let splitDir: string;
+  try {
+    splitDir = writeSplitForm(corpus, out);
+  } catch (e) {
+    process.stderr.write(`corpus: ${(e as Error).message}\n`);
+    return 2;
+  }
   if (!opts.quiet) process.stderr.write(`${summaryTable(corpus)}\nwrote ${corpus.articles.length} articles to ${opts.out} and its split form to ${splitDir}/\n`);
   return opts.strict && warnings > 0 ? 1 : 0;
 }
@@ -100,6 +106,10 @@ function main(): number {
  */
 function writeSplitForm(corpus: Parameters<typeof splitCorpus>[0], out: string): string {
   const dir = join(dirname(out), basename(out, extname(out)));
+  // Only a folder this command wrote may be replaced: never delete someone's data.
+  if (existsSync(dir) && readdirSync(dir).some((f) => f !== 'index.json' && !/^text-\d+\.json$/.test(f))) {
+    throw new Error(`refusing to replace ${dir}: it holds files that are not a split corpus`);
+  }
   const tmp = `${dir}.${process.pid}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });

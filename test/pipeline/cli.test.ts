@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Corpus } from '../../src/shared/schema';
+import { Corpus, CorpusIndex, TextChunk } from '../../src/shared/schema';
 
 const root = join(__dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -30,6 +30,32 @@ describe('npm run corpus', () => {
     expect(corpus.generatedAt).toBe('2026-03-05T00:00:00.000Z');
   });
 
+  it('writes the split form next to the corpus: a compact index and text chunks that add up to it', () => {
+    const out = join(work, 'split.json');
+    expect(corpusCli('--in', 'seeds', '--out', out).code).toBe(0);
+    const corpus = Corpus.parse(JSON.parse(readFileSync(out, 'utf8')));
+    const index = CorpusIndex.parse(JSON.parse(readFileSync(join(work, 'split/index.json'), 'utf8')));
+    expect(readdirSync(join(work, 'split')).sort()).toEqual(['index.json', 'text-0000.json']);
+    expect(index.articles.map((a) => a.id)).toEqual(corpus.articles.map((a) => a.id));
+    expect(index.articles.every((a) => !('body' in a) && !('paragraphs' in a))).toBe(true);
+    const hb = index.articles.find((a) => a.title === '湖北召开 低空经济发展推进会')!;
+    expect(hb).toMatchObject({ date: '2025', regions: ['湖北'], chunk: 0 });
+    expect(hb.lead.length).toBeGreaterThan(20);
+    const chunk = TextChunk.parse(JSON.parse(readFileSync(join(work, 'split/text-0000.json'), 'utf8')));
+    expect(chunk.texts.map((t) => t.paragraphs)).toEqual(corpus.articles.map((a) => a.paragraphs));
+    // The index is what the app loads first: far smaller than the full corpus.
+    expect(readFileSync(join(work, 'split/index.json')).length).toBeLessThan(readFileSync(out).length / 2);
+  });
+
+  it('never replaces a folder it did not write', () => {
+    mkdirSync(join(work, 'precious'));
+    writeFileSync(join(work, 'precious/notes.txt'), 'keep me');
+    const r = corpusCli('--in', 'seeds', '--out', join(work, 'precious.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/refusing to replace .*precious: it holds files that are not a split corpus/);
+    expect(readFileSync(join(work, 'precious/notes.txt'), 'utf8')).toBe('keep me');
+  });
+
   it('prints a summary table of files, items and warnings to stderr', () => {
     const r = corpusCli('--in', 'seeds', '--out', join(work, 'c.json'));
     expect(r.stdout).toBe('');
@@ -45,7 +71,7 @@ describe('npm run corpus', () => {
     copyFileSync(join(root, 'test/fixtures/encodings/gbk-crlf.txt'), join(dir, 'gbk.txt'));
     writeFileSync(join(dir, 'empty.txt'), '');
     copyFileSync(join(root, 'test/fixtures/encodings/binary.bin'), join(dir, 'image.png'));
-    const out = join(work, 'mixed.json');
+    const out = join(work, 'mixed-out.json');
     const lenient = corpusCli('--in', dir, '--out', out);
     expect(lenient.code).toBe(0);
     expect(lenient.stderr).toMatch(/warning: .*empty\.txt: empty file/);

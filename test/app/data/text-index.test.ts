@@ -1,0 +1,92 @@
+// The text store behind search and the reader: shards built from chunks answer exactly
+// what the reference search answers, failed chunks are named, and the rest keeps working.
+import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../../../src/app/data/parse-corpus';
+import { createLocalHost, type FetchJson } from '../../../src/app/data/text-host';
+import { createTextIndex } from '../../../src/app/data/text-index';
+import { parseQuery } from '../../../src/app/model/query';
+import { buildSearchIndex, searchScores } from '../../../src/app/model/search';
+import { chunkFileName, splitCorpus } from '../../../src/shared/compact';
+import { seedCorpus } from '../../helpers/seed-corpus';
+
+const corpus = seedCorpus();
+const { index, chunks } = splitCorpus(corpus, 7);
+const files = new Map(chunks.map((c) => [`https://x/corpus/${chunkFileName(c.chunk)}`, c as unknown]));
+const reference = buildSearchIndex(corpus.articles);
+
+function load(fetchJson: FetchJson, shards: number) {
+  const loaded = parseCorpus(JSON.parse(JSON.stringify(index)), 'index.json', (f) => `https://x/corpus/${f}`);
+  const text = createTextIndex(loaded, () => createLocalHost(fetchJson), shards);
+  const ready = new Promise<void>((resolve) => {
+    const check = () => text.status().ready && resolve();
+    text.subscribe(check);
+    check();
+  });
+  return { loaded, text, ready };
+}
+const served: FetchJson = async (url) => {
+  if (!files.has(url)) throw new Error(`${url} answered 404`);
+  return files.get(url);
+};
+
+describe('text index over chunks', () => {
+  it.each([1, 2, 3])('answers every query exactly as the reference, with %i shards', async (shards) => {
+    const { text, ready } = load(served, shards);
+    await ready;
+    expect(text.status()).toEqual({ chunksLoaded: 5, chunks: 5, failures: [], ready: true });
+    for (const q of ['小巨人', '人形机器人 海淀区', '"Unitree R1 AIR"', '低空经济', '專精特新', '不存在的词语']) {
+      const ours = await text.search(q);
+      expect([...ours!].sort(), q).toEqual([...searchScores(reference, parseQuery(q))!].sort());
+    }
+    expect(await text.search('  ')).toBeNull();
+  });
+
+  it('serves an article text before the whole corpus is indexed, batching requests', async () => {
+    const asked: string[] = [];
+    const { text } = load(async (url) => {
+      asked.push(url);
+      return served(url);
+    }, 1);
+    const first = corpus.articles[0]!;
+    const [a, b] = await Promise.all([text.text(first.id), text.text(corpus.articles[1]!.id)]);
+    expect(a).toEqual(first.paragraphs);
+    expect(b).toEqual(corpus.articles[1]!.paragraphs);
+    expect(await text.text('no-such-id')).toBeNull();
+    expect(asked[0]).toBe('https://x/corpus/text-0000.json');
+  });
+
+  it('names a chunk that fails or is not a chunk, and searches and reads the rest', async () => {
+    const broken: FetchJson = async (url) => {
+      if (url.endsWith(chunkFileName(1))) throw new Error(`${url} answered 404`);
+      if (url.endsWith(chunkFileName(2))) return { schemaVersion: 1, chunk: 2, texts: 'nope' };
+      return served(url);
+    };
+    const { text, ready } = load(broken, 2);
+    await ready;
+    const failures = [...text.status().failures].sort();
+    expect(failures).toHaveLength(2);
+    expect(failures[0]).toBe('https://x/corpus/text-0001.json answered 404');
+    expect(failures[1]).toMatch(/text-0002\.json is not a text chunk: texts/);
+    const lost = new Set(index.articles.filter((a) => a.chunk === 1 || a.chunk === 2).map((a) => a.id));
+    const expected = [...searchScores(reference, parseQuery('小巨人'))!.keys()].filter((id) => !lost.has(id)).sort();
+    expect([...(await text.search('小巨人'))!.keys()].sort()).toEqual(expected);
+    expect(await text.text([...lost][0]!)).toBeNull();
+    expect(await text.text(corpus.articles[0]!.id)).toEqual(corpus.articles[0]!.paragraphs);
+  });
+});
+
+describe('parsing the split form', () => {
+  it('rejects chunk names that leave the corpus folder, and articles pointing at missing chunks', () => {
+    const bad = { ...index, chunks: [{ file: '../../etc/passwd.json', articles: 1 }] };
+    expect(() => parseCorpus(bad, 'index.json')).toThrow(/chunks\.0\.file: a plain file name/);
+    const stray = { ...index, articles: [{ ...index.articles[0]!, chunk: 99 }, ...index.articles.slice(1)] };
+    const loaded = parseCorpus(stray, 'index.json');
+    expect(loaded.skipped).toEqual([{ index: 0, id: index.articles[0]!.id, reason: 'chunk 99 is not in the index' }]);
+  });
+
+  it('reads a full corpus too, keeping its texts in hand', () => {
+    const loaded = parseCorpus(JSON.parse(JSON.stringify(corpus)), 'corpus.json');
+    expect(loaded.articles).toEqual(index.articles.map((a) => ({ ...a, chunk: 0 })));
+    expect(loaded.text.kind).toBe('inline');
+  });
+});
