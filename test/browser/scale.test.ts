@@ -48,6 +48,10 @@ run('a 10k-article corpus in Chromium', () => {
     const status = page.getByRole('status').filter({ hasText: /articles/ });
     await status.filter({ hasText: 'of 10000 articles' }).waitFor({ timeout: 60_000 });
     expect(await status.textContent()).toBe(`${expected({})} of 10000 articles`);
+    // Thousands of results render a page at a time.
+    expect(await page.locator('.result').count()).toBe(100);
+    await page.getByRole('button', { name: 'Show 100 more' }).click();
+    expect(await page.locator('.result').count()).toBeGreaterThanOrEqual(200);
 
     await page.getByRole('searchbox', { name: 'Filter Region' }).fill('hunan');
     await page.getByRole('checkbox', { name: new RegExp(`^湖南 Hunan \\(${expected({ region: ['湖南'] })}\\)$`) }).check();
@@ -57,11 +61,19 @@ run('a 10k-article corpus in Chromium', () => {
     const both = expected({ region: ['湖南'], industry: ['chips'] });
     expect(await status.textContent()).toBe(`${both} of 10000 articles`);
 
+    // The texts live in Web Workers (one shard each), not on the page's thread.
+    expect(page.workers().length).toBeGreaterThanOrEqual(2);
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('专精特新 小巨人');
     const withQuery = expected({ region: ['湖南'], industry: ['chips'], q: '专精特新 小巨人' });
     await status.filter({ hasText: `${withQuery} of 10000 articles` }).waitFor();
     expect(withQuery).toBeGreaterThan(0);
     expect(withQuery).toBeLessThan(both);
+
+    // The reader gets the article's text from its worker shard.
+    await page.locator('.result-open').first().click();
+    await page.locator('.reader .reader-paragraph:not(.muted)').first().waitFor();
+    const open = corpus.articles.find((a) => a.id === new URL(page.url()).searchParams.get('a'))!;
+    expect(await page.locator('.reader .reader-paragraph').allTextContents()).toEqual(open.paragraphs);
     await page.close();
   });
 });
