@@ -23,6 +23,7 @@ import type { Lang } from './model/lang';
 import { useSavedViews, type SlideChart } from './state/saved-views';
 import { searchToFilters } from './state/url';
 import { buildEngine, type Engine } from './model/engine';
+import type { SearchHits } from './model/search';
 import { computeView } from './model/view';
 import { useExplorer } from './state/store';
 import { useUrlSync } from './state/url-sync';
@@ -185,7 +186,7 @@ function TextStatusNotice() {
   );
 }
 
-function buildSlides(specs: { id: string; name: string; filters: Filters; chart: SlideChart }[], hits: (Map<string, number> | null | undefined)[], engine: Engine, lang: Lang): Slide[] {
+function buildSlides(specs: { id: string; name: string; filters: Filters; chart: SlideChart }[], hits: (SearchHits | null | undefined)[], engine: Engine, lang: Lang): Slide[] {
   return specs.map((spec, k) => {
     const results = computeView(engine, spec.filters, hits[k] ?? null).results;
     const seen = new Set<string>();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
 import { buildEngine } from '../../src/app/model/engine';
 import { parseQuery } from '../../src/app/model/query';
-import { buildSearchIndex, searchScores } from '../../src/app/model/search';
+import { buildSearchIndex, scoresToHits, searchScores } from '../../src/app/model/search';
 import { articleMeta, chunkFileName, splitCorpus } from '../../src/shared/compact';
 import { DEFAULT_FILTERS, type Filters } from '../../src/app/model/filters';
 import { computeView } from '../../src/app/model/view';
@@ -26,7 +26,11 @@ run('a 10k-article corpus in Chromium', () => {
   const corpus = generateCorpus(seed, 10_000);
   const engine = buildEngine(corpus.articles.map((a) => articleMeta(a, 0)));
   const texts = buildSearchIndex(corpus.articles);
-  const expected = (patch: Partial<Filters>) => computeView(engine, { ...DEFAULT_FILTERS, ...patch }, searchScores(texts, parseQuery(patch.q ?? ''))).results.length;
+  const expected = (patch: Partial<Filters>) => computeView(engine, { ...DEFAULT_FILTERS, ...patch }, hitsFor(patch.q ?? '')).results.length;
+  function hitsFor(q: string) {
+    const scores = searchScores(texts, parseQuery(q));
+    return scores && scoresToHits(scores, texts.ids);
+  }
   // Served in the split form the app loads by default: a compact index and text chunks.
   const { index, chunks } = splitCorpus(corpus, 2000);
 

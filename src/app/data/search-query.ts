@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { useTextIndex } from './text-index-context';
+import type { SearchHits } from '../model/search';
 import type { TextIndex } from './text-index';
 
 export const searchQueryOptions = (index: TextIndex, q: string) =>
@@ -14,8 +15,8 @@ export const searchQueryOptions = (index: TextIndex, q: string) =>
   });
 
 export interface SearchState {
-  /** Relevance by id; null = no query; undefined = the answer is not in yet. */
-  hits: Map<string, number> | null | undefined;
+  /** Matches by article number; null = no query; undefined = the answer is not in yet. */
+  hits: SearchHits | null | undefined;
   /** The hits shown belong to an earlier query while the new one runs. */
   stale: boolean;
   error: Error | null;
@@ -31,11 +32,11 @@ export function useSearchHits(q: string): SearchState {
 }
 
 /** Hits for several queries at once (saved views, compared pins); empty queries need none. */
-export function useSearchHitsMany(qs: string[]): (Map<string, number> | null | undefined)[] {
+export function useSearchHitsMany(qs: string[]): (SearchHits | null | undefined)[] {
   const index = useTextIndex();
   const key = qs.join('\n');
   const combine = useCallback(
-    (results: { data: Map<string, number> | null | undefined }[]) => results.map((r, k) => (key.split('\n')[k]!.trim() === '' ? null : r.data)),
+    (results: { data: SearchHits | null | undefined }[]) => results.map((r, k) => (key.split('\n')[k]!.trim() === '' ? null : r.data)),
     [key],
   );
   // `combine` keeps the returned array stable while no answer changes, so views built

@@ -1,6 +1,6 @@
 // One text index per loaded corpus, shared by every view through context. Workers are
 // used where the browser has them; elsewhere the same shard code runs on the main thread.
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { LoadedCorpus } from './parse-corpus';
 import { createLocalHost } from './text-host';
 import { createTextIndex, type TextIndex, type TextStatus } from './text-index';
@@ -14,13 +14,20 @@ function shardCount(): number {
   return Math.max(2, Math.min(4, cores - 1));
 }
 
+/**
+ * The index is created in an effect, not during render: workers are a resource, and an
+ * effect pairs each creation with its disposal (also under StrictMode's double mount).
+ * Children render once the index for *this* corpus exists.
+ */
 export function TextIndexProvider({ corpus, children }: { corpus: LoadedCorpus; children: ReactNode }) {
-  const index = useMemo(
-    () => (typeof Worker === 'function' ? createTextIndex(corpus, createWorkerHost, shardCount()) : createTextIndex(corpus, () => createLocalHost(), 1)),
-    [corpus],
-  );
-  useEffect(() => () => index.dispose(), [index]);
-  return <TextIndexContext.Provider value={index}>{children}</TextIndexContext.Provider>;
+  const [current, setCurrent] = useState<{ corpus: LoadedCorpus; index: TextIndex } | null>(null);
+  useEffect(() => {
+    const index = typeof Worker === 'function' ? createTextIndex(corpus, createWorkerHost, shardCount()) : createTextIndex(corpus, () => createLocalHost(), 1);
+    setCurrent({ corpus, index });
+    return () => index.dispose();
+  }, [corpus]);
+  if (current?.corpus !== corpus) return null;
+  return <TextIndexContext.Provider value={current.index}>{children}</TextIndexContext.Provider>;
 }
 
 export function useTextIndex(): TextIndex {

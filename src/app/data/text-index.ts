@@ -1,5 +1,6 @@
 // The full-text side of a loaded corpus: article texts split into shards (one per worker),
 // loaded chunk by chunk in the background, searched in parallel and merged here.
+import type { SearchHits } from '../model/search';
 import type { ShardDoc } from '../model/text-shard';
 import type { LoadedCorpus } from './parse-corpus';
 import type { ChunkPlan, PlannedDoc, ShardHost } from './text-host';
@@ -17,8 +18,8 @@ export interface TextIndex {
   readonly key: number;
   status(): TextStatus;
   subscribe(listener: () => void): () => void;
-  /** Relevance by article id; null when the query has no terms. */
-  search(q: string): Promise<Map<string, number> | null>;
+  /** Matching article numbers (positions in the corpus) and relevance; null when the query has no terms. */
+  search(q: string): Promise<SearchHits | null>;
   /** An article's paragraphs; null when its text could not be loaded. */
   text(id: string): Promise<readonly string[] | null>;
   dispose(): void;
@@ -26,8 +27,20 @@ export interface TextIndex {
 
 let keys = 0;
 
+function concatHits(parts: SearchHits[]): SearchHits {
+  const total = parts.reduce((n, p) => n + p.docs.length, 0);
+  const docs = new Uint32Array(total);
+  const scores = new Float64Array(total);
+  let at = 0;
+  for (const p of parts) {
+    docs.set(p.docs, at);
+    scores.set(p.scores, at);
+    at += p.docs.length;
+  }
+  return { docs, scores };
+}
+
 export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number): TextIndex {
-  const ids = corpus.articles.map((a) => a.id);
   const planned: PlannedDoc[] = corpus.articles.map((a, number) => ({ number, id: a.id, title: a.title }));
   let status: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: false };
   const listeners = new Set<() => void>();
@@ -112,9 +125,8 @@ export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost,
     async search(q) {
       const answers = await Promise.all(hosts.map((h) => h.search(q)));
       if (answers.some((a) => a === null)) return null;
-      const scores = new Map<string, number>();
-      for (const a of answers) for (let k = 0; k < a!.docs.length; k++) scores.set(ids[a!.docs[k]!]!, a!.scores[k]!);
-      return scores;
+      // Shards hold disjoint articles: their answers concatenate (typed arrays, no per-hit work).
+      return concatHits(answers as SearchHits[]);
     },
     text(id) {
       return new Promise((resolve, reject) => {

@@ -36,6 +36,11 @@ export function createWorkerHost(): ShardHost {
     loadInline: (docs) => call<void>({ method: 'loadInline', docs }),
     search: (q) => call<SearchHits | null>({ method: 'search', q }),
     texts: (ids) => call<[string, readonly string[] | null][]>({ method: 'texts', ids }),
-    dispose: () => worker.terminate(),
+    dispose: () => {
+      worker.terminate();
+      // Nothing will answer now: callers hear so instead of waiting forever.
+      for (const p of pending.values()) p.reject(new Error('the text worker was closed'));
+      pending.clear();
+    },
   };
 }

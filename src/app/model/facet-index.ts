@@ -7,7 +7,9 @@ import type { ArticleMeta as Article } from '../../shared/schema';
 import { dateSpan } from './dates';
 import { FACETS, groupOf, type FacetGroup, type FacetId, type Filters } from './filters';
 import { valueLabel } from './labels';
-import { valuesOf, type FacetBucket, type FacetCounts } from './facets';
+import { valuesOf, type FacetBucket, type FacetCounts, type GroupBucket } from './facets';
+import type { SearchHits } from './search';
+import { REGION_GROUPS } from '../../shared/taxonomy/regions';
 
 export interface FacetIndex {
   articles: Article[];
@@ -63,10 +65,10 @@ export function buildFacetIndex(articles: Article[]): FacetIndex {
 }
 
 /** Which articles pass each facet group, the base filters, and everything. */
-export function filterSets(ix: FacetIndex, f: Filters, searchHits: Map<string, number> | null): { base: Uint32Array; groups: Map<FacetGroup, Uint32Array | null> } {
+export function filterSets(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): { base: Uint32Array; groups: Map<FacetGroup, Uint32Array | null> } {
   const base = f.onTopicOnly ? ix.onTopic.slice() : ix.all.slice();
   if (f.from || f.to) andInPlace(base, dateSet(ix, f.from, f.to));
-  if (searchHits) andInPlace(base, idSet(ix, searchHits));
+  if (searchHits) andInPlace(base, numberSet(ix, searchHits.docs));
   const groups = new Map<FacetGroup, Uint32Array | null>();
   for (const g of GROUPS) {
     const facets = FACETS.filter((x) => groupOf(x) === g);
@@ -82,32 +84,66 @@ export function filterSets(ix: FacetIndex, f: Filters, searchHits: Map<string, n
   return { base, groups };
 }
 
-export function fastResults(ix: FacetIndex, f: Filters, searchHits: Map<string, number> | null): Article[] {
+/** The numbers (positions in the corpus) of the articles that pass every filter, ascending. */
+export function fastResultNumbers(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): number[] {
   const { base, groups } = filterSets(ix, f, searchHits);
   for (const s of groups.values()) if (s) andInPlace(base, s);
-  const out: Article[] = [];
+  const out: number[] = [];
   for (let w = 0; w < ix.words; w++) {
     let bits = base[w]!;
     while (bits) {
       const low = bits & -bits;
-      out.push(ix.articles[(w << 5) + 31 - Math.clz32(low)]!);
+      out.push((w << 5) + 31 - Math.clz32(low));
       bits ^= low;
     }
   }
   return out;
 }
 
-export function fastFacetCounts(ix: FacetIndex, f: Filters, searchHits: Map<string, number> | null): FacetCounts {
+export function fastResults(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): Article[] {
+  return fastResultNumbers(ix, f, searchHits).map((i) => ix.articles[i]!);
+}
+
+const groupSets = new WeakMap<FacetIndex, Uint32Array[]>();
+
+/** Policy region groups, counted like a region value: against every filter but place. */
+export function fastGroupCounts(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): GroupBucket[] {
+  let sets = groupSets.get(ix);
+  if (!sets) {
+    sets = REGION_GROUPS.map((g) => {
+      const union = new Uint32Array(ix.words);
+      for (const p of g.provinces) {
+        const s = ix.values.region.get(p);
+        if (s) orInPlace(union, s);
+      }
+      return union;
+    });
+    groupSets.set(ix, sets);
+  }
+  const { base, groups } = filterSets(ix, f, searchHits);
+  for (const [g, s] of groups) if (g !== 'place' && s) andInPlace(base, s);
+  return REGION_GROUPS.map((g, k) => ({
+    value: g.id,
+    label: g.label,
+    provinces: g.provinces,
+    count: andCount(base, sets[k]!),
+    selected: g.provinces.every((p) => f.region.includes(p)),
+  }));
+}
+
+export function fastFacetCounts(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): FacetCounts {
   const { base, groups } = filterSets(ix, f, searchHits);
   const out = {} as FacetCounts;
-  const pools = new Map<FacetGroup, Uint32Array>();
+  // A group without a selection counts within the full result set: one pool shared by all such groups.
+  const pools = new Map<FacetGroup | 'results', Uint32Array>();
   for (const facet of FACETS) {
     const group = groupOf(facet);
-    let pool = pools.get(group);
+    const key = groups.get(group) ? group : 'results';
+    let pool = pools.get(key);
     if (!pool) {
       pool = base.slice();
-      for (const [g, s] of groups) if (g !== group && s) andInPlace(pool, s);
-      pools.set(group, pool);
+      for (const [g, s] of groups) if (g !== key && s) andInPlace(pool, s);
+      pools.set(key, pool);
     }
     const list = ix.lists[facet];
     const counts = countValues(ix, pool, facet);
@@ -176,15 +212,11 @@ function dateSet(ix: FacetIndex, from: string | null, to: string | null): Uint32
   return set;
 }
 
-const positions = new WeakMap<FacetIndex, Map<string, number>>();
-
-function idSet(ix: FacetIndex, hits: Map<string, number>): Uint32Array {
-  let pos = positions.get(ix);
-  if (!pos) positions.set(ix, (pos = new Map(ix.articles.map((a, i) => [a.id, i]))));
+function numberSet(ix: FacetIndex, numbers: Uint32Array): Uint32Array {
   const set = new Uint32Array(ix.words);
-  for (const id of hits.keys()) {
-    const i = pos.get(id);
-    if (i !== undefined) set[i >>> 5]! |= 1 << (i & 31);
+  for (let k = 0; k < numbers.length; k++) {
+    const i = numbers[k]!;
+    if (i < ix.articles.length) set[i >>> 5]! |= 1 << (i & 31);
   }
   return set;
 }

@@ -230,6 +230,20 @@ export function hitsToScores(hits: SearchHits, ids: readonly string[]): Map<stri
   return scores;
 }
 
+/** The reference's answer by number, in the given id order (ids it lacks are dropped). */
+export function scoresToHits(scores: ReadonlyMap<string, number>, ids: readonly string[]): SearchHits {
+  const docs: number[] = [];
+  const values: number[] = [];
+  ids.forEach((id, i) => {
+    const score = scores.get(id);
+    if (score !== undefined) {
+      docs.push(i);
+      values.push(score);
+    }
+  });
+  return { docs: Uint32Array.from(docs), scores: Float64Array.from(values) };
+}
+
 function union(a: Uint32Array, b: Uint32Array): Uint32Array {
   if (a.length === 0) return b;
   const out = new Uint32Array(a.length + b.length);

@@ -4,13 +4,17 @@ import { DEFAULT_FILTERS, type Filters } from '../../../src/app/model/filters';
 import { buildEngine } from '../../../src/app/model/engine';
 import { computeView } from '../../../src/app/model/view';
 import { parseQuery } from '../../../src/app/model/query';
-import { buildSearchIndex, searchScores } from '../../../src/app/model/search';
+import { buildSearchIndex, scoresToHits, searchScores } from '../../../src/app/model/search';
 import { seedCorpus, seedMeta } from '../../helpers/seed-corpus';
 
 const articles = seedMeta();
 const engine = buildEngine(articles);
 const texts = buildSearchIndex(seedCorpus().articles);
-const view = (patch: Partial<Filters>) => computeView(engine, { ...DEFAULT_FILTERS, ...patch }, searchScores(texts, parseQuery(patch.q ?? '')));
+const hitsFor = (q: string) => {
+  const scores = searchScores(texts, parseQuery(q));
+  return scores && scoresToHits(scores, texts.ids);
+};
+const view = (patch: Partial<Filters>) => computeView(engine, { ...DEFAULT_FILTERS, ...patch }, hitsFor(patch.q ?? ''));
 const count = (buckets: { value: string; count: number }[], value: string) => buckets.find((b) => b.value === value)?.count;
 
 describe('facet counts on the seed corpus', () => {

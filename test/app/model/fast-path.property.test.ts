@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleMeta } from '../../../src/shared/compact';
 import type { Article } from '../../../src/shared/schema';
-import { fastFacetCounts, fastResults, buildFacetIndex } from '../../../src/app/model/facet-index';
-import { facetCounts, matches } from '../../../src/app/model/facets';
+import { fastFacetCounts, fastGroupCounts, fastResults, buildFacetIndex } from '../../../src/app/model/facet-index';
+import { facetCounts, matches, regionGroupCounts } from '../../../src/app/model/facets';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/app/model/filters';
 import { parseQuery } from '../../../src/app/model/query';
-import { buildNgramIndex, buildSearchIndex, fastSearchScores, searchScores } from '../../../src/app/model/search';
+import { buildNgramIndex, buildSearchIndex, fastSearchScores, scoresToHits, searchScores } from '../../../src/app/model/search';
 
 const REGIONS = ['北京', '湖南', '广西', '上海'];
 const CITIES = ['长沙', '北京', '来宾'];
@@ -83,8 +83,10 @@ describe('fast path equals the reference', () => {
         const hits = searchScores(buildSearchIndex(articles), parseQuery(f.q));
         const metas = articles.map((a) => articleMeta(a, 0));
         const ix = buildFacetIndex(metas);
-        expect(fastResults(ix, f, hits).map((a) => a.id)).toEqual(metas.filter((a) => matches(a, f, hits)).map((a) => a.id));
-        expect(fastFacetCounts(ix, f, hits)).toEqual(facetCounts(metas, f, hits));
+        const numbered = hits && scoresToHits(hits, metas.map((a) => a.id));
+        expect(fastResults(ix, f, numbered).map((a) => a.id)).toEqual(metas.filter((a) => matches(a, f, hits)).map((a) => a.id));
+        expect(fastFacetCounts(ix, f, numbered)).toEqual(facetCounts(metas, f, hits));
+        expect(fastGroupCounts(ix, f, numbered)).toEqual(regionGroupCounts(metas, f, hits));
       }),
       { numRuns: 300 },
     );
