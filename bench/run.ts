@@ -53,6 +53,10 @@ function time<T>(f: () => T): [T, number] {
   return [r, performance.now() - t];
 }
 const heapMb = isolateHeapMb;
+async function settle(): Promise<void> {
+  heapMb();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}
 
 const results: Record<string, unknown>[] = [];
 for (const size of SIZES) {
@@ -167,22 +171,23 @@ for (const size of SIZES) {
       miniSearch(q);
     }
   }
-  // Each engine runs its queries as a phase of its own, after a collection, so one
-  // engine's garbage collection (on helper threads too) does not land in another's times.
-  heapMb();
+  // Each engine runs its queries as a phase of its own, after a collection and a pause
+  // for the collector's helper threads to finish: on two cores they would otherwise run
+  // beside the workers and land in another engine's times.
+  await settle();
   const mine: Map<string, number>[] = [];
   for (let k = 0; k < RUNS; k++) {
     const t0 = performance.now();
     mine.push(await searchShards(QUERIES[k % QUERIES.length]!));
     searchOurs.push(performance.now() - t0);
   }
-  heapMb();
+  await settle();
   for (let k = 0; k < RUNS; k++) {
     const [singleHits, ts] = time(() => single.search(QUERIES[k % QUERIES.length]!)!);
     searchSingle.push(ts);
     if (singleHits.docs.length !== mine[k]!.size) searchAgrees = false;
   }
-  heapMb();
+  await settle();
   for (let k = 0; k < RUNS; k++) {
     const [other, to] = time(() => miniSearch(QUERIES[k % QUERIES.length]!));
     searchTheirs.push(to);

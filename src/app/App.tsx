@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useDebounced } from './ui/use-debounced';
 import { useCorpus } from './data/corpus-query';
 import { useSearchHits, useSearchHitsMany } from './data/search-query';
 import { TextIndexProvider, useTextStatus } from './data/text-index-context';
@@ -72,13 +73,15 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
   const setFilters = useExplorer((s) => s.setFilters);
   const t = useT();
   const engine = useMemo(() => buildEngine(corpus.articles), [corpus]);
-  const search = useSearchHits(filters.q);
+  // Keystrokes in quick succession (and IME composition) send one query, not one each.
+  const searchedQ = useDebounced(filters.q, 150);
+  const search = useSearchHits(searchedQ);
   const hits = search.hits ?? null;
   const view = useMemo(() => computeView(engine, filters, hits), [engine, filters, hits]);
-  // No answer yet, or an older query's answer on screen: the list says it is searching.
-  const searching = filters.q.trim() !== '' && !search.error && (search.hits === undefined || search.stale);
-  // No answer at all yet (the first query, or the index still loading): no count to show.
-  const firstSearch = searching && search.hits === undefined;
+  // Until the answer for what is in the box arrives, the list says it is searching (and,
+  // with no earlier answer to show, gives no count rather than a wrong one).
+  const searching = filters.q.trim() !== '' && !search.error && (searchedQ !== filters.q || search.hits == null || search.stale);
+  const firstSearch = searching && search.hits == null;
   const offTopicHidden = useMemo(() => corpus.articles.filter((a) => !a.onTopic).length, [corpus]);
   const description = describeFilters(filters, lang);
   const tabs: { id: Tab; label: string }[] = [{ id: 'articles', label: t('tabArticles') }, { id: 'charts', label: t('tabCharts') }];

@@ -174,7 +174,10 @@ describe('search and reading', () => {
   it('searches as you type and highlights matches in titles and snippets', async () => {
     await openApp();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search articles' }), '低空');
-    expect(status()).toHaveTextContent('3 of 29 articles');
+    // Keystrokes are gathered for a moment before the query goes out; until then the list says so.
+    expect(screen.getByText('Searching…')).toBeInTheDocument();
+    await waitFor(() => expect(status()).toHaveTextContent(/^3 of 29 articles$/));
+    await waitFor(() => expect(document.querySelectorAll('.results mark.hit').length).toBeGreaterThan(3));
     const marks = [...document.querySelectorAll('.results mark.hit')].map((m) => m.textContent);
     expect(marks.length).toBeGreaterThan(3);
     expect(new Set(marks)).toEqual(new Set(['低空']));

@@ -7,10 +7,12 @@ import { buildFacetIndex, type FacetIndex } from './facet-index';
 export interface Engine {
   articles: ArticleMeta[];
   facets: FacetIndex;
-  /** Per article, the key "newest first" sorts on (see dateSortKey). */
-  sortKeys: string[];
+  /** Article numbers newest first (ties by id): sorting a result set is a walk along it. */
+  newestFirst: Uint32Array;
 }
 
 export function buildEngine(articles: ArticleMeta[]): Engine {
-  return { articles, facets: buildFacetIndex(articles), sortKeys: articles.map((a) => dateSortKey(a.date)) };
+  const keys = articles.map((a) => dateSortKey(a.date));
+  const order = Array.from(articles, (_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? 1 : keys[a]! > keys[b]! ? -1 : articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : 0));
+  return { articles, facets: buildFacetIndex(articles), newestFirst: Uint32Array.from(order) };
 }

@@ -84,10 +84,16 @@ export function filterSets(ix: FacetIndex, f: Filters, searchHits: SearchHits | 
   return { base, groups };
 }
 
-/** The numbers (positions in the corpus) of the articles that pass every filter, ascending. */
-export function fastResultNumbers(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): number[] {
+/** The articles that pass every filter, as a bitset over their numbers (positions in the corpus). */
+export function fastResultSet(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): Uint32Array {
   const { base, groups } = filterSets(ix, f, searchHits);
   for (const s of groups.values()) if (s) andInPlace(base, s);
+  return base;
+}
+
+/** The numbers of the articles that pass every filter, ascending. */
+export function fastResultNumbers(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): number[] {
+  const base = fastResultSet(ix, f, searchHits);
   const out: number[] = [];
   for (let w = 0; w < ix.words; w++) {
     let bits = base[w]!;

@@ -1,7 +1,7 @@
 // Everything the screen shows, derived from the corpus and the filters in one pure step.
 import type { ArticleMeta as Article } from '../../shared/schema';
 import type { Engine } from './engine';
-import { fastFacetCounts, fastGroupCounts, fastResultNumbers } from './facet-index';
+import { fastFacetCounts, fastGroupCounts, fastResultNumbers, fastResultSet } from './facet-index';
 import type { FacetCounts, GroupBucket } from './facets';
 import type { Filters, SortOrder } from './filters';
 import { parseQuery, type ParsedQuery } from './query';
@@ -27,8 +27,7 @@ export function computeView(engine: Engine, f: Filters, hits: SearchHits | null)
   const query = parseQuery(f.q);
   const active = query.terms.length > 0 ? hits : null;
   const sort = effectiveSort(f.sort, active !== null);
-  const numbers = fastResultNumbers(facets, f, active).sort(comparator(engine, sort, active));
-  const results = numbers.map((i) => articles[i]!);
+  const results = ordered(engine, fastResultSet(facets, f, active), sort, active).map((i) => articles[i]!);
   const ignoringDates = f.from || f.to ? fastResultNumbers(facets, { ...f, from: null, to: null }, active).map((i) => articles[i]!) : results;
   return { results, ignoringDates, total: articles.length, facets: fastFacetCounts(facets, f, active), groups: fastGroupCounts(facets, f, active), query, sort };
 }
@@ -40,16 +39,34 @@ export function effectiveSort(sort: SortOrder, hasQuery: boolean): Exclude<SortO
   return sort;
 }
 
-function comparator(engine: Engine, sort: Exclude<SortOrder, 'auto'>, hits: SearchHits | null): (a: number, b: number) => number {
-  const keys = engine.sortKeys;
-  const { articles } = engine;
-  const byId = (a: number, b: number) => (articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : 0);
-  const byDate = (a: number, b: number) => (keys[a]! < keys[b]! ? 1 : keys[a]! > keys[b]! ? -1 : byId(a, b));
-  if (sort === 'oldest') return (a, b) => -byDate(a, b) || byId(a, b);
+/**
+ * The result set in display order. By date it is a walk along the precomputed order
+ * (no comparisons: 100k results cost a pass); by relevance only the hits are sorted.
+ */
+function ordered(engine: Engine, set: Uint32Array, sort: Exclude<SortOrder, 'auto'>, hits: SearchHits | null): number[] {
+  const has = (i: number) => (set[i >>> 5]! & (1 << (i & 31))) !== 0;
   if (sort === 'relevance' && hits) {
-    const score = new Float64Array(articles.length);
+    // Hits grouped by score while walking the date order: each group comes out newest
+    // first, and only the distinct scores need sorting (a few hundred, not 100k hits).
+    const score = new Float64Array(engine.articles.length).fill(NaN);
     for (let k = 0; k < hits.docs.length; k++) if (hits.docs[k]! < score.length) score[hits.docs[k]!] = hits.scores[k]!;
-    return (a, b) => score[b]! - score[a]! || byDate(a, b);
+    const groups = new Map<number, number[]>();
+    for (const i of engine.newestFirst) {
+      const s = score[i]!;
+      if (s === s && has(i)) {
+        const group = groups.get(s);
+        if (group) group.push(i);
+        else groups.set(s, [i]);
+      }
+    }
+    return [...groups.keys()].sort((a, b) => b - a).flatMap((s) => groups.get(s)!);
   }
-  return byDate;
+  const order = engine.newestFirst;
+  const out: number[] = [];
+  if (sort === 'oldest') {
+    for (let k = order.length - 1; k >= 0; k--) if (has(order[k]!)) out.push(order[k]!);
+  } else {
+    for (let k = 0; k < order.length; k++) if (has(order[k]!)) out.push(order[k]!);
+  }
+  return out;
 }

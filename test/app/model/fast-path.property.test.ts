@@ -3,7 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleMeta } from '../../../src/shared/compact';
-import type { Article } from '../../../src/shared/schema';
+import type { Article, ArticleMeta } from '../../../src/shared/schema';
+import { dateSortKey } from '../../../src/app/model/dates';
+import { buildEngine } from '../../../src/app/model/engine';
+import { computeView, effectiveSort } from '../../../src/app/model/view';
 import { fastFacetCounts, fastGroupCounts, fastResults, buildFacetIndex } from '../../../src/app/model/facet-index';
 import { facetCounts, matches, regionGroupCounts } from '../../../src/app/model/facets';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/app/model/filters';
@@ -43,7 +46,19 @@ const filters = fc.record({
   region: subset([...REGIONS, '西藏']), city: subset(CITIES), industry: subset(INDUSTRIES), topic: subset(TOPICS), outlet: subset(['中新网', '∅']),
   kind: subset(['article', 'brief']), from: bound, to: bound, onTopicOnly: fc.boolean(),
   q: fc.array(fc.constantFrom('专精', '小巨人', '芯片', '低空', 'AI', '"专精特新"', '巨', 'ai 芯'), { maxLength: 2 }).map((a) => a.join(' ')),
+  sort: fc.constantFrom('auto' as const, 'relevance' as const, 'newest' as const, 'oldest' as const),
 }).map((f): Filters => ({ ...DEFAULT_FILTERS, ...f }));
+
+/** The plain definition of the result order: newest first (ties by id), oldest the reverse, relevance by score then newest. */
+function referenceOrder(metas: ArticleMeta[], f: Filters, hits: Map<string, number> | null): string[] {
+  const byDate = (a: ArticleMeta, b: ArticleMeta) => (dateSortKey(a.date) < dateSortKey(b.date) ? 1 : dateSortKey(a.date) > dateSortKey(b.date) ? -1 : a.id < b.id ? -1 : 1);
+  const sort = effectiveSort(f.sort, parseQuery(f.q).terms.length > 0);
+  const cmp =
+    sort === 'oldest' ? (a: ArticleMeta, b: ArticleMeta) => -byDate(a, b)
+    : sort === 'relevance' ? (a: ArticleMeta, b: ArticleMeta) => hits!.get(b.id)! - hits!.get(a.id)! || byDate(a, b)
+    : byDate;
+  return metas.filter((a) => matches(a, f, hits)).sort(cmp).map((a) => a.id);
+}
 
 describe('fast path equals the reference', () => {
   it('search scores', () => {
@@ -87,6 +102,7 @@ describe('fast path equals the reference', () => {
         expect(fastResults(ix, f, numbered).map((a) => a.id)).toEqual(metas.filter((a) => matches(a, f, hits)).map((a) => a.id));
         expect(fastFacetCounts(ix, f, numbered)).toEqual(facetCounts(metas, f, hits));
         expect(fastGroupCounts(ix, f, numbered)).toEqual(regionGroupCounts(metas, f, hits));
+        expect(computeView(buildEngine(metas), f, numbered).results.map((a) => a.id)).toEqual(referenceOrder(metas, f, hits));
       }),
       { numRuns: 300 },
     );

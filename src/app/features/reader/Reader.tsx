@@ -1,6 +1,6 @@
 // The reader: the cleaned article with search matches and key figures highlighted,
 // its date evidence and provenance, and keyboard movement through the results.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { useArticleText } from '../../data/article-text-query';
 import { formatDate } from '../../model/dates';
@@ -15,7 +15,8 @@ export function Reader({ results, query }: { results: Article[]; query: ParsedQu
   const lang = useExplorer((s) => s.lang);
   const setFilters = useExplorer((s) => s.setFilters);
   const t = useT();
-  const index = results.findIndex((a) => a.id === articleId);
+  // Most renders have no article open: skip the pass over (possibly 100k) results.
+  const index = useMemo(() => (articleId ? results.findIndex((a) => a.id === articleId) : -1), [results, articleId]);
   const article = index >= 0 ? results[index]! : null;
   const go = (delta: number) => {
     if (results.length === 0) return;
