@@ -74,7 +74,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
   const t = useT();
   const engine = useMemo(() => buildEngine(corpus.articles), [corpus]);
   // Keystrokes in quick succession (and IME composition) send one query, not one each.
-  const searchedQ = useDebounced(filters.q, 150);
+  const searchedQ = useDebounced(filters.q, 80);
   const search = useSearchHits(searchedQ);
   const hits = search.hits ?? null;
   const view = useMemo(() => computeView(engine, filters, hits), [engine, filters, hits]);

@@ -16,7 +16,7 @@ import { useT, type StringKey } from '../../ui/i18n';
 
 const SORT_LABELS: Record<SortOrder, StringKey> = { auto: 'sortAuto', relevance: 'sortRelevance', newest: 'sortNewest', oldest: 'sortOldest' };
 
-const PAGE = 100;
+const PAGE = 50;
 
 export function ResultsList({ view, searching, countUnknown }: { view: View; searching: boolean; countUnknown: boolean }) {
   const t = useT();

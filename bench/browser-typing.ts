@@ -1,0 +1,84 @@
+// The built app in Chromium on a large split corpus, used as an analyst would: how long
+// until filters work, until search works, and whether typing ever blocks the page.
+// A "long task" is main-thread work over 50 ms (the browser's own measure of jank).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chunkFileName, splitCorpus } from '../src/shared/compact';
+import type { Corpus } from '../src/shared/schema';
+import { serveDir } from '../test/helpers/static-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+export interface TypingResult {
+  filtersReadyMs: number;
+  searchReadyMs: number;
+  /** Per query: answer time after the last keystroke, and main-thread tasks over 50 ms while typing it. */
+  queries: { q: string; answerMs: number; longTasks: number[] }[];
+}
+
+/** Null when Chromium or the built app is missing (the rest of the benchmark still runs). */
+export async function measureTyping(corpus: Corpus, queries: string[], root: string): Promise<TypingResult | null> {
+  if (!existsSync(CHROMIUM) || !existsSync(join(root, 'dist/index.html'))) return null;
+  const { index, chunks } = splitCorpus(corpus);
+  const server = await serveDir(join(root, 'dist'), {
+    '/corpus/index.json': JSON.stringify(index),
+    ...Object.fromEntries(chunks.map((c) => [`/corpus/${chunkFileName(c.chunk)}`, JSON.stringify(c)])),
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    // The page's CSP forbids string evaluation; the measuring scripts below are ours.
+    const page = await (await browser.newContext({ bypassCSP: true, viewport: { width: 1440, height: 900 } })).newPage();
+    const start = Date.now();
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction('/of \\d+ articles/.test(document.querySelector(".results-bar [role=status]")?.textContent ?? "")', null, { timeout: 300_000, polling: 50 });
+    const filtersReadyMs = Date.now() - start;
+    await page.waitForFunction('!document.querySelector(".notice.subtle")', null, { timeout: 300_000, polling: 50 });
+    const searchReadyMs = Date.now() - start;
+    await page.evaluate('window.__lt = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push(Math.round(e.duration)); }).observe({ type: "longtask" });');
+    const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    const out: TypingResult['queries'] = [];
+    for (const q of queries) {
+      // One character every 120 ms through the real input event, no test-tool polling meanwhile.
+      const answerMs = (await page.evaluate(`(async () => {
+        const text = ${JSON.stringify(q)};
+        const input = document.querySelector('input[type=search]');
+        const status = document.querySelector('.results-bar [role=status]');
+        const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const type = (v) => { set.call(input, v); input.dispatchEvent(new Event('input', { bubbles: true })); };
+        type('');
+        await new Promise((r) => setTimeout(r, 800));
+        window.__lt.length = 0;
+        for (let k = 1; k <= text.length; k++) {
+          type(text.slice(0, k));
+          await new Promise((r) => setTimeout(r, 120));
+        }
+        const last = performance.now() - 120;
+        while (status.getAttribute('aria-busy')) await new Promise((r) => setTimeout(r, 5));
+        return performance.now() - last;
+      })()`)) as number;
+      await page.waitForTimeout(300);
+      out.push({ q, answerMs: Math.round(answerMs), longTasks: (await page.evaluate('window.__lt.splice(0)')) as number[] });
+    }
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const self = new Map<string, number>();
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      profile.samples!.forEach((id, k) => {
+        const n = byId.get(id)!;
+        const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas![k] ?? 0));
+      });
+      process.stderr.write([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, t]) => `${(t / 1000).toFixed(0)}ms ${k}`).join('\n') + '\n');
+    }
+    return { filtersReadyMs, searchReadyMs, queries: out };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
