@@ -50,7 +50,8 @@ export function buildFacetIndex(articles: Article[]): FacetIndex {
   });
   const lists = Object.fromEntries(
     FACETS.map((facet) => {
-      const names = [...values[facet].keys()];
+      // In value order, so a stable sort by count alone leaves ties in value order.
+      const names = [...values[facet].keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       const number = new Map(names.map((n, k) => [n, k]));
       const offsets = new Uint32Array(articles.length + 1);
       const ids: number[] = [];
@@ -77,8 +78,14 @@ export function filterSets(ix: FacetIndex, f: Filters, searchHits: SearchHits | 
       groups.set(g, null);
       continue;
     }
+    const present = selected.filter((x): x is Uint32Array => x !== null);
+    // One value: its own bitset serves (only ever read); several: their union.
+    if (present.length === 1) {
+      groups.set(g, present[0]!);
+      continue;
+    }
     const union = new Uint32Array(ix.words);
-    for (const s of selected) if (s) orInPlace(union, s);
+    for (const s of present) orInPlace(union, s);
     groups.set(g, union);
   }
   return { base, groups };
@@ -155,7 +162,9 @@ export function fastFacetCounts(ix: FacetIndex, f: Filters, searchHits: SearchHi
     const counts = countValues(ix, pool, facet);
     const buckets: FacetBucket[] = list.names.map((value, k) => ({ value, label: list.labels[k]!, count: counts[k]!, selected: f[facet].includes(value) }));
     for (const v of f[facet]) if (!ix.values[facet].has(v)) buckets.push({ value: v, label: valueLabel(facet, v), count: 0, selected: true });
-    out[facet] = buckets.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    const absent = f[facet].some((v) => !ix.values[facet].has(v));
+    // Names are in value order and Array.prototype.sort is stable: ties need no string compare.
+    out[facet] = absent ? buckets.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)) : buckets.sort((a, b) => b.count - a.count);
   }
   return out;
 }
