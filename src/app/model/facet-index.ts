@@ -144,12 +144,15 @@ export function fastGroupCounts(ix: FacetIndex, f: Filters, searchHits: SearchHi
   }));
 }
 
-export function fastFacetCounts(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): FacetCounts {
+/** Every facet's buckets; `only` limits the work to some facets (the benchmark compares like with like). */
+export function fastFacetCounts(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): FacetCounts;
+export function fastFacetCounts<F extends FacetId>(ix: FacetIndex, f: Filters, searchHits: SearchHits | null, only: readonly F[]): Pick<FacetCounts, F>;
+export function fastFacetCounts(ix: FacetIndex, f: Filters, searchHits: SearchHits | null, only: readonly FacetId[] = FACETS): Partial<FacetCounts> {
   const { base, groups } = filterSets(ix, f, searchHits);
-  const out = {} as FacetCounts;
+  const out: Partial<FacetCounts> = {};
   // A group without a selection counts within the full result set: one pool shared by all such groups.
   const pools = new Map<FacetGroup | 'results', Uint32Array>();
-  for (const facet of FACETS) {
+  for (const facet of only) {
     const group = groupOf(facet);
     const key = groups.get(group) ? group : 'results';
     let pool = pools.get(key);
