@@ -113,6 +113,7 @@ export function fastResultNumbers(ix: FacetIndex, f: Filters, searchHits: Search
   return out;
 }
 
+/** The results as articles, in corpus order: the shape the reference `matches` filter gives. */
 export function fastResults(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): Article[] {
   return fastResultNumbers(ix, f, searchHits).map((i) => ix.articles[i]!);
 }

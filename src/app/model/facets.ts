@@ -83,7 +83,7 @@ export interface GroupBucket {
   selected: boolean;
 }
 
-/** Policy region groups: one click selects all their provinces. */
+/** Policy region groups (one click selects all their provinces): the reference fastGroupCounts is tested against. */
 export function regionGroupCounts(articles: Article[], f: Filters, searchHits: Map<string, number> | null): GroupBucket[] {
   const pool = articles.filter((a) => matches(a, f, searchHits, 'place'));
   return REGION_GROUPS.map((g) => ({

@@ -37,10 +37,6 @@ export class TextShard {
     return this.index !== null;
   }
 
-  get size(): number {
-    return this.docs.length;
-  }
-
   /** Matches in corpus-wide numbers, ascending; null when the query has no terms. */
   search(q: string): SearchHits | null {
     if (!this.index) throw new Error('the shard is not sealed yet');
