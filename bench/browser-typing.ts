@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chunkFileName, splitCorpus } from '../src/shared/compact';
+import { splitCorpusFiles } from '../src/shared/compact';
 import type { Corpus } from '../src/shared/schema';
 import { serveDir } from '../test/helpers/static-server';
 
@@ -20,11 +20,7 @@ export interface TypingResult {
 /** Null when Chromium or the built app is missing (the rest of the benchmark still runs). */
 export async function measureTyping(corpus: Corpus, queries: string[], root: string): Promise<TypingResult | null> {
   if (!existsSync(CHROMIUM) || !existsSync(join(root, 'dist/index.html'))) return null;
-  const { index, chunks } = splitCorpus(corpus);
-  const server = await serveDir(join(root, 'dist'), {
-    '/corpus/index.json': JSON.stringify(index),
-    ...Object.fromEntries(chunks.map((c) => [`/corpus/${chunkFileName(c.chunk)}`, JSON.stringify(c)])),
-  });
+  const server = await serveDir(join(root, 'dist'), Object.fromEntries(splitCorpusFiles(corpus).map((f) => [`/corpus/${f.name}`, f.json])));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     // The page's CSP forbids string evaluation; the measuring scripts below are ours.

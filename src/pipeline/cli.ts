@@ -2,7 +2,7 @@
 //   npm run corpus -- [--in DIR] [--out FILE] [--strict] [--quiet]
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { chunkFileName, splitCorpus } from '../shared/compact';
+import { splitCorpusFiles } from '../shared/compact';
 import { buildCorpusFromStream, summaryTable } from './build-corpus';
 import type { Logger } from './logger';
 
@@ -104,7 +104,7 @@ function main(): number {
  * The form the app loads: corpus/index.json plus text chunks, next to the full file.
  * Written to a fresh folder and swapped in, so the index never points at stale chunks.
  */
-function writeSplitForm(corpus: Parameters<typeof splitCorpus>[0], out: string): string {
+function writeSplitForm(corpus: Parameters<typeof splitCorpusFiles>[0], out: string): string {
   const dir = join(dirname(out), basename(out, extname(out)));
   // Only a folder this command wrote may be replaced: never delete someone's data.
   if (existsSync(dir) && readdirSync(dir).some((f) => f !== 'index.json' && !/^text-\d+\.json$/.test(f))) {
@@ -113,9 +113,7 @@ function writeSplitForm(corpus: Parameters<typeof splitCorpus>[0], out: string):
   const tmp = `${dir}.${process.pid}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const { index, chunks } = splitCorpus(corpus);
-  for (const chunk of chunks) writeFileSync(join(tmp, chunkFileName(chunk.chunk)), JSON.stringify(chunk));
-  writeFileSync(join(tmp, 'index.json'), JSON.stringify(index));
+  for (const file of splitCorpusFiles(corpus)) writeFileSync(join(tmp, file.name), file.json);
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);
   return dir;

@@ -40,3 +40,9 @@ export function fullArticle(meta: ArticleMeta, paragraphs: readonly string[]): A
   const { lead: _lead, chunk: _chunk, ...rest } = meta;
   return { ...rest, paragraphs: [...paragraphs], body: paragraphs.join('\n') };
 }
+
+/** The split form as files: `index.json` and the chunks, each a name and its JSON text. */
+export function splitCorpusFiles(corpus: Corpus, perChunk = ARTICLES_PER_CHUNK): { name: string; json: string }[] {
+  const { index, chunks } = splitCorpus(corpus, perChunk);
+  return [...chunks.map((c) => ({ name: chunkFileName(c.chunk), json: JSON.stringify(c) })), { name: 'index.json', json: JSON.stringify(index) }];
+}

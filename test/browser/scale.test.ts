@@ -5,15 +5,12 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
-import { buildEngine } from '../../src/app/model/engine';
-import { parseQuery } from '../../src/app/model/query';
-import { buildSearchIndex, scoresToHits, searchScores } from '../../src/app/model/search';
-import { articleMeta, chunkFileName, splitCorpus } from '../../src/shared/compact';
-import { DEFAULT_FILTERS, type Filters } from '../../src/app/model/filters';
-import { computeView } from '../../src/app/model/view';
+import { splitCorpusFiles } from '../../src/shared/compact';
+import type { Filters } from '../../src/app/model/filters';
 import { buildCorpusFromPages } from '../../src/pipeline/build-corpus';
 import { silentLogger } from '../../src/pipeline/logger';
 import { hasChromium, launchBrowser } from '../helpers/browser';
+import { referenceView } from '../helpers/reference-view';
 import { serveDir } from '../helpers/static-server';
 
 const run = hasChromium || process.env.CI ? describe : describe.skip;
@@ -24,21 +21,12 @@ run('a 10k-article corpus in Chromium', () => {
   let server: Awaited<ReturnType<typeof serveDir>>;
   const seed = buildCorpusFromPages(readdirSync(join(root, 'seeds')).map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(root, 'seeds', f))) })), silentLogger);
   const corpus = generateCorpus(seed, 10_000);
-  const engine = buildEngine(corpus.articles.map((a) => articleMeta(a, 0)));
-  const texts = buildSearchIndex(corpus.articles);
-  const expected = (patch: Partial<Filters>) => computeView(engine, { ...DEFAULT_FILTERS, ...patch }, hitsFor(patch.q ?? '')).results.length;
-  function hitsFor(q: string) {
-    const scores = searchScores(texts, parseQuery(q));
-    return scores && scoresToHits(scores, texts.ids);
-  }
-  // Served in the split form the app loads by default: a compact index and text chunks.
-  const { index, chunks } = splitCorpus(corpus, 2000);
+  const expected = (patch: Partial<Filters>) => view(patch).results.length;
+  const view = referenceView(corpus.articles);
 
   beforeAll(async () => {
-    server = await serveDir(join(root, 'dist'), {
-      '/corpus/index.json': JSON.stringify(index),
-      ...Object.fromEntries(chunks.map((c) => [`/corpus/${chunkFileName(c.chunk)}`, JSON.stringify(c)])),
-    });
+    // Served in the split form the app loads by default: a compact index and text chunks.
+    server = await serveDir(join(root, 'dist'), Object.fromEntries(splitCorpusFiles(corpus).map((f) => [`/corpus/${f.name}`, f.json])));
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -1,27 +1,15 @@
 // The corpus request: fetcher, query options and hook in one place. The URL names either
 // a full corpus or the compact index of a split one; chunk files resolve against it.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { CorpusLoadError } from './corpus-error';
+import { fetchJson } from './fetch-json';
 import { parseCorpus, type LoadedCorpus } from './parse-corpus';
 
 declare const __CORPUS_URL__: string;
 export const CORPUS_URL: string = typeof __CORPUS_URL__ === 'string' ? __CORPUS_URL__ : 'corpus/index.json';
 
 export async function fetchCorpus(url: string = CORPUS_URL): Promise<LoadedCorpus> {
-  let res: Response;
-  try {
-    res = await fetch(url);
-  } catch (e) {
-    throw new CorpusLoadError(`Could not reach ${url}: ${(e as Error).message}`, 'network');
-  }
-  if (!res.ok) throw new CorpusLoadError(`${url} answered ${res.status} ${res.statusText || ''}`.trim(), 'http');
-  let json: unknown;
-  try {
-    json = await res.json();
-  } catch {
-    throw new CorpusLoadError(`${url} is not valid JSON`, 'json');
-  }
-  const base = new URL(res.url || url, globalThis.location?.href ?? 'http://localhost/');
+  const json = await fetchJson(url);
+  const base = new URL(url, globalThis.location?.href ?? 'http://localhost/');
   return parseCorpus(json, url, (file) => new URL(file, base).href);
 }
 

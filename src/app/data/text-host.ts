@@ -2,6 +2,7 @@
 // searches and text requests. The same host runs inside a Web Worker (text-worker.ts)
 // or, where workers are missing (tests, old browsers), on the main thread.
 import { TextChunk } from '../../shared/schema';
+import { fetchJson } from './fetch-json';
 import type { SearchHits } from '../model/search';
 import { TextShard, type ShardDoc } from '../model/text-shard';
 
@@ -31,21 +32,6 @@ export interface ShardHost {
 }
 
 export type FetchJson = (url: string) => Promise<unknown>;
-
-export const fetchJson: FetchJson = async (url) => {
-  let res: Response;
-  try {
-    res = await fetch(url);
-  } catch (e) {
-    throw new Error(`could not reach ${url}: ${(e as Error).message}`);
-  }
-  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-  try {
-    return (await res.json()) as unknown;
-  } catch {
-    throw new Error(`${url} is not valid JSON`);
-  }
-};
 
 export function createLocalHost(fetchJsonImpl: FetchJson = fetchJson): ShardHost {
   const shard = new TextShard();

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts, regionGroupCounts } from '../../../src/app/model/facets';
-import { DEFAULT_FILTERS, type Filters } from '../../../src/app/model/filters';
-import { buildEngine } from '../../../src/app/model/engine';
-import { computeView } from '../../../src/app/model/view';
-import { parseQuery } from '../../../src/app/model/query';
-import { buildSearchIndex, scoresToHits, searchScores } from '../../../src/app/model/search';
+import { DEFAULT_FILTERS } from '../../../src/app/model/filters';
+import { referenceView } from '../../helpers/reference-view';
 import { seedCorpus, seedMeta } from '../../helpers/seed-corpus';
 
 const articles = seedMeta();
-const engine = buildEngine(articles);
-const texts = buildSearchIndex(seedCorpus().articles);
-const hitsFor = (q: string) => {
-  const scores = searchScores(texts, parseQuery(q));
-  return scores && scoresToHits(scores, texts.ids);
-};
-const view = (patch: Partial<Filters>) => computeView(engine, { ...DEFAULT_FILTERS, ...patch }, hitsFor(patch.q ?? ''));
+const view = referenceView(seedCorpus().articles);
 const count = (buckets: { value: string; count: number }[], value: string) => buckets.find((b) => b.value === value)?.count;
 
 describe('facet counts on the seed corpus', () => {
