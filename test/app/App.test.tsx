@@ -263,6 +263,6 @@ describe('the split corpus (compact index + text chunks)', () => {
     const lost = index.articles.find((a) => a.chunk === 1 && a.onTopic && a.regions.includes('湖南'))!;
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: new RegExp(`^${(lost.title ?? lost.lead).slice(0, 8)}`) }));
-    expect(await screen.findByText(/The text of this article could not be loaded/)).toBeInTheDocument();
+    expect(await screen.findByText(/The text of this article could not be loaded: .*text-0001\.json answered 404/)).toBeInTheDocument();
   });
 });

@@ -8,7 +8,8 @@ export const articleTextQueryOptions = (index: TextIndex, id: string) =>
     queryKey: ['article-text', index.key, id],
     queryFn: async () => {
       const paragraphs = await index.text(id);
-      if (paragraphs === null) throw new Error(`the text of ${id} could not be loaded`);
+      // Name the cause (its chunk's failure) when there is one.
+      if (paragraphs === null) throw new Error(index.whyMissing(id) ?? `${id} has no text in this corpus`);
       return paragraphs;
     },
     staleTime: Infinity,

@@ -22,6 +22,8 @@ export interface TextIndex {
   search(q: string): Promise<SearchHits | null>;
   /** An article's paragraphs; null when its text could not be loaded. */
   text(id: string): Promise<readonly string[] | null>;
+  /** Why an article's text is missing, in words (its chunk's failure), when known. */
+  whyMissing(id: string): string | null;
   dispose(): void;
 }
 
@@ -52,6 +54,8 @@ export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost,
   // Contiguous slices, so each shard holds whole chunks and a range of article numbers.
   const hosts: ShardHost[] = [];
   const owner = new Map<string, ShardHost>();
+  const chunkOf = new Map<string, string>();
+  const chunkErrors = new Map<string, string>();
   const loads: Promise<void>[] = [];
   if (corpus.text.kind === 'chunks') {
     const files = corpus.text.files;
@@ -63,11 +67,17 @@ export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost,
       const plan = byChunk.slice(Math.floor((s * files.length) / n), Math.floor(((s + 1) * files.length) / n));
       const host = makeHost();
       hosts.push(host);
-      for (const c of plan) for (const d of c.docs) owner.set(d.id, host);
+      for (const c of plan) {
+        for (const d of c.docs) {
+          owner.set(d.id, host);
+          chunkOf.set(d.id, c.url);
+        }
+      }
       loads.push(
-        host.loadChunks(plan, (p) =>
-          update({ chunksLoaded: status.chunksLoaded + 1, failures: p.error ? [...status.failures, p.error] : status.failures }),
-        ),
+        host.loadChunks(plan, (p) => {
+          if (p.error) chunkErrors.set(p.url, p.error);
+          update({ chunksLoaded: status.chunksLoaded + 1, failures: p.error ? [...status.failures, p.error] : status.failures });
+        }),
       );
     }
   } else {
@@ -136,6 +146,10 @@ export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost,
         }
         batch.set(id, [...(batch.get(id) ?? []), { resolve, reject }]);
       });
+    },
+    whyMissing(id) {
+      const chunk = chunkOf.get(id);
+      return chunk ? chunkErrors.get(chunk) ?? null : null;
     },
     dispose() {
       for (const h of hosts) h.dispose();

@@ -72,6 +72,8 @@ describe('text index over chunks', () => {
     const expected = [...searchScores(reference, parseQuery('小巨人'))!.keys()].filter((id) => !lost.has(id)).sort();
     expect([...hitsToScores((await text.search('小巨人'))!, ids).keys()].sort()).toEqual(expected);
     expect(await text.text([...lost][0]!)).toBeNull();
+    expect(text.whyMissing([...lost][0]!)).toMatch(/text-000[12]\.json/);
+    expect(text.whyMissing(corpus.articles[0]!.id)).toBeNull();
     expect(await text.text(corpus.articles[0]!.id)).toEqual(corpus.articles[0]!.paragraphs);
   });
 });
