@@ -1,41 +1,59 @@
-// Builds a corpus from named pages. Pure: the CLI supplies the bytes and writes the result.
+// Builds a corpus from named pages in memory (tests, the benchmark). The CLI streams the
+// same per-page results to disk instead (output/corpus-stream.ts).
 import type { Article, Corpus, SourceFile } from '../shared/schema';
 import type { Logger } from './logger';
-import { processPage } from './process-page';
-import { buildCorpus, newestArticleDate } from './stages/build';
+import type { PageEntry } from './io/input-folder';
+import { errorText, MAX_PAGE_BYTES, processPage, skippedPage, tooLargeReason, type PageResult } from './process-page';
+import { buildCorpus, newestArticleDate, uniqueStems } from './stages/build';
 
 export interface Page {
   file: string;
   bytes: Uint8Array;
 }
 
-export function buildCorpusFromPages(pages: Page[], logger: Logger, generatedAt?: string): Corpus {
+/** Pages in name order, each with a run-unique id stem, processed one at a time. */
+export function processPages(pages: Page[], logger: Logger, onProgress?: (done: number, total: number) => void): PageResult[] {
   const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return buildCorpusFromStream(sorted.map((p) => () => p), logger, generatedAt);
+  const stems = uniqueStems(sorted.map((p) => p.file));
+  return sorted.map((p, i) => {
+    const r = processPage(p.file, p.bytes, logger, stems[i]);
+    onProgress?.(i + 1, sorted.length);
+    return r;
+  });
 }
 
-/**
- * Processes pages one at a time, each read only when its turn comes, so a run over a
- * large folder holds one page's text at a time, and reports progress as it goes.
- */
-export function buildCorpusFromStream(pages: (() => Page)[], logger: Logger, generatedAt?: string, onProgress?: (done: number, total: number) => void): Corpus {
+export function buildCorpusFromPages(pages: Page[], logger: Logger, generatedAt?: string): Corpus {
   const sources: SourceFile[] = [];
   const articles: Article[] = [];
-  pages.forEach((read, i) => {
-    const page = read();
-    const r = processPage(page.file, page.bytes, logger);
+  for (const r of processPages(pages, logger)) {
     sources.push(r.source);
-    for (const a of r.articles) articles.push(a);
-    onProgress?.(i + 1, pages.length);
-  });
+    articles.push(...r.articles);
+  }
   return buildCorpus(sources, articles, generatedAt ?? newestArticleDate(articles));
 }
 
-export function summaryTable(corpus: Corpus): string {
-  const rows = corpus.sources.map((s) => [s.file, String(s.items), String(s.warnings.length), s.encoding ?? '-']);
+/** One listed page: its size checked before anything is read, a read that fails reported by name. */
+export function readPageEntry(entry: PageEntry, display: string, stem: string, read: (entry: PageEntry) => Uint8Array, logger: Logger): PageResult {
+  if (entry.size > MAX_PAGE_BYTES) return skippedPage(display, entry.size, tooLargeReason(entry.size), logger);
+  let bytes: Uint8Array;
+  try {
+    bytes = read(entry);
+  } catch (e) {
+    return skippedPage(display, entry.size, `cannot be read (${errorText(e)})`, logger);
+  }
+  const result = processPage(display, bytes, logger, stem);
+  if (!entry.nameNote) return result;
+  const note = `${display}: ${entry.nameNote}`;
+  logger.warn(note);
+  return { ...result, source: { ...result.source, warnings: [...result.source.warnings, note] } };
+}
+
+export function summaryTable(sources: readonly SourceFile[]): string {
+  const rows = sources.map((s) => [s.file, String(s.items), String(s.warnings.length), s.encoding ?? '-']);
   const header = ['file', 'items', 'warnings', 'encoding'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: string[]): string => r.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
-  const total = ['total', String(corpus.articles.length), String(corpus.sources.reduce((n, s) => n + s.warnings.length, 0)), ''];
+  const items = sources.reduce((n, s) => n + s.items, 0);
+  const total = ['total', String(items), String(sources.reduce((n, s) => n + s.warnings.length, 0)), ''];
   return [fmt(header), ...rows.map(fmt), fmt(total)].join('\n');
 }

@@ -1,7 +1,7 @@
 // Labels one line of a page by what it is (site chrome, a story's metadata, or text),
 // from its shape alone. Segmentation decides what the text lines belong to.
 import { CHROME_PATTERNS, EDITOR_LINE, RELATED_LIST_HEADER } from './knowledge/chrome-patterns';
-import { endsSentence, visibleLength } from './text-shape';
+import { endsSentence, longerThan } from './text-shape';
 
 export interface Line {
   /** 1-based line number in the source file. */
@@ -40,7 +40,7 @@ export function classifyLine(l: Line): ClassifiedLine {
   if (md?.groups?.title) return { ...l, kind: 'markdown-heading', title: md.groups.title };
 
   const dt = DATE_TIME.exec(text);
-  if (dt?.groups && visibleLength(text) <= 100 && !endsSentence(text) && (dt.groups.t || META_WORDS.test(text))) {
+  if (dt?.groups && !longerThan(text, 100) && !endsSentence(text) && (dt.groups.t || META_WORDS.test(text))) {
     const { y, m, d, t } = dt.groups;
     const timestamp = `${y}-${pad(m)}-${pad(d)}${t ? ` ${t}` : ''}`;
     return { ...l, kind: 'meta', timestamp, outlet: metaOutlet(text, dt[0]) };
@@ -48,11 +48,11 @@ export function classifyLine(l: Line): ClassifiedLine {
   if (EDITOR_LINE.test(text)) return { ...l, kind: 'editor' };
   const src = SOURCE_LINE.exec(text);
   if (src?.groups?.name) return { ...l, kind: 'source', outlet: src.groups.name.trim() };
-  if (SIGNOFF.test(text) && visibleLength(text) <= 24) return { ...l, kind: 'signoff' };
+  if (SIGNOFF.test(text) && !longerThan(text, 24)) return { ...l, kind: 'signoff' };
   if (BYLINE.test(text)) return { ...l, kind: 'byline' };
-  if (visibleLength(text) <= 20 && RELATED_LIST_HEADER.test(text)) return { ...l, kind: 'related-header' };
+  if (!longerThan(text, 20) && RELATED_LIST_HEADER.test(text)) return { ...l, kind: 'related-header' };
   for (const c of CHROME_PATTERNS) {
-    if (c.maxLength !== undefined && visibleLength(text) > c.maxLength) continue;
+    if (c.maxLength !== undefined && longerThan(text, c.maxLength)) continue;
     if (c.pattern.test(text)) return { ...l, kind: 'chrome', reason: c.kind, endsStory: STORY_ENDING_CHROME.has(c.kind) };
   }
   return { ...l, kind: 'text' };

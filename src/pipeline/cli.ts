@@ -1,10 +1,21 @@
 // The pipeline's command line: the only module that touches the file system and the process.
-//   npm run corpus -- [--in DIR] [--out FILE] [--strict] [--quiet]
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { splitCorpusFiles } from '../shared/compact';
-import { buildCorpusFromStream, summaryTable } from './build-corpus';
+//   npm run corpus -- [--in DIR] [--out DIR] [--strict] [--quiet]
+// Exit codes: 0 done, 1 done with warnings under --strict, 2 bad options, an unusable
+// input or output folder, or another run holding the output; 3 an internal error.
+import {
+  closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync,
+  statSync, writeFileSync, writeSync, type Dirent,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { readPageEntry, summaryTable } from './build-corpus';
+import { listInputFolder, type InputEntry, type InputFs, type PageEntry } from './io/input-folder';
+import { CorpusStreamWriter, type FolderSink, type TextSink } from './io/corpus-stream';
+import {
+  acquireLock, buildRecord, BUILD_FILE, outputPaths, outputProblem, recoverOutput, releaseLock, switchIn, type OutputFs, type OutputPaths,
+} from './io/output-folder';
 import type { Logger } from './logger';
+import { skippedPage, errorText } from './process-page';
+import { uniqueStems } from './stages/build';
 
 interface Options {
   inDir: string;
@@ -13,31 +24,136 @@ interface Options {
   quiet: boolean;
 }
 
+class UsageError extends Error {}
+
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { inDir: 'seeds', out: 'public/corpus.json', strict: false, quiet: false };
+  const opts: Options = { inDir: 'seeds', out: 'public/corpus', strict: false, quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
       const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
       return v;
     };
     if (a === '--in') opts.inDir = value();
     else if (a === '--out') opts.out = value();
     else if (a === '--strict') opts.strict = true;
     else if (a === '--quiet') opts.quiet = true;
-    else throw new Error(`unknown option ${String(a)} (expected --in DIR, --out FILE, --strict, --quiet)`);
+    else throw new UsageError(`unknown option ${String(a)} (expected --in DIR, --out DIR, --strict, --quiet)`);
   }
+  if (/\.json$/i.test(opts.out)) throw new UsageError(`--out names the output folder (for example public/corpus), not a .json file: ${opts.out}`);
   return opts;
 }
 
-/** Lists the pages; each is read only when the pipeline reaches it. */
-function listPages(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
-    .sort()
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile());
+const outputFs: OutputFs = {
+  exists: (p) => existsSync(p),
+  isDirectory: (p) => statSync(p).isDirectory(),
+  list: (d) => readdirSync(d),
+  readText: (p) => {
+    try {
+      return readFileSync(p, 'utf8');
+    } catch {
+      return null;
+    }
+  },
+  createExclusive: (p, text) => {
+    try {
+      writeFileSync(p, text, { flag: 'wx' });
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw e;
+    }
+  },
+  rename: (a, b) => renameSync(a, b),
+  remove: (p) => rmSync(p, { recursive: true, force: true }),
+  isProcessAlive: (pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  },
+};
+
+const entryKind = (d: Dirent<Buffer>): InputEntry['kind'] =>
+  d.isSymbolicLink() ? 'symlink' : d.isDirectory() ? 'directory' : d.isFile() ? 'file' : 'other';
+
+const inputFs: InputFs = {
+  list: (dir) => readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((d) => ({ raw: new Uint8Array(d.name), kind: entryKind(d) })),
+  join: (dir, raw) => Buffer.concat([Buffer.from(`${dir}/`), raw]),
+  realpath: (p) => realpathSync(typeof p === 'string' ? p : Buffer.from(p)),
+  stat: (p) => {
+    const st = statSync(typeof p === 'string' ? p : Buffer.from(p));
+    return { size: st.size, isFile: st.isFile() };
+  },
+};
+
+/** A file written in large blocks and flushed to disk before it is closed, so a switched-in folder is whole. */
+function fileSink(path: string): TextSink {
+  const fd = openSync(path, 'w');
+  let pending: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (pending.length) writeSync(fd, pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write: (text) => {
+      pending.push(text);
+      size += text.length;
+      if (size > 1 << 20) flush();
+    },
+    close: () => {
+      flush();
+      fsyncSync(fd);
+      closeSync(fd);
+    },
+  };
+}
+
+/** Test hook: SRDI_CORPUS_CRASH_AT=<step> kills the run at that step, as a power cut or kill -9 would. */
+function checkpoint(step: string): void {
+  if (process.env.SRDI_CORPUS_CRASH_AT === step) process.kill(process.pid, 'SIGKILL');
+}
+
+function progressReporter(quiet: boolean): (done: number, total: number) => void {
+  const started = Date.now();
+  let last = 0;
+  return (done, total) => {
+    // Long runs say how far they are: first after a second, then every two seconds.
+    const now = Date.now();
+    if (quiet || now - started < 1000 || now - last < 2000) return;
+    last = now;
+    process.stderr.write(`corpus: ${done}/${total} pages processed\n`);
+  };
+}
+
+function writeCorpus(opts: Options, paths: OutputPaths, listed: ReturnType<typeof listInputFolder>, logger: Logger): ReturnType<CorpusStreamWriter['finish']> {
+  mkdirSync(paths.staging, { recursive: true });
+  const folder: FolderSink = { create: (name) => fileSink(`${paths.staging}/${name}`) };
+  const writer = new CorpusStreamWriter(folder, undefined, () => checkpoint('chunk'));
+  const stems = uniqueStems(listed.pages.map((p) => p.name));
+  const progress = progressReporter(opts.quiet);
+  const readBytes = (entry: PageEntry): Uint8Array => new Uint8Array(readFileSync(typeof entry.path === 'string' ? entry.path : Buffer.from(entry.path)));
+  // Pages and reported entries in one name order, so the sources list reads like the folder.
+  const skipped = [...listed.skipped];
+  listed.pages.forEach((entry, i) => {
+    for (let s = skipped[0]; s && s.name < entry.name; s = skipped[0]) {
+      skipped.shift();
+      writer.addPage(skippedPage(`${opts.inDir}/${s.name}`, 0, s.reason, logger));
+    }
+    writer.addPage(readPageEntry(entry, `${opts.inDir}/${entry.name}`, stems[i]!, readBytes, logger));
+    progress(i + 1, listed.pages.length);
+  });
+  for (const s of skipped) writer.addPage(skippedPage(`${opts.inDir}/${s.name}`, 0, s.reason, logger));
+  const written = writer.finish(generatedAtFromEnv());
+  writeFileSync(`${paths.staging}/${BUILD_FILE}`, buildRecord(written.articles, written.chunks, written.generatedAt));
+  checkpoint('staged');
+  switchIn(outputFs, paths, checkpoint);
+  return written;
 }
 
 function generatedAtFromEnv(): string | undefined {
@@ -45,14 +161,12 @@ function generatedAtFromEnv(): string | undefined {
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString() : undefined;
 }
 
-function main(): number {
-  let opts: Options;
-  try {
-    opts = parseArgs(process.argv.slice(2));
-  } catch (e) {
-    process.stderr.write(`corpus: ${(e as Error).message}\n`);
-    return 2;
-  }
+function fail(message: string): number {
+  process.stderr.write(`corpus: ${message}\n`);
+  return 2;
+}
+
+function run(opts: Options): number {
   let warnings = 0;
   const logger: Logger = {
     info: (m) => {
@@ -63,60 +177,41 @@ function main(): number {
       process.stderr.write(`warning: ${m}\n`);
     },
   };
-  let paths: string[];
+  let listed: ReturnType<typeof listInputFolder>;
   try {
-    paths = listPages(opts.inDir);
+    listed = listInputFolder(inputFs, opts.inDir);
   } catch (e) {
-    process.stderr.write(`corpus: cannot read input folder ${opts.inDir}: ${(e as Error).message}\n`);
-    return 2;
+    return fail(`cannot read input folder ${opts.inDir}: ${errorText(e)}`);
   }
-  let lastReport = Date.now();
-  const progress = (done: number, total: number): void => {
-    // Long runs say how far they are, every two seconds at most.
-    if (opts.quiet || Date.now() - lastReport < 2000) return;
-    lastReport = Date.now();
-    process.stderr.write(`corpus: ${done}/${total} pages processed\n`);
-  };
-  const corpus = buildCorpusFromStream(
-    paths.map((path) => () => ({ file: path, bytes: new Uint8Array(readFileSync(path)) })),
-    logger,
-    generatedAtFromEnv(),
-    progress,
-  );
-  const out = resolve(opts.out);
+  // Compared with the input's real path, so a link in either path cannot hide that one holds the other.
+  const asked = resolve(opts.out);
+  const out = existsSync(dirname(asked)) ? join(realpathSync(dirname(asked)), basename(asked)) : asked;
+  const problem = outputProblem(outputFs, out, realpathSync(opts.inDir));
+  if (problem) return fail(problem);
   mkdirSync(dirname(out), { recursive: true });
-  // Write then rename, so an interrupted run never leaves a truncated corpus behind.
-  const tmp = `${out}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(corpus, null, 2)}\n`);
-  renameSync(tmp, out);
-  let splitDir: string;
+  const paths = outputPaths(out, process.pid);
+  const lock = acquireLock(outputFs, paths, process.pid, new Date().toISOString());
+  if (!lock.ok) return fail(lock.message);
   try {
-    splitDir = writeSplitForm(corpus, out);
-  } catch (e) {
-    process.stderr.write(`corpus: ${(e as Error).message}\n`);
-    return 2;
+    for (const note of [...lock.notes, ...recoverOutput(outputFs, paths, readdirSync(dirname(out)))]) process.stderr.write(`corpus: ${note}\n`);
+    const written = writeCorpus(opts, paths, listed, logger);
+    if (!opts.quiet) process.stderr.write(`${summaryTable(written.sources)}\nwrote ${written.articles} articles to ${opts.out}/ (corpus.json, index.json and ${written.chunks} text chunks)\n`);
+  } finally {
+    outputFs.remove(paths.staging);
+    releaseLock(outputFs, paths);
   }
-  if (!opts.quiet) process.stderr.write(`${summaryTable(corpus)}\nwrote ${corpus.articles.length} articles to ${opts.out} and its split form to ${splitDir}/\n`);
   return opts.strict && warnings > 0 ? 1 : 0;
 }
 
-/**
- * The form the app loads: corpus/index.json plus text chunks, next to the full file.
- * Written to a fresh folder and swapped in, so the index never points at stale chunks.
- */
-function writeSplitForm(corpus: Parameters<typeof splitCorpusFiles>[0], out: string): string {
-  const dir = join(dirname(out), basename(out, extname(out)));
-  // Only a folder this command wrote may be replaced: never delete someone's data.
-  if (existsSync(dir) && readdirSync(dir).some((f) => f !== 'index.json' && !/^text-\d+\.json$/.test(f))) {
-    throw new Error(`refusing to replace ${dir}: it holds files that are not a split corpus`);
+function main(): number {
+  try {
+    return run(parseArgs(process.argv.slice(2)));
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message);
+    // A crash is never exit 1, which means "warnings under --strict".
+    process.stderr.write(`corpus: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 3;
   }
-  const tmp = `${dir}.${process.pid}.tmp`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  for (const file of splitCorpusFiles(corpus)) writeFileSync(join(tmp, file.name), file.json);
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(tmp, dir);
-  return dir;
 }
 
 process.exitCode = main();

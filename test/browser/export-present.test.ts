@@ -120,7 +120,7 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
   it('opens an exported corpus file, and says precisely what is wrong with a bad one', async () => {
     const page = await open('');
     const exported = join(work, 'hunan-subset.json');
-    const full = JSON.parse(readFileSync(join(__dirname, '../../dist/corpus.json'), 'utf8'));
+    const full = JSON.parse(readFileSync(join(__dirname, '../../dist/corpus/corpus.json'), 'utf8'));
     writeFileSync(exported, JSON.stringify({ ...full, articles: full.articles.slice(0, 5) }));
     await page.getByTestId('open-corpus').setInputFiles(exported);
     await page.getByRole('status').filter({ hasText: 'of 5 articles' }).waitFor();

@@ -4,7 +4,7 @@
 import type { Line } from '../classify-line';
 import { parseDateline } from '../dateline';
 import type { Logger } from '../logger';
-import { endsSentence, isHeadingShaped, isSentenceTail, startsMidSentence, visibleLength, HEADING_MAX } from '../text-shape';
+import { endsSentence, isHeadingShaped, isSentenceTail, longerThan, startsMidSentence, HEADING_MAX } from '../text-shape';
 import type { RawItem } from './segment';
 
 export interface CleanParagraph {
@@ -45,39 +45,59 @@ function repairOcrParagraph(text: string): string {
 
 export function joinBrokenLines(lines: Line[], layout: RawItem['layout']): CleanParagraph[] {
   const out: CleanParagraph[] = [];
+  // A paragraph grows line by line; its pieces are joined once at the end, and the tests
+  // below look only at its last line and its length, so a page of many broken lines stays linear.
+  let open: { parts: string[]; units: number; lineStart: number; lineEnd: number } | null = null;
+  const close = (): void => {
+    if (open) out.push({ text: open.parts.join(''), lineStart: open.lineStart, lineEnd: open.lineEnd });
+    open = null;
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const prev = out[out.length - 1];
-    if (prev && !endsSentence(prev.text) && continues(prev.text, l.text, lines[i + 1]?.text, layout)) {
-      prev.text = glue(prev.text, l.text);
-      prev.lineEnd = l.line;
+    const last = open?.parts[open.parts.length - 1];
+    const shape = open ? paragraphShape(open.parts, open.units) : null;
+    if (open && last !== undefined && shape && !endsSentence(last) && continues(shape, l.text, lines[i + 1]?.text, layout)) {
+      const piece = /[A-Za-z0-9]$/.test(last) && /^[A-Za-z0-9]/.test(l.text) ? ` ${l.text}` : l.text;
+      open.parts.push(piece);
+      open.units += piece.length;
+      open.lineEnd = l.line;
     } else {
-      out.push({ text: l.text, lineStart: l.line, lineEnd: l.line });
+      close();
+      open = { parts: [l.text], units: l.text.length, lineStart: l.line, lineEnd: l.line };
     }
   }
+  close();
   return out;
 }
 
+interface ParagraphShape {
+  headingShaped: boolean;
+  long: boolean;
+}
+
+/** A paragraph longer than any heading is neither heading-shaped nor short: no need to join it to look. */
+function paragraphShape(parts: string[], units: number): ParagraphShape {
+  if (units > 2 * HEADING_MAX + 64) return { headingShaped: false, long: true };
+  const text = parts.length === 1 ? parts[0]! : parts.join('');
+  return { headingShaped: isHeadingShaped(text), long: longerThan(text, HEADING_MAX) };
+}
+
 /** Does line b continue the sentence that a left unfinished? */
-function continues(a: string, b: string, afterB: string | undefined, layout: RawItem['layout']): boolean {
+function continues(a: ParagraphShape, b: string, afterB: string | undefined, layout: RawItem['layout']): boolean {
   // Headings in Markdown are explicit, so every other unfinished line is a broken one.
   if (layout === 'markdown') return true;
   // A paragraph longer than any heading that stops mid-clause was cut by the page.
-  if (!isHeadingShaped(a) && visibleLength(a) > HEADING_MAX) return true;
+  if (!a.headingShaped && a.long) return true;
   const bIsFragment = startsMidSentence(b) || isSentenceTail(b);
   // A short unpunctuated line followed by a normal paragraph is a subheading, not a break.
-  if (isHeadingShaped(a) && !bIsFragment) return false;
+  if (a.headingShaped && !bIsFragment) return false;
   if (bIsFragment) return true;
   const bIsHeading =
     isHeadingShaped(b) && afterB !== undefined && !startsMidSentence(afterB) &&
-    (endsSentence(afterB) || visibleLength(afterB) > HEADING_MAX);
+    (endsSentence(afterB) || longerThan(afterB, HEADING_MAX));
   return !bIsHeading;
 }
 
-function glue(a: string, b: string): string {
-  // Latin words and numbers broken across lines keep their separating space.
-  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
-}
 
 // Chinese text and full-width punctuation on one side, Chinese text or digits on the other.
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20“”‘’《》';

@@ -32,11 +32,76 @@ export interface OwnDate {
 
 export function dateItems(items: CleanItem[], logger: Logger): DatedItem[] {
   const own = items.map(ownDate);
+  // Neighbours' votes are tallied once per page; each item then takes its own vote out,
+  // so a page of thousands of items is dated in linear time.
+  const all = tallyNeighbours(own);
+  const byKind = new Map<CleanItem['kind'], NeighbourTally>();
+  items.forEach((item, i) => {
+    const tally = byKind.get(item.kind) ?? new NeighbourTally();
+    tally.add(own[i]!, 1);
+    byKind.set(item.kind, tally);
+  });
   return items.map((item, i) => {
-    const result = resolve(own[i]!, own.filter((_, j) => j !== i && items[j]!.kind === item.kind), own.filter((_, j) => j !== i));
+    const sameKind = byKind.get(item.kind)!.without(own[i]!);
+    const result = resolve(own[i]!, sameKind, all.without(own[i]!));
     if (!result.date) logger.info(`line ${item.lineStart}: no date (${result.dateEvidence})`);
     return { ...item, ...result };
   });
+}
+
+const yearOf = (o: OwnDate): number | null => o.year?.value ?? o.currentYear?.value ?? null;
+
+/** How the other items on a page vote on a year, and on a month within each year. */
+class NeighbourTally {
+  items = 0;
+  readonly years = new Map<number, number>();
+  /** Months by the year their item gives (null: no year, so it counts for any year). */
+  readonly months = new Map<number | null, Map<number, number>>();
+
+  add(o: OwnDate, sign: 1 | -1): void {
+    this.items += sign;
+    const y = yearOf(o);
+    if (y !== null) bump(this.years, y, sign);
+    if (o.month) {
+      const byYear = this.months.get(y) ?? new Map<number, number>();
+      bump(byYear, o.month.value, sign);
+      this.months.set(y, byYear);
+    }
+  }
+
+  /** This tally with one item's vote taken out (a copy; the page's tally is kept). */
+  without(o: OwnDate): NeighbourTally {
+    const copy = new NeighbourTally();
+    copy.items = this.items;
+    for (const [k, v] of this.years) copy.years.set(k, v);
+    for (const [k, v] of this.months) copy.months.set(k, new Map(v));
+    copy.add(o, -1);
+    return copy;
+  }
+
+  /** The year most neighbours give (ties to the later year), or null. */
+  majorityYear(): number | null {
+    let best: [number, number] | null = null;
+    for (const [k, c] of this.years) if (c > 0 && (!best || c > best[1] || (c === best[1] && k > best[0]))) best = [k, c];
+    return best ? best[0] : null;
+  }
+
+  /** The months neighbours give within a year (those without a year count for any). */
+  monthsIn(year: number): Set<number> {
+    const out = new Set<number>();
+    for (const key of [year, null]) for (const [m, c] of this.months.get(key) ?? []) if (c > 0) out.add(m);
+    return out;
+  }
+}
+
+function tallyNeighbours(own: OwnDate[]): NeighbourTally {
+  const t = new NeighbourTally();
+  for (const o of own) t.add(o, 1);
+  return t;
+}
+
+function bump<K>(map: Map<K, number>, key: K, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
 }
 
 export function ownDate(item: CleanItem): OwnDate {
@@ -90,7 +155,7 @@ export function ownDate(item: CleanItem): OwnDate {
   return d;
 }
 
-function resolve(own: OwnDate, sameKind: OwnDate[], allSiblings: OwnDate[]): Pick<DatedItem, 'date' | 'datePrecision' | 'dateEvidence'> {
+function resolve(own: OwnDate, sameKind: NeighbourTally, allSiblings: NeighbourTally): Pick<DatedItem, 'date' | 'datePrecision' | 'dateEvidence'> {
   const evidence: string[] = [];
   let year = own.year;
   if (own.year) evidence.push(`year ${own.year.value} from ${own.year.evidence}`);
@@ -98,9 +163,9 @@ function resolve(own: OwnDate, sameKind: OwnDate[], allSiblings: OwnDate[]): Pic
     year = own.currentYear;
     evidence.push(`year ${year.value} inferred from the text (${year.evidence})`);
   }
+  const peers = sameKind.items > 0 ? sameKind : allSiblings;
   if (!year) {
-    const sib = majority(sameKind.length ? sameKind : allSiblings, (o) => o.year?.value ?? o.currentYear?.value ?? null)
-      ?? majority(allSiblings, (o) => o.year?.value ?? o.currentYear?.value ?? null);
+    const sib = peers.majorityYear() ?? allSiblings.majorityYear();
     if (sib !== null) {
       year = { value: sib, evidence: 'other items on the same page' };
       evidence.push(`year ${sib} inferred from other items on the same page`);
@@ -108,10 +173,9 @@ function resolve(own: OwnDate, sameKind: OwnDate[], allSiblings: OwnDate[]): Pic
   }
   let month = own.month;
   if (month) evidence.push(`month ${month.value} from ${month.evidence}`);
-  const peers = sameKind.length ? sameKind : allSiblings;
   if (!month && year) {
     // Borrow a month only when every dated neighbour in that year agrees on it.
-    const months = new Set(peers.filter((o) => o.month && (o.year?.value ?? o.currentYear?.value ?? year!.value) === year!.value).map((o) => o.month!.value));
+    const months = peers.monthsIn(year.value);
     if (months.size === 1) {
       const m = [...months][0]!;
       month = { value: m, evidence: 'other items on the same page' };
@@ -195,16 +259,6 @@ export function yearFromCues(text: string): Part | null {
   return best ? { value: best.year, evidence: best.evidence } : null;
 }
 
-function majority<T>(items: T[], key: (t: T) => number | null): number | null {
-  const counts = new Map<number, number>();
-  for (const it of items) {
-    const k = key(it);
-    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  let best: [number, number] | null = null;
-  for (const [k, c] of counts) if (!best || c > best[1] || (c === best[1] && k > best[0])) best = [k, c];
-  return best ? best[0] : null;
-}
 
 function parseStamp(s: string): { y: number; m: number; d: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);

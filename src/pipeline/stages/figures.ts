@@ -37,7 +37,7 @@ export function indicatorFor(paragraph: string, start: number, end: number, unit
   const quotedAfter = /^的?[“"]([^”"]{2,12})[”"](?![\p{Script=Han}])/u.exec(rest);
   if (quotedAfter) return quotedAfter[1]!;
 
-  const clauses = paragraph.slice(0, start).split(/[，。；！？：,;:!?、\n]/);
+  const clauses = clausesBefore(paragraph, start);
   const clause = (clauses.pop() ?? '').trim();
   const { phrase, growth, endedOnVerb } = nounBefore(clause);
   const nounAfter = NOUN_AFTER.exec(rest)?.[1]?.replace(/[“”"]/g, '') ?? null;
@@ -53,6 +53,16 @@ export function indicatorFor(paragraph: string, start: number, end: number, unit
   if (!indicator) return null;
   if (COUNT_UNITS.has(unit) && !/(数|数量|总数|规模|人次)$/.test(indicator) && COUNTED_NOUN.test(indicator)) indicator = `${indicator}数量`;
   return [...indicator].length > 24 ? [...indicator].slice(-24).join('') : indicator;
+}
+
+const CLAUSE_BREAK = /[，。；！？：,;:!?、\n]/;
+/** How far back a figure's clause is looked for: far beyond any indicator, and a bound per figure. */
+const CLAUSE_REACH = 160;
+
+/** The clauses before a figure, nearest last, reading no further back than CLAUSE_REACH. */
+function clausesBefore(paragraph: string, start: number): string[] {
+  const from = Math.max(0, start - CLAUSE_REACH);
+  return paragraph.slice(from, start).split(CLAUSE_BREAK);
 }
 
 const NOUN_AFTER = /^(?:的)?([“"]?[\p{Script=Han}A-Za-z”"]{2,14}?)(?=进入|实施|参与|提供|完成|开展|享受|加大|加快|提升|承担|直接|为|在|和|与|及|等|[，。；、（(：:,;.\d]|$)/u;

@@ -4,7 +4,7 @@
 import { classifyLine, type ClassifiedLine, type Line } from '../classify-line';
 import { parseDateline } from '../dateline';
 import type { Logger } from '../logger';
-import { endsSentence, isHeadingShaped, startsMidSentence, visibleLength, HEADING_MAX } from '../text-shape';
+import { endsSentence, isHeadingShaped, longerThan, startsMidSentence, HEADING_MAX } from '../text-shape';
 
 export interface RawItem {
   kind: 'article' | 'brief';
@@ -64,7 +64,7 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
   };
   const isProse = (l: ClassifiedLine | undefined): boolean =>
     !!l && l.kind === 'text' && !startsMidSentence(l.text) &&
-    (endsSentence(l.text) ? visibleLength(l.text) >= 16 : visibleLength(l.text) > HEADING_MAX);
+    (endsSentence(l.text) ? longerThan(l.text, 15) : longerThan(l.text, HEADING_MAX));
   const isHeading = (i: number): boolean => {
     const l = lines[i];
     return !!l && l.kind === 'text' && isHeadingShaped(l.text) && !parseDateline(l.text);
@@ -84,13 +84,28 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
   };
   /** Inside an article, only a run of teasers whose paragraphs are cut off is a list, not subsections. */
   const truncatedTeaserRun = (i: number): boolean => {
-    let truncated = 0;
-    let count = 0;
-    for (let t = teaserAt(i); t; t = teaserAt(nextIndex(t.paragraph))) {
-      count++;
-      if (!endsSentence(lines[t.paragraph]!.text)) truncated++;
+    const run = teaserChain(i);
+    return run.count >= 2 && run.truncated >= 2;
+  };
+  // A chain of teasers is walked once: every heading in it shares the tail's tallies
+  // (capped at 2, all the test above needs), so a page of thousands of headings stays linear.
+  const chains = new Map<number, { count: number; truncated: number }>();
+  const teaserChain = (i: number): { count: number; truncated: number } => {
+    const walked: { at: number; truncated: boolean }[] = [];
+    let tail = { count: 0, truncated: 0 };
+    for (let at = i, t = teaserAt(at); t; at = nextIndex(t.paragraph), t = teaserAt(at)) {
+      const known = chains.get(at);
+      if (known) {
+        tail = known;
+        break;
+      }
+      walked.push({ at, truncated: !endsSentence(lines[t.paragraph]!.text) });
     }
-    return count >= 2 && truncated >= 2;
+    for (let k = walked.length - 1; k >= 0; k--) {
+      tail = { count: Math.min(2, tail.count + 1), truncated: Math.min(2, tail.truncated + (walked[k]!.truncated ? 1 : 0)) };
+      chains.set(walked[k]!.at, tail);
+    }
+    return tail;
   };
 
   const end = (to: State): void => {
@@ -218,7 +233,7 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
 
     // Outside a story (page header, after a sign-off, in a related list).
     if (heading && isProse(following)) {
-      if (state === 'list' && !(following && visibleLength(following.text) >= 40)) {
+      if (state === 'list' && !(following && longerThan(following.text, 39))) {
         drop(l, 'related-list');
         continue;
       }
@@ -238,6 +253,6 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
   end('ended');
 
   const kept = items.filter((it) => it.body.length > 0 || it.title !== null);
-  for (const it of items) if (!kept.includes(it)) logger.warn(`empty item at line ${it.lineStart} dropped`);
+  for (const it of items) if (it.body.length === 0 && it.title === null) logger.warn(`empty item at line ${it.lineStart} dropped`);
   return { items: kept, dropped };
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { processPages } from '../../../src/pipeline/build-corpus';
+import { CorpusStreamWriter, type FolderSink } from '../../../src/pipeline/io/corpus-stream';
+import { silentLogger } from '../../../src/pipeline/logger';
+import { splitCorpus } from '../../../src/shared/compact';
+import { Corpus, CorpusIndex, TextChunk } from '../../../src/shared/schema';
+import { readPages, SEEDS_DIR, seedCorpus } from '../../helpers/seed-corpus';
+
+function memoryFolder() {
+  const files = new Map<string, string[]>();
+  const writes: string[] = [];
+  const folder: FolderSink = {
+    create: (name) => {
+      const parts: string[] = [];
+      files.set(name, parts);
+      return { write: (t) => (parts.push(t), writes.push(name)), close: () => undefined };
+    },
+  };
+  return { folder, files: () => new Map([...files].map(([k, v]) => [k, v.join('')])), writes };
+}
+
+describe('CorpusStreamWriter', () => {
+  it('writes the same corpus, index and chunks as the in-memory build, one article at a time', () => {
+    const mem = memoryFolder();
+    const writer = new CorpusStreamWriter(mem.folder, 10);
+    for (const r of processPages(readPages(SEEDS_DIR), silentLogger)) writer.addPage(r);
+    const written = writer.finish();
+    const files = mem.files();
+    const expected = seedCorpus();
+    expect(written).toMatchObject({ articles: 29, chunks: 3, generatedAt: expected.generatedAt });
+    expect(Corpus.parse(JSON.parse(files.get('corpus.json')!))).toEqual(expected);
+    const split = splitCorpus(expected, 10);
+    expect(CorpusIndex.parse(JSON.parse(files.get('index.json')!))).toEqual(split.index);
+    expect([0, 1, 2].map((k) => TextChunk.parse(JSON.parse(files.get(`text-000${k}.json`)!)))).toEqual(split.chunks);
+    // Written as it goes: the first chunk is complete before the last article arrives.
+    expect(mem.writes.indexOf('text-0002.json')).toBeGreaterThan(mem.writes.lastIndexOf('text-0000.json'));
+    expect(mem.writes.filter((n) => n === 'corpus.json').length).toBeGreaterThan(29);
+  });
+
+  it('writes a valid empty corpus', () => {
+    const mem = memoryFolder();
+    new CorpusStreamWriter(mem.folder).finish('2026-01-01T00:00:00.000Z');
+    expect(Corpus.parse(JSON.parse(mem.files().get('corpus.json')!)).articles).toEqual([]);
+    expect(CorpusIndex.parse(JSON.parse(mem.files().get('index.json')!)).chunks).toEqual([]);
+  });
+});
