@@ -111,7 +111,9 @@ export type Corpus = z.infer<typeof Corpus>;
 
 function isRealDay(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
+  // setUTCFullYear, not Date.UTC: Date.UTC turns years 0–99 into 1900–1999.
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 

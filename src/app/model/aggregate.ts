@@ -14,18 +14,42 @@ export function countBy(articles: Article[], values: (a: Article) => string[]): 
 }
 
 export interface Matrix {
+  /** The most frequent industries and topics, at most MATRIX_MAX of each, drawn as the grid. */
   rows: string[];
   cols: string[];
   /** cells[row][col] = articles tagged with both. */
   cells: number[][];
   max: number;
+  /** How many industries and topics the articles have in all (more than drawn when capped). */
+  allRows: number;
+  allCols: number;
+  /** Every tagged pair with its count, most frequent first (the table lists them all). */
+  pairs: { row: string; col: string; count: number }[];
 }
 
+/** A grid wider than this cannot be read on a screen, and costs rows × columns cells to draw. */
+export const MATRIX_MAX = 20;
+
+/** One pass over the articles: each adds to the cells of its own industry × topic pairs. */
 export function industryTopicMatrix(articles: Article[]): Matrix {
-  const rows = countBy(articles, (a) => a.industries).map((c) => c.key);
-  const cols = countBy(articles, (a) => a.topics).map((c) => c.key);
-  const cells = rows.map((r) => cols.map((c) => articles.filter((a) => a.industries.includes(r) && a.topics.includes(c)).length));
-  return { rows, cols, cells, max: Math.max(0, ...cells.flat()) };
+  const allRows = countBy(articles, (a) => a.industries).map((c) => c.key);
+  const allCols = countBy(articles, (a) => a.topics).map((c) => c.key);
+  const pairCounts = new Map<string, Map<string, number>>();
+  for (const a of articles) {
+    for (const r of new Set(a.industries)) {
+      const row = pairCounts.get(r) ?? new Map<string, number>();
+      for (const c of new Set(a.topics)) row.set(c, (row.get(c) ?? 0) + 1);
+      pairCounts.set(r, row);
+    }
+  }
+  const rows = allRows.slice(0, MATRIX_MAX);
+  const cols = allCols.slice(0, MATRIX_MAX);
+  const cells = rows.map((r) => cols.map((c) => pairCounts.get(r)?.get(c) ?? 0));
+  const pairs = [...pairCounts].flatMap(([row, m]) => [...m].map(([col, count]) => ({ row, col, count })));
+  pairs.sort((a, b) => b.count - a.count || a.row.localeCompare(b.row) || a.col.localeCompare(b.col));
+  let max = 0;
+  for (const line of cells) for (const n of line) if (n > max) max = n;
+  return { rows, cols, cells, max, allRows: allRows.length, allCols: allCols.length, pairs };
 }
 
 export interface FigureRow {

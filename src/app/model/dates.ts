@@ -19,7 +19,7 @@ export function dateSpan(date: string | null): { start: string; end: string } | 
   const [y, m, d] = date.split('-');
   if (d) return { start: date, end: date };
   if (m) {
-    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    const last = new Date(utcDay(Number(y), Number(m) + 1, 0)).getUTCDate();
     return { start: `${y}-${m}-01`, end: `${y}-${m}-${String(last).padStart(2, '0')}` };
   }
   return { start: `${y}-01-01`, end: `${y}-12-31` };
@@ -38,4 +38,12 @@ export function overlapsRange(article: Pick<Article, 'date'>, from: string | nul
 /** Sort key: undated articles last; a month sorts at its start. */
 export function dateSortKey(date: string | null): string {
   return dateSpan(date)?.start ?? '';
+}
+
+/** Milliseconds of a UTC day; years below 100 stay themselves (Date.UTC would make 0050 into 1950). */
+export function utcDay(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(0, 0, 0, 0);
+  return d.getTime();
 }

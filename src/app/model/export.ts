@@ -16,11 +16,31 @@ export interface Provenance {
   exportedAt: string;
 }
 
-/** RFC 4180 quoting, with cells that a spreadsheet would run as a formula neutralised. */
+// Characters a spreadsheet skips before deciding a cell is a formula: whitespace, BOM,
+// zero-width and other invisible format characters.
+const INVISIBLE_LEAD = /^[\s\u00AD\u180E\u200B-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]+/u;
+/** First characters that make Excel, LibreOffice or WPS run a cell (full-width forms folded first). */
+const FORMULA_START = /^[=+\-@|%\t\r\n]/;
+/**
+ * A separator other locales split on (; , tab |) or a line break, followed by a formula start:
+ * read with ";" as separator, quoting is not seen mid-field, so that position starts a cell.
+ */
+const FORMULA_AFTER_SEPARATOR = /([;,\t|\r\n][\s\u00A0\u3000\u200B-\u200F\uFEFF]*)(?=[=+\-@|%＝＋－＠｜％])/gu;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+/** Whether a spreadsheet would read the cell as a formula (numbers like -3.2 stay numbers). */
+export function looksLikeFormula(s: string): boolean {
+  if (PLAIN_NUMBER.test(s)) return false;
+  if (/^[\t\r\n]/.test(s)) return true;
+  return FORMULA_START.test(s.replace(INVISIBLE_LEAD, '').normalize('NFKC'));
+}
+
+/** Every field quoted (RFC 4180); a field a spreadsheet would run, in any separator's reading, neutralised with '. */
 export function csvCell(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  if (looksLikeFormula(s)) s = `'${s}`;
+  s = s.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return `"${s.replace(/"/g, '""')}"`;
 }
 
 export function csv(rows: (string | number | null)[][]): string {
@@ -66,18 +86,36 @@ export function corpusJson(corpus: Pick<Corpus, 'generatedAt' | 'sources'>, arti
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/**
+ * Corpus text as inert Markdown text: line breaks collapsed (no new block can start),
+ * backslashes first, then every character that opens Markdown or HTML syntax escaped,
+ * and URL and domain shapes broken with a zero-width space so no renderer links them.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\r\n\t\u2028\u2029\u0085\v\f]+/g, ' ')
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '')
+    .trim()
+    .replace(/[\\`*_[\]()<>#|!&~]/g, (c) => `\\${c}`)
+    .replace(/:\/\//g, ':\u200B//')
+    .replace(/(?<=[A-Za-z0-9])\.(?=[A-Za-z])/g, '.\u200B')
+    .replace(/\bwww(?=\.)/gi, (m) => `${m}\u200B`)
+    // A line may begin with it: a list, heading or setext marker there would start a block.
+    .replace(/^([-+=]|\d+(?=[.)]))/, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
+}
+
 export function markdownBrief(articles: ArticleMeta[], p: Provenance): string {
   const lines = [
-    `# SRDI brief: ${p.description}`,
+    `# SRDI brief: ${markdownText(p.description)}`,
     '',
-    `> ${p.count} of ${p.total} articles · corpus of ${p.corpusDate} · exported ${p.exportedAt}`,
-    `> View: ${p.link}`,
+    `> ${p.count} of ${p.total} articles · corpus of ${markdownText(p.corpusDate)} · exported ${markdownText(p.exportedAt)}`,
+    `> View: <${p.link.replace(/[<>\s]/g, encodeURIComponent)}>`,
     '',
   ];
   for (const a of articles) {
-    const title = (a.title ?? (a.lead.slice(0, 30) || a.id)).replace(/[[\]*_`#<>|]/g, (c) => `\\${c}`);
-    lines.push(`- **${title}** — ${formatDate(a.date, 'en')}${a.outlet ? `, ${a.outlet}` : ''}`);
-    lines.push(`  ${lead(a)}`);
+    const title = markdownText(a.title ?? (a.lead.slice(0, 30) || a.id));
+    lines.push(`- **${title}** — ${markdownText(formatDate(a.date, 'en'))}${a.outlet ? `, ${markdownText(a.outlet)}` : ''}`);
+    lines.push(`  ${markdownText(lead(a))}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@
 // if its date is at least as precise as the period. Coarser dates (known only to the
 // year, or to the month when counting weeks) are counted apart, never spread over days.
 import type { ArticleMeta as Article } from '../../shared/schema';
+import { utcDay } from './dates';
 
 export type Granularity = 'week' | 'month' | 'quarter' | 'year';
 export const GRANULARITIES: readonly Granularity[] = ['week', 'month', 'quarter', 'year'];
@@ -13,7 +14,8 @@ export interface TimelineBucket {
   from: string;
   to: string;
   total: number;
-  stacks: Record<string, number>;
+  /** Articles per stack value. A Map, since values are data (an id may be "__proto__"). */
+  stacks: ReadonlyMap<string, number>;
 }
 
 export interface CoarseGroup {
@@ -29,7 +31,12 @@ export interface Timeline {
   coarse: CoarseGroup[];
   undated: number;
   stackKeys: string[];
+  /** Set when the dated span has more periods than can be drawn: only periods with articles are listed. */
+  gapsOmitted: boolean;
 }
+
+/** At most this many periods are drawn with their empty neighbours (about 33 years of months). */
+export const MAX_PERIODS = 400;
 
 export const NO_TAG = 'none';
 
@@ -53,18 +60,37 @@ export function buildTimeline(articles: Article[], granularity: Granularity, sta
       continue;
     }
     const period = periodOf(a.date, granularity);
-    const b = buckets.get(period.key) ?? { ...period, total: 0, stacks: {} };
+    const b = buckets.get(period.key) ?? { ...period, total: 0, stacks: new Map<string, number>() };
     const stack = (stackBy === 'industry' ? a.industries[0] : a.topics[0]) ?? NO_TAG;
     b.total++;
-    b.stacks[stack] = (b.stacks[stack] ?? 0) + 1;
+    (b.stacks as Map<string, number>).set(stack, (b.stacks.get(stack) ?? 0) + 1);
     stackKeys.add(stack);
     buckets.set(period.key, b);
   }
-  return { buckets: fillGaps([...buckets.values()], granularity), coarse: [...coarse.values()].sort((x, y) => x.key.localeCompare(y.key)), undated, stackKeys: [...stackKeys].sort((x, y) => (x === NO_TAG ? 1 : y === NO_TAG ? -1 : x.localeCompare(y))) };
+  const filled = fillGaps([...buckets.values()], granularity);
+  return {
+    buckets: filled.buckets,
+    gapsOmitted: filled.omitted,
+    coarse: [...coarse.values()].sort((x, y) => x.key.localeCompare(y.key)),
+    undated,
+    stackKeys: [...stackKeys].sort((x, y) => (x === NO_TAG ? 1 : y === NO_TAG ? -1 : x.localeCompare(y))),
+  };
+}
+
+/** A chart's data key for the i-th stack value: positional, so no value can collide with an object key. */
+export const seriesKey = (i: number): string => `s${i}`;
+
+/** One period's stack counts as chart data fields s0, s1…, every series present (stacked areas need it). */
+export function seriesValues(stacks: ReadonlyMap<string, number>, keys: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  keys.forEach((k, i) => {
+    out[seriesKey(i)] = stacks.get(k) ?? 0;
+  });
+  return out;
 }
 
 export function periodOf(date: string, g: Granularity): { key: string; from: string; to: string } {
-  const [y, m = '01', d = '01'] = date.split('-');
+  const [y = '', m = '01', d = '01'] = date.split('-');
   const year = Number(y);
   const month = Number(m);
   if (g === 'year') return { key: `${y}`, from: `${y}-01-01`, to: `${y}-12-31` };
@@ -75,41 +101,49 @@ export function periodOf(date: string, g: Granularity): { key: string; from: str
   }
   if (g === 'month') return { key: `${y}-${m}`, from: `${y}-${m}-01`, to: `${y}-${m}-${pad(daysIn(year, month))}` };
   // ISO week: Monday start; the key is the ISO week-year and number.
-  const t = Date.UTC(year, month - 1, Number(d));
+  const t = utcDay(year, month, Number(d));
   const weekday = (new Date(t).getUTCDay() + 6) % 7;
   const monday = t - weekday * 86_400_000;
   const thursday = new Date(monday + 3 * 86_400_000);
   const isoYear = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / (7 * 86_400_000)) + 1;
-  return { key: `${isoYear}-W${pad(week)}`, from: iso(monday), to: iso(monday + 6 * 86_400_000) };
+  const week = Math.floor((thursday.getTime() - utcDay(isoYear, 1, 1)) / (7 * 86_400_000)) + 1;
+  return { key: `${pad4(isoYear)}-W${pad(week)}`, from: iso(monday), to: iso(monday + 6 * 86_400_000) };
 }
 
-/** Empty periods between the first and last are drawn too, so gaps in the news show. */
-function fillGaps(buckets: TimelineBucket[], g: Granularity): TimelineBucket[] {
-  if (buckets.length === 0) return [];
-  const sorted = buckets.sort((a, b) => a.from.localeCompare(b.from));
+/**
+ * Empty periods between the first and last are drawn too, so gaps in the news show —
+ * unless the span is too long to draw (a stray year 9999), when only periods with articles are kept.
+ */
+function fillGaps(buckets: TimelineBucket[], g: Granularity): { buckets: TimelineBucket[]; omitted: boolean } {
+  if (buckets.length === 0) return { buckets: [], omitted: false };
+  const sorted = buckets.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const out: TimelineBucket[] = [];
   const byKey = new Map(sorted.map((b) => [b.key, b]));
   let cursor = sorted[0]!.from;
   const last = sorted[sorted.length - 1]!.from;
-  for (let guard = 0; cursor <= last && guard < 5000; guard++) {
+  for (; cursor <= last; cursor = nextDay(out[out.length - 1]!.to)) {
+    if (out.length >= MAX_PERIODS) return { buckets: sorted, omitted: true };
     const p = periodOf(cursor, g);
-    out.push(byKey.get(p.key) ?? { ...p, total: 0, stacks: {} });
-    cursor = nextDay(p.to);
+    out.push(byKey.get(p.key) ?? { ...p, total: 0, stacks: new Map() });
   }
-  return out;
+  return { buckets: out, omitted: false };
 }
 
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcDay(year, month + 1, 0)).getUTCDate();
+}
+function pad4(n: number): string {
+  return String(n).padStart(4, '0');
 }
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 function iso(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
+  const d = new Date(t);
+  return `${pad4(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 function nextDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return iso(Date.UTC(y, m - 1, d) + 86_400_000);
+  return iso(utcDay(y, m, d) + 86_400_000);
 }

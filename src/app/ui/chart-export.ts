@@ -35,7 +35,26 @@ export function chartToSvg(source: SVGSVGElement, title: string, caption: string
   root.append(text(ns, caption[0] ?? '', 16, 46, 12.5, '400', '#667085', font));
   root.append(clone);
   caption.slice(1).forEach((line, i) => root.append(text(ns, line, 16, HEADER + bodyHeight + 18 + i * 16, 11, '400', '#667085', font)));
+  stripForbiddenCharacters(root);
   return { svg: new XMLSerializer().serializeToString(root), width, height };
+}
+
+/** Characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/FFFF): one makes the whole SVG unreadable. */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(s: string): string {
+  return s.replace(XML_FORBIDDEN, '');
+}
+
+/** Cleans every text node and attribute of the exported tree (labels and titles carry corpus text). */
+function stripForbiddenCharacters(node: Node): void {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const v = node.nodeValue ?? '';
+    if (xmlSafe(v) !== v) node.nodeValue = xmlSafe(v);
+    return;
+  }
+  if (node instanceof Element) for (const a of [...node.attributes]) if (xmlSafe(a.value) !== a.value) node.setAttribute(a.name, xmlSafe(a.value));
+  node.childNodes.forEach(stripForbiddenCharacters);
 }
 
 export async function svgToPng(image: ChartImage, scale = 2): Promise<Blob> {

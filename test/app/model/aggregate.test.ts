@@ -34,10 +34,10 @@ describe('timeline', () => {
 
   it('stacks each article once, under its main industry', () => {
     const nov = buildTimeline(onTopic, 'month', 'industry').buckets.find((b) => b.key === '2025-11')!;
-    expect(nov.stacks).toEqual({ optics: 1, chips: 1, 'humanoid-robots': 1, ai: 1 });
+    expect(Object.fromEntries(nov.stacks)).toEqual({ optics: 1, chips: 1, 'humanoid-robots': 1, ai: 1 });
     const feb = buildTimeline(onTopic, 'month', 'industry').buckets.find((b) => b.key === '2026-02')!;
-    expect(Object.values(feb.stacks).reduce((a, b) => a + b, 0)).toBe(feb.total);
-    expect(feb.stacks.none).toBe(4);
+    expect([...feb.stacks.values()].reduce((a, b) => a + b, 0)).toBe(feb.total);
+    expect(feb.stacks.get('none')).toBe(4);
   });
 
   it('computes period bounds', () => {

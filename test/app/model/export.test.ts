@@ -31,29 +31,59 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** Whether a cell, as a spreadsheet reads it, would start a formula: checked character by character, independently of the code under test. */
+function runsAsFormula(cell: string, controlsCount = true): boolean {
+  const triggers = new Set(['=', '+', '-', '@', '|', '%', '＝', '＋', '－', '＠', '｜', '％']);
+  const skipped = (ch: string) => ch.trim() === '' || ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\uFEFF', '\u00AD', '\u2060'].includes(ch);
+  if (/^-?\d+(\.\d+)?$/.test(cell)) return false;
+  if (controlsCount && (cell[0] === '\t' || cell[0] === '\r' || cell[0] === '\n')) return true;
+  for (const ch of cell) {
+    if (skipped(ch)) continue;
+    return triggers.has(ch);
+  }
+  return false;
+}
+
+/** The cells a spreadsheet sees when it splits a line on another separator (; in many locales). */
+function cellsWhenSplitOn(cell: string, sep: string): string[] {
+  return cell.split(sep);
+}
+
 describe('CSV', () => {
-  it('starts with a BOM and quotes commas, quotes and newlines', () => {
+  it('starts with a BOM and quotes every field', () => {
     const out = csv([['a,b', 'say "hi"', 'line1\nline2', '专精特新']]);
     expect(out.startsWith('\uFEFF')).toBe(true);
-    expect(out).toBe('\uFEFF"a,b","say ""hi""","line1\nline2",专精特新\r\n');
+    expect(out).toBe('\uFEFF"a,b","say ""hi""","line1\nline2","专精特新"\r\n');
     expect(parseCsv(out)).toEqual([['a,b', 'say "hi"', 'line1\nline2', '专精特新']]);
   });
 
-  it('neutralises formula injection', () => {
-    expect(['=1+1', '+cmd', '-2', '@SUM(A1)'].map(csvCell)).toEqual(["'=1+1", "'+cmd", "'-2", "'@SUM(A1)"]);
+  it('neutralises formula injection, also behind whitespace, invisible characters and full-width forms', () => {
+    expect(['=1+1', '+cmd', '-2x', '@SUM(A1)', '|calc', '%0A'].map(csvCell)).toEqual([`"'=1+1"`, `"'+cmd"`, `"'-2x"`, `"'@SUM(A1)"`, `"'|calc"`, `"'%0A"`]);
+    for (const lead of ['\n', ' ', '\u00A0', '\u3000', '\u200B', '\uFEFF', '\t', '\r']) expect(csvCell(`${lead}=1+1`).startsWith(`"'`)).toBe(true);
+    for (const full of ['＝1+1', '＋1', '－1', '＠A1']) expect(csvCell(full)).toBe(`"'${full}"`);
+    expect(csvCell('a;=1+1')).toBe(`"a;'=1+1"`);
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    // Plain numbers stay numbers.
+    expect(csvCell(-3.2)).toBe('"-3.2"');
   });
 
-  it('produces a valid file for any cell content', () => {
+  it('produces a valid file for any cell content, with no cell a spreadsheet would run', () => {
+    const risky = fc.constantFrom('=', '+', '-', '@', '|', '%', '＝', ';', ',', ' ', '\u3000', '\u200B', '\uFEFF', '\n', '\t', '"', '1', '中');
+    const cell = fc.oneof(fc.string({ unit: 'grapheme' }), fc.array(risky, { maxLength: 6 }).map((a) => a.join('')));
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
         const width = rows[0]!.length;
         const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
         const parsed = parseCsv(csv(table));
-        const expected = table.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
-        expect(parsed).toEqual(expected);
+        expect(parsed.length).toBe(table.length);
+        parsed.forEach((r, i) => r.forEach((c, j) => {
+          // Only neutralising apostrophes were added.
+          expect(c.replace(/'/g, '')).toBe(table[i]![j]!.replace(/'/g, ''));
+          expect(runsAsFormula(c), JSON.stringify(c)).toBe(false);
+          for (const part of [...cellsWhenSplitOn(c, ';'), ...cellsWhenSplitOn(c, '|'), ...c.split(/\r\n|\r|\n/)]) expect(runsAsFormula(part, false), JSON.stringify(part)).toBe(false);
+        }));
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
@@ -89,10 +119,10 @@ describe('Markdown brief', () => {
   it('has the filters, counts, link and one line per article', () => {
     const md = markdownBrief(hubei, p);
     expect(md.split('\n').slice(0, 4)).toEqual([
-      '# SRDI brief: 湖北 Hubei (on-topic articles)',
+      '# SRDI brief: 湖北 Hubei \\(on-topic articles\\)',
       '',
       '> 2 of 29 articles · corpus of 2026-03-05 · exported 2026-11-21 10:00:00',
-      '> View: http://x/?region=%E6%B9%96%E5%8D%97',
+      '> View: <http://x/?region=%E6%B9%96%E5%8D%97>',
     ]);
     expect(md).toContain('- **湖北召开 低空经济发展推进会** — 2025\n  近日,湖北低空经济发展推进会召开。');
     expect(md).toContain('- **马年开工,地方主政者都在想什么?- 2026各地“新春第一会”全景观察** — Feb 2026');

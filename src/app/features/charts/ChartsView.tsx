@@ -7,7 +7,7 @@ import { formatDate } from '../../model/dates';
 import { OUTLET_UNKNOWN } from '../../model/filters';
 import type { Lang } from '../../model/lang';
 import { labelText, valueLabel } from '../../model/labels';
-import { buildTimeline } from '../../model/timeline';
+import { buildTimeline, seriesKey, seriesValues } from '../../model/timeline';
 import { useExplorer } from '../../state/store';
 import { useT } from '../../ui/i18n';
 import { colourFor, PALETTE } from '../../ui/palette';
@@ -48,6 +48,9 @@ export function ChartsView({ articles, engine, description }: { articles: Articl
       </ChartCard>
 
       <ChartCard id="matrix" title={t('matrixTitle')} subtitle={sub(t('matrixHint'))} table={<MatrixTable matrix={matrix} label={label} />}>
+        {(matrix.allRows > matrix.rows.length || matrix.allCols > matrix.cols.length) && (
+          <p className="muted small" role="note">{t('matrixCapped', { rows: matrix.rows.length, allRows: matrix.allRows, cols: matrix.cols.length, allCols: matrix.allCols })}</p>
+        )}
         {matrix.rows.length === 0 ? <p className="muted">{t('noData')}</p> : (
           <div className="heat-wrap">
             <table className="heat">
@@ -101,21 +104,21 @@ function TopicShare({ articles, subtitle, lang }: { articles: Article[]; subtitl
   const t = useT();
   const timeline = useMemo(() => buildTimeline(articles, 'month', 'topic'), [articles]);
   // Every series needs a value in every period, or the stacked areas tear.
-  const data = timeline.buckets.filter((b) => b.total > 0).map((b) => ({ key: b.key, ...Object.fromEntries(timeline.stackKeys.map((k) => [k, b.stacks[k] ?? 0])) }));
+  const data = timeline.buckets.filter((b) => b.total > 0).map((b) => ({ key: b.key, stacks: b.stacks, ...seriesValues(b.stacks, timeline.stackKeys) }));
   const name = (k: string) => (k === 'none' ? t('noTag') : labelText(valueLabel('topic', k), lang));
   return (
     <ChartCard id="topic-share" title={t('topicShareTitle')} subtitle={subtitle} table={
       <table><thead><tr><th>{t('period')}</th>{timeline.stackKeys.map((k) => <th key={k}>{name(k)}</th>)}</tr></thead>
-        <tbody>{data.map((d) => <tr key={d.key}><td>{d.key}</td>{timeline.stackKeys.map((k) => <td key={k}>{(d as Record<string, number | string>)[k] ?? 0}</td>)}</tr>)}</tbody></table>
+        <tbody>{data.map((d) => <tr key={d.key}><td>{d.key}</td>{timeline.stackKeys.map((k) => <td key={k}>{d.stacks.get(k) ?? 0}</td>)}</tr>)}</tbody></table>
     }>
       <ResponsiveContainer width="100%" height={240}>
         <AreaChart data={data} stackOffset="expand" margin={{ top: 8, right: 8, left: -8 }}>
           <CartesianGrid vertical={false} stroke="#e3e6eb" />
           <XAxis dataKey="key" tick={{ fontSize: 12 }} />
           <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(v, k) => [v, name(String(k))]} />
-          <Legend formatter={(k) => name(String(k))} wrapperStyle={{ fontSize: 11 }} />
-          {timeline.stackKeys.map((k) => <Area key={k} dataKey={k} stackId="1" type="monotone" stroke={colourFor(k, timeline.stackKeys)} fill={colourFor(k, timeline.stackKeys)} isAnimationActive={false} />)}
+          <Tooltip />
+          <Legend wrapperStyle={{ fontSize: 11 }} />
+          {timeline.stackKeys.map((k, i) => <Area key={k} dataKey={seriesKey(i)} name={name(k)} stackId="1" type="monotone" stroke={colourFor(k, timeline.stackKeys)} fill={colourFor(k, timeline.stackKeys)} isAnimationActive={false} />)}
         </AreaChart>
       </ResponsiveContainer>
     </ChartCard>
@@ -194,13 +197,18 @@ function CountTable({ rows, name }: { rows: { key: string; count: number }[]; na
   );
 }
 
+/** Pairs listed in the table; the rest are counted in its last row. */
+const MATRIX_TABLE_MAX = 500;
+
 function MatrixTable({ matrix, label }: { matrix: ReturnType<typeof industryTopicMatrix>; label: (f: 'industry' | 'topic', v: string) => string }) {
+  const t = useT();
   return (
     <table>
       <tbody>
-        {matrix.rows.flatMap((r, i) => matrix.cols.map((c, j) => ({ r, c, n: matrix.cells[i]![j]! }))).filter((x) => x.n > 0).map((x) => (
-          <tr key={`${x.r}-${x.c}`}><td>{label('industry', x.r)}</td><td>{label('topic', x.c)}</td><td className="num">{x.n}</td></tr>
+        {matrix.pairs.slice(0, MATRIX_TABLE_MAX).map((x) => (
+          <tr key={`${x.row}\u0000${x.col}`}><td>{label('industry', x.row)}</td><td>{label('topic', x.col)}</td><td className="num">{x.count}</td></tr>
         ))}
+        {matrix.pairs.length > MATRIX_TABLE_MAX && <tr><td colSpan={3} className="muted">{t('morePairs', { n: matrix.pairs.length - MATRIX_TABLE_MAX })}</td></tr>}
       </tbody>
     </table>
   );

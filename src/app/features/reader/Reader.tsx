@@ -5,10 +5,11 @@ import type { ArticleMeta as Article } from '../../../shared/schema';
 import { useArticleText } from '../../data/article-text-query';
 import { formatDate } from '../../model/dates';
 import { labelText, valueLabel } from '../../model/labels';
-import { matchRanges, type ParsedQuery, type Range } from '../../model/query';
+import { matchRanges, type ParsedQuery } from '../../model/query';
 import { useExplorer } from '../../state/store';
-import { Highlighted, type Mark } from '../../ui/Highlighted';
+import { Highlighted } from '../../ui/Highlighted';
 import { useT } from '../../ui/i18n';
+import { combineMarks, figureRanges } from './paragraph-marks';
 
 export function Reader({ results, query }: { results: Article[]; query: ParsedQuery }) {
   const articleId = useExplorer((s) => s.filters.article);
@@ -116,23 +117,16 @@ function ArticleText({ article, query }: { article: Article; query: ParsedQuery 
   }
   return (
     <>
-      {text.data.map((p, i) => (
-        <p key={i} className="reader-paragraph">
-          <Highlighted text={p} marks={paragraphMarks(article, i, p, query)} />
-        </p>
-      ))}
+      {text.data.map((p, i) => {
+        const { marks, total } = combineMarks(matchRanges(p, query), figureRanges(article.figures, i, p));
+        return (
+          <p key={i} className="reader-paragraph">
+            <Highlighted text={p} marks={marks} />
+            {total > marks.length && <span className="muted small" role="note"> {t('marksCapped', { shown: marks.length, total })}</span>}
+          </p>
+        );
+      })}
     </>
   );
 }
 
-function paragraphMarks(article: Article, index: number, text: string, query: ParsedQuery): Mark[] {
-  const figureMarks: Mark[] = [];
-  for (const f of article.figures.filter((x) => x.paragraph === index)) {
-    for (let at = text.indexOf(f.text); at >= 0; at = text.indexOf(f.text, at + 1)) {
-      figureMarks.push({ range: [at, at + f.text.length] as Range, className: 'figure', title: f.indicator ?? undefined });
-    }
-  }
-  const hits = matchRanges(text, query).map((range): Mark => ({ range, className: 'hit' }));
-  // Search hits win where they overlap a figure.
-  return [...hits, ...figureMarks.filter((m) => !hits.some((h) => h.range[0] < m.range[1] && m.range[0] < h.range[1]))];
-}

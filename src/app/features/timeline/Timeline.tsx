@@ -7,7 +7,7 @@ import type { ArticleMeta as Article } from '../../../shared/schema';
 import { formatDate } from '../../model/dates';
 import type { Lang } from '../../model/lang';
 import { labelText, valueLabel } from '../../model/labels';
-import { buildTimeline, GRANULARITIES, NO_TAG, type Granularity, type StackBy } from '../../model/timeline';
+import { buildTimeline, GRANULARITIES, MAX_PERIODS, NO_TAG, seriesKey, seriesValues, type Granularity, type StackBy } from '../../model/timeline';
 import { colourFor } from '../../ui/palette';
 import { useT } from '../../ui/i18n';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
@@ -30,7 +30,8 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
   const plot = useRef<HTMLDivElement>(null);
   const filters = useExplorer((s) => s.filters);
   const timeline = useMemo(() => buildTimeline(articles, granularity, stackBy), [articles, granularity, stackBy]);
-  const data = timeline.buckets.map((b) => ({ key: b.key, ...b.stacks, total: b.total }));
+  // Series are keyed by position (s0, s1…), never by the value itself: values are data.
+  const data = timeline.buckets.map((b) => ({ key: b.key, total: b.total, ...seriesValues(b.stacks, timeline.stackKeys) }));
   const byKey = new Map(timeline.buckets.map((b) => [b.key, b]));
   const name = (key: string) => (key === NO_TAG ? t('noTag') : labelText(valueLabel(stackBy, key), lang));
   const selection = from || to ? timeline.buckets.filter((b) => (!from || b.to >= rangeStart(from)) && (!to || b.from <= rangeEnd(to))) : [];
@@ -108,16 +109,17 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
             <CartesianGrid vertical={false} stroke="#e3e6eb" />
             <XAxis dataKey="key" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(v, k) => [v, name(String(k))]} />
-            <Legend formatter={(k) => name(String(k))} wrapperStyle={{ fontSize: 12 }} />
-            {timeline.stackKeys.map((k) => (
-              <Bar key={k} dataKey={k} stackId="a" fill={colourFor(k, timeline.stackKeys)} isAnimationActive={false} className="timeline-bar" />
+            <Tooltip />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            {timeline.stackKeys.map((k, i) => (
+              <Bar key={k} dataKey={seriesKey(i)} name={name(k)} stackId="a" fill={colourFor(k, timeline.stackKeys)} isAnimationActive={false} className="timeline-bar" />
             ))}
             {selection.length > 0 && <ReferenceArea x1={selection[0]!.key} x2={selection[selection.length - 1]!.key} fill="#1f5fa8" fillOpacity={0.08} stroke="#1f5fa8" strokeOpacity={0.4} />}
             {drag && <ReferenceArea x1={drag.start} x2={drag.end} fill="#b4232a" fillOpacity={0.12} />}
           </BarChart>
         </ResponsiveContainer>
       </div>
+      {timeline.gapsOmitted && <p className="muted small" role="note">{t('gapsOmitted', { n: MAX_PERIODS })}</p>}
       {(timeline.coarse.length > 0 || timeline.undated > 0) && (
         <div className="coarse-band" aria-label={t('coarseTitle')}>
           <span className="muted">{t('coarseTitle')}:</span>
@@ -137,7 +139,7 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
           </thead>
           <tbody>
             {timeline.buckets.filter((b) => b.total > 0).map((b) => (
-              <tr key={b.key}><td>{b.key}</td><td>{b.total}</td>{timeline.stackKeys.map((k) => <td key={k}>{b.stacks[k] ?? 0}</td>)}</tr>
+              <tr key={b.key}><td>{b.key}</td><td>{b.total}</td>{timeline.stackKeys.map((k) => <td key={k}>{b.stacks.get(k) ?? 0}</td>)}</tr>
             ))}
             {timeline.coarse.map((c) => <tr key={c.key}><td>{c.key} ({t(c.precision === 'year' ? 'yearOnly' : 'monthOnly')})</td><td>{c.count}</td></tr>)}
           </tbody>
