@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useDebounced } from './ui/use-debounced';
 import { useCorpus } from './data/corpus-query';
-import { useSearchHits, useSearchHitsMany } from './data/search-query';
+import { useSearchHits } from './data/search-query';
 import { TextIndexProvider, useTextStatus } from './data/text-index-context';
 import type { LoadedCorpus } from './data/parse-corpus';
 import { BreakdownChart } from './features/charts/BreakdownChart';
@@ -9,7 +9,7 @@ import { ChartsView } from './features/charts/ChartsView';
 import { ChinaMap } from './features/charts/ChinaMap';
 import { ExportMenu } from './features/export/ExportMenu';
 import { OpenCorpus } from './features/export/OpenCorpus';
-import { Presentation, type Slide } from './features/present/Presentation';
+import { Presentation, SlideFrame } from './features/present/Presentation';
 import { SavedViews } from './features/present/SavedViews';
 import { ActiveChips } from './features/facet/ActiveChips';
 import { FacetPanel } from './features/facet/FacetPanel';
@@ -24,7 +24,6 @@ import type { Lang } from './model/lang';
 import { useSavedViews, type SlideChart } from './state/saved-views';
 import { searchToFilters } from './state/url';
 import { buildEngine, type Engine } from './model/engine';
-import type { SearchHits } from './model/search';
 import { computeView } from './model/view';
 import { useExplorer } from './state/store';
 import { useUrlSync } from './state/url-sync';
@@ -41,14 +40,18 @@ export function App() {
   useUrlSync();
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <header className="topbar">
-        <div className="brand">
-          <h1>{t('appTitle')}</h1>
-          <span className="muted">{t('appSubtitle')}</span>
-        </div>
-        <LanguageToggle />
-      </header>
-      <Notices />
+      <ErrorBoundary name="header">
+        <header className="topbar">
+          <div className="brand">
+            <h1>{t('appTitle')}</h1>
+            <span className="muted">{t('appSubtitle')}</span>
+          </div>
+          <LanguageToggle />
+        </header>
+      </ErrorBoundary>
+      <ErrorBoundary name="notices">
+        <Notices />
+      </ErrorBoundary>
       {corpus.isPending && <Skeleton label={t('loading')} />}
       {corpus.isError && (
         <div className="load-error" role="alert">
@@ -102,12 +105,12 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
     () => (presenting ? (savedViews.length ? savedViews.map((v) => ({ id: v.id, name: v.name, filters: searchToFilters(`?${v.search}`).filters, chart: v.chart })) : [{ id: 'current', name: t('currentView'), filters, chart: 'timeline' as SlideChart }]) : []),
     [presenting, savedViews, filters, t],
   );
-  const slideHits = useSearchHitsMany(slideSpecs.map((s) => s.filters.q));
-  const slides = useMemo(() => buildSlides(slideSpecs, slideHits, engine, lang), [slideSpecs, slideHits, engine, lang]);
+  const exitPresentation = useCallback(() => setPresenting(false), []);
+  const renderSlide = useCallback((spec: SlideSpecOf) => <ViewSlide spec={spec} engine={engine} lang={lang} />, [engine, lang]);
   if (presenting) {
     return (
       <ErrorBoundary name="presentation">
-        <Presentation slides={slides} onExit={() => setPresenting(false)} />
+        <Presentation specs={slideSpecs} renderSlide={renderSlide} onExit={exitPresentation} />
       </ErrorBoundary>
     );
   }
@@ -189,19 +192,26 @@ function TextStatusNotice() {
   );
 }
 
-function buildSlides(specs: { id: string; name: string; filters: Filters; chart: SlideChart }[], hits: (SearchHits | null | undefined)[], engine: Engine, lang: Lang): Slide[] {
-  return specs.map((spec, k) => {
-    const results = computeView(engine, spec.filters, hits[k] ?? null).results;
-    const seen = new Set<string>();
-    const figures = figureRows(results).filter((r) => r.indicator !== '—' && !seen.has(r.indicator) && seen.add(r.indicator)).slice(0, 5);
-    const chart =
-      spec.chart === 'map' ? (
-        <ChinaMap counts={new Map(countBy(results, (a) => a.regions).map((c) => [c.key, c.count]))} selected={spec.filters.region} lang={lang} onToggle={() => undefined} title={spec.name} />
-      ) : spec.chart === 'timeline' ? (
-        <Timeline articles={results} lang={lang} from={null} to={null} subtitle="" onRange={() => undefined} height={480} />
-      ) : (
-        <BreakdownChart articles={results} facet={spec.chart === 'industries' ? 'industry' : 'topic'} lang={lang} />
-      );
-    return { id: spec.id, name: spec.name, description: describeFilters(spec.filters, lang), count: results.length, total: engine.articles.length, chart, figures };
-  });
+interface SlideSpecOf {
+  id: string;
+  name: string;
+  filters: Filters;
+  chart: SlideChart;
+}
+
+/** A saved view as a slide: its own search and view, computed only while the slide is rendered. */
+function ViewSlide({ spec, engine, lang }: { spec: SlideSpecOf; engine: Engine; lang: Lang }) {
+  const search = useSearchHits(spec.filters.q);
+  const results = useMemo(() => computeView(engine, spec.filters, search.hits ?? null).results, [engine, spec.filters, search.hits]);
+  const seen = new Set<string>();
+  const figures = figureRows(results).filter((r) => r.indicator !== '—' && !seen.has(r.indicator) && seen.add(r.indicator)).slice(0, 5);
+  const chart =
+    spec.chart === 'map' ? (
+      <ChinaMap counts={new Map(countBy(results, (a) => a.regions).map((c) => [c.key, c.count]))} selected={spec.filters.region} lang={lang} onToggle={() => undefined} title={spec.name} />
+    ) : spec.chart === 'timeline' ? (
+      <Timeline articles={results} lang={lang} from={null} to={null} subtitle="" onRange={() => undefined} height={480} />
+    ) : (
+      <BreakdownChart articles={results} facet={spec.chart === 'industries' ? 'industry' : 'topic'} lang={lang} />
+    );
+  return <SlideFrame slide={{ name: spec.name, description: describeFilters(spec.filters, lang), count: results.length, total: engine.articles.length, chart, figures }} />;
 }

@@ -3,19 +3,28 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { connectSavedViews } from './state/saved-views';
+import { browserStorage, onStorageProblem } from './state/storage-problems';
 import { useExplorer } from './state/store';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { translate } from './ui/i18n';
 import './ui/styles.css';
 
-const problem = connectSavedViews(window.localStorage);
-if (problem) useExplorer.getState().notify(problem);
+// Storage problems (full quota, unreadable settings or views) become notices in the UI language.
+onStorageProblem((p) => {
+  const { lang, notify } = useExplorer.getState();
+  notify(translate(lang, p.key, p.vars));
+});
+connectSavedViews(browserStorage());
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <QueryClientProvider client={new QueryClient()}>
-        <App />
-      </QueryClientProvider>
+      <ErrorBoundary name="application">
+        <QueryClientProvider client={new QueryClient()}>
+          <App />
+        </QueryClientProvider>
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -28,6 +28,8 @@ export interface Filters {
 
 export type Tab = 'articles' | 'charts';
 export const TABS: readonly Tab[] = ['articles', 'charts'];
+/** The longest query a link (and so a saved view) carries; the search box stops there too. */
+export const Q_MAX = 200;
 
 export const DEFAULT_FILTERS: Filters = {
   region: [], city: [], industry: [], topic: [], outlet: [], kind: [],

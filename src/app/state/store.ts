@@ -1,9 +1,11 @@
 // The one store of the explorer. Filters are mirrored in the URL (see url-sync);
 // the language preference and notices live only here.
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { z } from 'zod';
 import { clearFilters, DEFAULT_FILTERS, toggleValue, type FacetId, type Filters } from '../model/filters';
 import type { Lang } from '../model/lang';
+import { guardedStateStorage, reportStorageProblem } from './storage-problems';
 
 export interface Notice {
   id: number;
@@ -29,6 +31,11 @@ interface ExplorerState {
 
 let noticeId = 0;
 
+// Defined before the store: the store rehydrates (and reads this) while it is created.
+/** What may be persisted, field by field: one bad or unknown value is dropped (and said so), the rest kept. */
+const PERSISTED = { lang: z.enum(['en', 'zh']) } as const;
+
+
 export const useExplorer = create<ExplorerState>()(
   persist(
     (set) => ({
@@ -51,6 +58,31 @@ export const useExplorer = create<ExplorerState>()(
       notify: (text) => set((s) => (s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: ++noticeId, text }] })),
       dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     }),
-    { name: 'srdi-explorer', partialize: (s) => ({ lang: s.lang }) },
+    {
+      name: 'srdi-explorer',
+      storage: createJSONStorage(() => guardedStateStorage()),
+      partialize: (s) => ({ lang: s.lang }),
+      merge: (stored, current) => ({ ...current, ...readPersisted(stored) }),
+    },
   ),
 );
+
+
+function readPersisted(stored: unknown): Partial<Pick<ExplorerState, 'lang'>> {
+  if (stored === undefined || stored === null) return {};
+  const ignored: string[] = [];
+  const out: Partial<Pick<ExplorerState, 'lang'>> = {};
+  if (typeof stored !== 'object' || Array.isArray(stored)) {
+    reportStorageProblem({ key: 'settingsIgnored', vars: { fields: typeof stored } });
+    return {};
+  }
+  for (const [field, value] of Object.entries(stored)) {
+    if (field === 'lang') {
+      const lang = PERSISTED.lang.safeParse(value);
+      if (lang.success) out.lang = lang.data;
+      else ignored.push(field);
+    } else ignored.push(field);
+  }
+  if (ignored.length) reportStorageProblem({ key: 'settingsIgnored', vars: { fields: ignored.slice(0, 5).join(', ') } });
+  return out;
+}

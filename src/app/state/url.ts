@@ -4,7 +4,7 @@
 import { INDUSTRIES } from '../../shared/taxonomy/industries';
 import { CITIES, PROVINCES } from '../../shared/taxonomy/regions';
 import { TOPICS } from '../../shared/taxonomy/topics';
-import { DEFAULT_FILTERS, FACETS, SORTS, TABS, type FacetId, type Filters, type SortOrder, type Tab } from '../model/filters';
+import { DEFAULT_FILTERS, FACETS, Q_MAX, SORTS, TABS, type FacetId, type Filters, type SortOrder, type Tab } from '../model/filters';
 
 const DATE_BOUND = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const known: Record<FacetId, (v: string) => boolean> = {
@@ -59,7 +59,7 @@ export function searchToFilters(search: string): ParsedUrl {
       if (known[facet](value) && !f[facet].includes(value)) f[facet].push(value);
       else if (!f[facet].includes(value)) reject();
     } else if (key === 'q') {
-      if (value.length <= 200) f.q = value;
+      if (value.length <= Q_MAX) f.q = value;
       else reject();
     } else if (key === 'from' || key === 'to') {
       if (DATE_BOUND.test(value)) f[key] = value;

@@ -1,15 +1,35 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
-import { connectSavedViews, loadSavedViews, parseViewsFile, serializeViews, useSavedViews } from '../../../src/app/state/saved-views';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { connectSavedViews, loadSavedViews, parseViewsFile, serializeViews, useSavedViews, type SavedView } from '../../../src/app/state/saved-views';
+import { onStorageProblem, type StorageProblem } from '../../../src/app/state/storage-problems';
+
+const view = (over: Partial<SavedView> = {}): SavedView => ({ id: 'x', name: 'A', search: 'industry=chips', chart: 'timeline', createdAt: '2026-01-01', ...over });
+let problems: StorageProblem[] = [];
+let stop: () => void = () => undefined;
+let disconnect: () => void = () => undefined;
 
 beforeEach(() => {
   localStorage.clear();
   useSavedViews.setState({ views: [] });
+  problems = [];
+  stop = onStorageProblem((p) => problems.push(p));
 });
+afterEach(() => {
+  stop();
+  disconnect();
+  vi.restoreAllMocks();
+});
+
+/** Makes every write fail as a full origin quota does. */
+function fillQuota() {
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  });
+}
 
 describe('saved views', () => {
   it('adds, renames, reorders and deletes, persisting each change', () => {
-    connectSavedViews(localStorage);
+    disconnect = connectSavedViews(localStorage);
     const s = useSavedViews.getState();
     s.add('Hunan', 'region=%E6%B9%96%E5%8D%97', 'map');
     s.add('Chips', 'industry=chips', 'timeline');
@@ -21,32 +41,77 @@ describe('saved views', () => {
     expect(loadSavedViews(localStorage).views.map((v) => v.name)).toEqual(['Chips 2025']);
   });
 
-  it('sets unreadable storage aside instead of losing it', () => {
-    localStorage.setItem('srdi-saved-views', '{not json');
-    const r = loadSavedViews(localStorage);
-    expect(r.views).toEqual([]);
-    expect(r.problem).toMatch(/not valid JSON/);
-    expect(localStorage.getItem('srdi-saved-views.unreadable')).toBe('{not json');
+  it('never saves a view it could not load again, and says why', () => {
+    disconnect = connectSavedViews(localStorage);
+    const long = `q=${'专'.repeat(201)}`;
+    expect(useSavedViews.getState().add('Too long', long, 'timeline')).toMatch(/search: not a valid set of filters/);
+    expect(useSavedViews.getState().add('Huge', `industry=chips&q=${'x'.repeat(4000)}`, 'timeline')).toMatch(/longer|not a valid/);
+    expect(useSavedViews.getState().add('Fine', `q=${'专'.repeat(200)}`, 'timeline')).toBeNull();
+    expect(loadSavedViews(localStorage).views.map((v) => v.name)).toEqual(['Fine']);
   });
 
-  it('importing only adds: existing views are kept, clashing ids get new ones', () => {
-    connectSavedViews(localStorage);
+  it('sets unreadable storage aside under a new name each time, never overwriting an earlier copy', () => {
+    localStorage.setItem('srdi-saved-views', '{not json');
+    expect(loadSavedViews(localStorage)).toMatchObject({ views: [], problems: [{ key: 'viewsUnreadable', vars: { key: 'srdi-saved-views.unreadable' } }] });
+    localStorage.setItem('srdi-saved-views', 'second bad');
+    expect(loadSavedViews(localStorage).problems[0]!.vars.key).toBe('srdi-saved-views.unreadable.2');
+    expect(localStorage.getItem('srdi-saved-views.unreadable')).toBe('{not json');
+    expect(localStorage.getItem('srdi-saved-views.unreadable.2')).toBe('second bad');
+  });
+
+  it('loads the good views when one is bad, and keeps the bad one aside', () => {
+    const bad = { ...view({ id: 'b', name: 'Broken' }), search: `q=${'x'.repeat(300)}` };
+    localStorage.setItem('srdi-saved-views', JSON.stringify({ kind: 'srdi-saved-views', version: 1, views: [view({ id: 'a', name: 'Good' }), bad, view({ id: 'c', name: 'Also good' })] }));
+    const r = loadSavedViews(localStorage);
+    expect(r.views.map((v) => v.name)).toEqual(['Good', 'Also good']);
+    expect(r.problems).toEqual([{ key: 'viewsSetAside', vars: { n: 1, key: 'srdi-saved-views.unreadable' } }]);
+    expect(JSON.parse(localStorage.getItem('srdi-saved-views.unreadable')!).views[0].name).toBe('Broken');
+  });
+
+  it('with storage full: loading works, a failed write is reported, and nothing stored is lost', () => {
+    localStorage.setItem('srdi-saved-views', serializeViews([view({ id: 'a', name: 'Kept' })]));
+    const before = localStorage.getItem('srdi-saved-views');
+    fillQuota();
+    disconnect = connectSavedViews(localStorage);
+    expect(useSavedViews.getState().views.map((v) => v.name)).toEqual(['Kept']);
+    expect(useSavedViews.getState().add('New', 'industry=chips', 'map')).toBeNull();
+    expect(problems).toEqual([{ key: 'viewsNotStored', vars: {} }]);
+    expect(localStorage.getItem('srdi-saved-views')).toBe(before);
+    // Still in memory for the session, so it can be exported.
+    expect(useSavedViews.getState().views.map((v) => v.name)).toEqual(['Kept', 'New']);
+  });
+
+  it('with storage full and an unreadable view that cannot be set aside: writes nothing, so it is never lost', () => {
+    const raw = JSON.stringify({ kind: 'srdi-saved-views', version: 1, views: [view({ id: 'a' }), { id: 'bad' }] });
+    localStorage.setItem('srdi-saved-views', raw);
+    fillQuota();
+    disconnect = connectSavedViews(localStorage);
+    expect(problems).toEqual([{ key: 'viewsNotKept', vars: { n: 1 } }]);
+    useSavedViews.getState().add('New', 'industry=chips', 'map');
+    vi.restoreAllMocks();
+    expect(localStorage.getItem('srdi-saved-views')).toBe(raw);
+  });
+
+  it('importing only adds: existing views are kept, ids unique against the store and within the file', () => {
+    disconnect = connectSavedViews(localStorage);
     useSavedViews.getState().add('Mine', 'industry=chips', 'map');
     const mine = useSavedViews.getState().views[0]!;
-    const added = useSavedViews.getState().importViews([{ ...mine, name: 'Theirs' }, { id: 'z', name: 'Other', search: 'topic=listing', chart: 'topics', createdAt: 'x' }]);
-    expect(added).toBe(2);
+    const added = useSavedViews.getState().importViews([{ ...mine, name: 'Theirs' }, view({ id: 'z', name: 'Other' }), view({ id: 'z', name: 'Twin' })]);
+    expect(added).toBe(3);
     const views = useSavedViews.getState().views;
-    expect(views.map((v) => v.name)).toEqual(['Mine', 'Theirs', 'Other']);
-    expect(new Set(views.map((v) => v.id)).size).toBe(3);
+    expect(views.map((v) => v.name)).toEqual(['Mine', 'Theirs', 'Other', 'Twin']);
+    expect(new Set(views.map((v) => v.id)).size).toBe(4);
     expect(views[0]).toEqual(mine);
+    // Deleting one of the twins deletes only that one.
+    useSavedViews.getState().remove(views[3]!.id);
+    expect(useSavedViews.getState().views.map((v) => v.name)).toEqual(['Mine', 'Theirs', 'Other']);
   });
 
   it('imports a file, and says what is wrong with a bad one', () => {
-    const good = serializeViews([{ id: 'x', name: 'A', search: 'industry=chips', chart: 'timeline', createdAt: '2026-01-01' }]);
+    const good = serializeViews([view()]);
     expect(parseViewsFile(good)).toEqual({ views: [expect.objectContaining({ name: 'A' })] });
     expect(parseViewsFile('[]')).toEqual({ error: expect.stringMatching(/not a saved-views file/) });
     expect(parseViewsFile('nope')).toEqual({ error: 'The file is not JSON.' });
-    const badFilters = serializeViews([{ id: 'x', name: 'A', search: 'region=Atlantis', chart: 'timeline', createdAt: '2026-01-01' }]);
-    expect(parseViewsFile(badFilters)).toEqual({ error: expect.stringMatching(/views\.0\.search: not a valid set of filters/) });
+    expect(parseViewsFile(serializeViews([view({ search: 'region=Atlantis' })]))).toEqual({ error: expect.stringMatching(/views\.0\.search: not a valid set of filters/) });
   });
 });

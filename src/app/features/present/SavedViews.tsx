@@ -27,8 +27,9 @@ export function SavedViews() {
           className="save-form"
           onSubmit={(e) => {
             e.preventDefault();
-            add(name, pinOf(filters), chart);
-            setName('');
+            const problem = add(name, pinOf(filters), chart);
+            if (problem) notify(t('viewNotSaved', { why: problem }));
+            else setName('');
           }}
         >
           <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('viewName')} aria-label={t('viewName')} maxLength={200} />

@@ -1,4 +1,5 @@
 // The one search box. "/" focuses it from anywhere; the query updates results as you type.
+import { Q_MAX } from '../../model/filters';
 import { useEffect, useRef } from 'react';
 import type { ParsedQuery } from '../../model/query';
 import { useExplorer } from '../../state/store';
@@ -31,6 +32,7 @@ export function SearchBox({ query }: { query: ParsedQuery }) {
         value={q}
         placeholder={t('searchPlaceholder')}
         aria-label={t('searchLabel')}
+        maxLength={Q_MAX}
         onChange={(e) => setFilters({ q: e.target.value, article: null })}
         onKeyDown={(e) => {
           if (e.key === 'Escape') setFilters({ q: '' });
