@@ -42,7 +42,7 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     const lines = csv.split('\r\n');
     expect(lines[0]).toContain('湖南 Hunan (on-topic articles); 4 of 29 articles');
     expect(lines[0]).toContain(`view: ${app.url}/?region=`);
-    expect(lines[1]).toBe('id,title,date,date_precision,outlet,regions,cities,industries,topics,source_file,line_start,line_end');
+    expect(lines[1]).toBe(['id', 'title', 'date', 'date_precision', 'outlet', 'regions', 'cities', 'industries', 'topics', 'source_file', 'line_start', 'line_end'].map((c) => `"${c}"`).join(','));
     expect(lines.slice(2).filter(Boolean)).toHaveLength(4);
     for (const t of titles) expect(csv).toContain(t);
 
@@ -51,12 +51,12 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     expect(json.export).toMatchObject({ count: 4, total: 29, description: '湖南 Hunan (on-topic articles)' });
 
     const md = readFileSync(await save(await exportFile(page, 'Brief as Markdown')), 'utf8');
-    expect(md.split('\n')[0]).toBe('# SRDI brief: 湖南 Hunan (on-topic articles)');
+    expect(md.split('\n')[0]).toBe('# SRDI brief: 湖南 Hunan \\(on-topic articles\\)');
     expect(md.match(/^- \*\*/gm)).toHaveLength(4);
 
     const figDl = await exportFile(page, 'Key figures as CSV');
     expect(figDl.suggestedFilename()).toBe('srdi-hunan-figures.csv');
-    expect(readFileSync(await save(figDl), 'utf8')).toContain('专精特新小巨人企业数量,超1.76万家,17600,家,超1.76万家');
+    expect(readFileSync(await save(figDl), 'utf8')).toContain('"专精特新小巨人企业数量","超1.76万家","17600","家","超1.76万家"');
     await page.context().close();
   });
 

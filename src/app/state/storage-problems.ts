@@ -13,8 +13,17 @@ type Listener = (p: StorageProblem) => void;
 const listeners = new Set<Listener>();
 const pending: StorageProblem[] = [];
 
-/** Reports a problem; problems raised before anyone listens (while the store hydrates) are kept until someone does. */
+const reported = new Set<string>();
+
+/**
+ * Reports a problem, once per session: showing it writes the store, whose write may fail
+ * again, and must not report again. Problems raised before anyone listens (while the store
+ * hydrates) are kept until someone does.
+ */
 export function reportStorageProblem(p: StorageProblem): void {
+  const id = JSON.stringify(p);
+  if (reported.has(id)) return;
+  reported.add(id);
   if (listeners.size === 0) pending.push(p);
   for (const l of listeners) l(p);
 }
