@@ -77,7 +77,7 @@ function nounBefore(clause: string): { phrase: string | null; growth: string | n
     if (GROWTH_VERB.test(trailing[0])) growth = trailing[0].replace(/^(已经|已|更是|均|共|分别)/, '');
     phrase = phrase.slice(0, trailing.index);
   }
-  // "我国已累计培育专精特新企业": what follows the last verb is the thing counted.
+  // "全省已累计培育某类企业": what follows the last verb is the thing counted.
   const verb = [...phrase.matchAll(INDICATOR_VERBS)].pop();
   const endedOnVerb = !!verb && verb.index! + verb[0].length === phrase.length;
   if (verb && !endedOnVerb) phrase = phrase.slice(verb.index! + verb[0].length);
