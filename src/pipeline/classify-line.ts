@@ -11,7 +11,7 @@ export interface Line {
 
 export type LineKind =
   | { kind: 'markdown-heading'; title: string }
-  | { kind: 'meta'; outlet: string | null; timestamp: string | null }
+  | { kind: 'meta'; outlet: string | null; timestamp: string | null; dateOnly: boolean }
   | { kind: 'editor' }
   | { kind: 'source'; outlet: string }
   | { kind: 'signoff' }
@@ -40,10 +40,11 @@ export function classifyLine(l: Line): ClassifiedLine {
   if (md?.groups?.title) return { ...l, kind: 'markdown-heading', title: md.groups.title };
 
   const dt = DATE_TIME.exec(text);
-  if (dt?.groups && !longerThan(text, 100) && !endsSentence(text) && (dt.groups.t || META_WORDS.test(text))) {
+  const stamp = dt?.groups && !longerThan(text, 100) ? stampShape(text, dt[0], !!dt.groups.t) : null;
+  if (dt?.groups && stamp) {
     const { y, m, d, t } = dt.groups;
     const timestamp = `${y}-${pad(m)}-${pad(d)}${t ? ` ${t}` : ''}`;
-    return { ...l, kind: 'meta', timestamp, outlet: metaOutlet(text, dt[0]) };
+    return { ...l, kind: 'meta', timestamp, outlet: metaOutlet(text, dt[0]), dateOnly: stamp === 'date-only' };
   }
   if (EDITOR_LINE.test(text)) return { ...l, kind: 'editor' };
   const src = SOURCE_LINE.exec(text);
@@ -57,6 +58,23 @@ export function classifyLine(l: Line): ClassifiedLine {
   }
   return { ...l, kind: 'text' };
 }
+
+/**
+ * A time/source line: a date with a time or a label (来源, 发布, 时间…), possibly among
+ * widgets (| 分享到:), or a date standing almost alone (an outlet name, a weekday, widgets).
+ * Prose that merely holds a date ends its sentences; a stamp line does not.
+ */
+function stampShape(text: string, date: string, hasTime: boolean): 'labelled' | 'date-only' | null {
+  if (/[。！？!?；]/.test(text.replace(CLOSERS_AT_END, ''))) return null;
+  const widgets = /[|｜]/.test(text);
+  if ((hasTime || META_WORDS.test(text)) && (!endsSentence(text) || widgets)) return 'labelled';
+  const rest = text.replace(date, '').replace(STAMP_FURNITURE, '');
+  return !/[，,。；]/.test(rest) && [...rest].length <= 12 ? 'date-only' : null;
+}
+
+/** What may stand beside a date on a stamp line: weekday, time, brackets, separators, font-size widgets. */
+const STAMP_FURNITURE = /星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}:\d{2}(?::\d{2})?|\[[大中小\s]+\]|\[?打印\]?|字号|[[\]【】|｜()（）\s·•:：\-—]/gu;
+const CLOSERS_AT_END = /[”’」』）)】\]"'\s]+$/u;
 
 /** The publisher named on a time/source line: after 来源:, or the bare name that follows the timestamp. */
 function metaOutlet(text: string, stamp: string): string | null {

@@ -56,5 +56,8 @@ export const YEAR_CUES: readonly YearCue[] = [
 /** Verbs of the event a lead reports: the date next to them is when the news happened. */
 export const EVENT_VERBS = /(召开|举行|举办|发布|印发|出台|公布|开幕|闭幕|揭牌|投产|上线|签约|启动|开工|落幕|宣布|表示|获悉|走访|调研|出手|投下|施行|开展)/;
 
+/** A page stamp this many days after its wire dateline is the page's own publication date, not a repost. */
+export const PUBLICATION_LAG_DAYS = 3;
+
 /** How far apart (days) a page's time stamp and its lead's event may be before the stamp counts as a later repost. */
 export const REPOST_GAP_DAYS = 30;

@@ -5,7 +5,7 @@
 import type { DatePrecision } from '../../shared/schema';
 import { parseDateline } from '../dateline';
 import {
-  EVENT_VERBS, FIVE_YEAR_PLANS, PAST_EVENT_PREFIX, RECURRING_EVENTS, REPOST_GAP_DAYS, YEAR_CUES,
+  EVENT_VERBS, FIVE_YEAR_PLANS, PAST_EVENT_PREFIX, PUBLICATION_LAG_DAYS, RECURRING_EVENTS, REPOST_GAP_DAYS, YEAR_CUES,
 } from '../knowledge/date-cues';
 import type { Logger } from '../logger';
 import type { CleanItem } from './clean';
@@ -112,16 +112,20 @@ export function ownDate(item: CleanItem): OwnDate {
   const d: OwnDate = { year: null, month: null, day: null, currentYear };
 
   const dl = item.paragraphs[0] ? parseDateline(item.paragraphs[0].text) : null;
-  if (dl?.month && dl.day) {
-    const ev = `dateline «${dl.matched.trim()}»`;
-    d.month = { value: dl.month, evidence: ev };
-    d.day = { value: dl.day, evidence: ev };
-    if (dl.year) d.year = { value: dl.year, evidence: ev };
+  const stamp = item.meta?.timestamp ? parseStamp(item.meta.timestamp) : null;
+  if (dl?.month && dl.day) return datelineDate(d, dl, stamp, item.meta?.timestamp ?? '');
+
+  // A notice's signature date (issuer, then the date alone) is when it was issued.
+  const closing = item.closingStamp ? parseStamp(item.closingStamp) : null;
+  if (closing) {
+    const ev = `date line «${item.closingStamp}» after the text (a signature or closing stamp)`;
+    d.year = { value: closing.y, evidence: ev };
+    d.month = { value: closing.m, evidence: ev };
+    d.day = { value: closing.d, evidence: ev };
     return d;
   }
 
   const event = leadEventDate(lead);
-  const stamp = item.meta?.timestamp ? parseStamp(item.meta.timestamp) : null;
   if (stamp) {
     const ev = `page time line «${item.meta!.timestamp}»`;
     const eventYear = event?.year ?? currentYear?.value ?? null;
@@ -152,6 +156,34 @@ export function ownDate(item: CleanItem): OwnDate {
     d.month = { value: recurring.month, evidence: `«${recurring.text}»: ${recurring.note}` };
     if (recurring.year && !d.year) d.year = { value: recurring.year, evidence: `«${recurring.text}»` };
   }
+  return d;
+}
+
+/**
+ * A dateline gives month and day; the page's stamp gives the year. A stamp within the repost
+ * gap of the dateline is the page's own date (the publication, a day after the wire); one much
+ * later is a repost, and the dateline's day stands, in the stamp's year (or the year before).
+ */
+function datelineDate(d: OwnDate, dl: { matched: string; year: number | null; month: number | null; day: number | null }, stamp: { y: number; m: number; d: number } | null, stampText: string): OwnDate {
+  const ev = `dateline «${dl.matched.trim()}»`;
+  const month = dl.month!;
+  const day = dl.day!;
+  if (dl.year) {
+    d.year = { value: dl.year, evidence: ev };
+  } else if (stamp) {
+    const year = stamp.m < month || (stamp.m === month && stamp.d < day) ? stamp.y - 1 : stamp.y;
+    const gap = daysBetween(stamp, { y: year, m: month, d: day });
+    if (gap >= 0 && gap <= PUBLICATION_LAG_DAYS) {
+      const sev = `page time line «${stampText}», ${gap} day(s) after ${ev}`;
+      d.year = { value: stamp.y, evidence: sev };
+      d.month = { value: stamp.m, evidence: sev };
+      d.day = { value: stamp.d, evidence: sev };
+      return d;
+    }
+    d.year = { value: year, evidence: `page time line «${stampText}» (a later repost; the year of ${ev})` };
+  }
+  d.month = { value: month, evidence: ev };
+  d.day = { value: day, evidence: ev };
   return d;
 }
 

@@ -11,6 +11,8 @@ export interface RawItem {
   title: Line | null;
   byline: string | null;
   meta: { line: number; outlet: string | null; timestamp: string | null } | null;
+  /** A date standing alone after the story's text began: a notice's signature date, a closing stamp. */
+  closingStamp: string | null;
   body: Line[];
   signoff: string | null;
   /** Publisher named by a 来源 line after the story (the original, not the reposting site). */
@@ -50,6 +52,8 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
   const markdown = lines.some((l) => l.kind === 'markdown-heading');
   const items: RawItem[] = [];
   const dropped: SegmentedPage['dropped'] = [];
+  /** Stamp lines that belonged to no story's head (page furniture above or below it). */
+  const strayStamps: NonNullable<RawItem['meta']>[] = [];
   let state = 'header' as State;
   let cur = null as RawItem | null;
   let briefMode = false;
@@ -116,7 +120,7 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
   const start = (first: Line, title: Line | null, kind: RawItem['kind']): RawItem => {
     end('item');
     cur = {
-      kind, title, byline: null, meta: null, body: [], signoff: null, sourceOutlet: null,
+      kind, title, byline: null, meta: null, closingStamp: null, body: [], signoff: null, sourceOutlet: null,
       layout: markdown ? 'markdown' : 'page', lineStart: first.line, lineEnd: first.line,
     };
     return cur;
@@ -165,7 +169,13 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
         if (state === 'item' && cur && cur.body.length === 0 && !cur.meta) {
           cur.meta = { line: l.line, outlet: l.outlet, timestamp: l.timestamp };
           extend(l);
-        } else drop(l, 'meta');
+        } else if (state === 'item' && cur && l.dateOnly && !cur.closingStamp) {
+          cur.closingStamp = l.timestamp;
+          extend(l);
+        } else {
+          drop(l, 'meta');
+          strayStamps.push({ line: l.line, outlet: l.outlet, timestamp: l.timestamp });
+        }
         continue;
       case 'byline':
         if (state === 'item' && cur && cur.body.length === 0 && !cur.byline) {
@@ -200,7 +210,9 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
     const heading = isHeading(i);
 
     // A headline directly followed by a time/source line, a byline or a dateline starts a story anywhere.
-    if (heading && following && (following.kind === 'meta' || following.kind === 'byline' || (following.kind === 'text' && parseDateline(following.text)))) {
+    // Inside a story, a short line over a date alone is its signature (issuer and date), not a new headline.
+    const signature = state === 'item' && !!cur && cur.body.length > 0 && following?.kind === 'meta' && following.dateOnly;
+    if (heading && following && !signature && (following.kind === 'meta' || following.kind === 'byline' || (following.kind === 'text' && parseDateline(following.text)))) {
       // Within a teaser list a datelined teaser is still a teaser.
       briefMode = state === 'ended' && briefMode && !!teaserAt(i);
       start(l, l, briefMode ? 'brief' : 'article');
@@ -253,6 +265,18 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
   end('ended');
 
   const kept = items.filter((it) => it.body.length > 0 || it.title !== null);
+  adoptPageStamp(kept, strayStamps);
   for (const it of items) if (it.body.length === 0 && it.title === null) logger.warn(`empty item at line ${it.lineStart} dropped`);
   return { items: kept, dropped };
+}
+
+/**
+ * A page holding one story dates it with the page's own stamp when the story's head has
+ * none: the nearest stamp line above the story, else the first below it.
+ */
+function adoptPageStamp(items: RawItem[], stamps: NonNullable<RawItem['meta']>[]): void {
+  const only = items.length === 1 ? items[0]! : null;
+  if (!only || only.meta || only.closingStamp || stamps.length === 0) return;
+  const above = stamps.filter((s) => s.line < only.lineStart).pop();
+  only.meta = above ?? stamps[0]!;
 }
