@@ -43,6 +43,7 @@ export interface YearCue {
 export const YEAR_CUES: readonly YearCue[] = [
   { pattern: /((?:19|20)\d{2})年(?:前三季度|上半年|前\S{1,2}个?季度|[一二三]季度|前[一二两三四五六七八九十]{1,2}个月|1[-—至~]\d{1,2}月)/g, offset: 0, weight: 3, note: 'a part-year figure for the current year' },
   { pattern: /((?:19|20)\d{2})年?(?:中国|全国|第\S{1,3}届)?[\p{Script=Han}“”"]{2,24}?(?:大会|论坛|峰会|博览会|年会|展览会|交易会|发布会|推进会)\S{0,16}?(?:召开|举行|举办|开幕|启幕|在)/gu, offset: 0, weight: 3, note: 'an event named with its year' },
+  { pattern: /(?<![\d年])((?:19|20)\d{2})(?!年)(?:中国|全国|第\S{1,3}届)?[\p{Script=Han}()（）]{2,20}?(?:大会|论坛年会|论坛|峰会|博览会|年会|展览会|交易会|运动会)/gu, offset: 0, weight: 2, note: 'an event named with its year, as its title' },
   { pattern: /((?:19|20)\d{2})年(?:全国|地方|省|市)?两会/g, offset: 0, weight: 3, note: 'the Two Sessions of that year' },
   { pattern: /(?:最新|有关|相关)?数据显示[，,]?\s*((?:19|20)\d{2})年/g, offset: 1, weight: 2, note: 'the latest data are for the year just past' },
   { pattern: /((?:19|20)\d{2})年全年/g, offset: 1, weight: 1, note: 'a full-year figure for the year just past' },

@@ -28,6 +28,8 @@ export interface OwnDate {
   day: Part | null;
   /** Year the text treats as current, from phrasing cues (not from a dateline). */
   currentYear: Part | null;
+  /** Set when the item is a repost of an event of unknown year: no year may be borrowed for it. */
+  noYearFromNeighbours?: boolean;
 }
 
 export function dateItems(items: CleanItem[], logger: Logger): DatedItem[] {
@@ -139,6 +141,18 @@ export function ownDate(item: CleanItem): OwnDate {
         return d;
       }
     }
+    if (event && event.month && eventYear === null) {
+      // The lead's event has no year: the latest it can be is the stamp's year (or the year before, if its month is later).
+      const latest = event.month > stamp.m || (event.month === stamp.m && (event.day ?? 1) > stamp.d) ? stamp.y - 1 : stamp.y;
+      const gap = daysBetween(stamp, { y: latest, m: event.month, d: event.day ?? 1 });
+      if (gap > REPOST_GAP_DAYS) {
+        // A repost of an event of unknown year: the month and day are known, the year is not, so no date is given.
+        d.month = { value: event.month, evidence: `lead «${event.text}» (${ev} is at least ${gap} days later, a repost)` };
+        if (event.day) d.day = { value: event.day, evidence: `lead «${event.text}»` };
+        d.noYearFromNeighbours = true;
+        return d;
+      }
+    }
     d.year = { value: stamp.y, evidence: ev };
     d.month = { value: stamp.m, evidence: ev };
     d.day = { value: stamp.d, evidence: ev };
@@ -196,7 +210,7 @@ function resolve(own: OwnDate, sameKind: NeighbourTally, allSiblings: NeighbourT
     evidence.push(`year ${year.value} inferred from the text (${year.evidence})`);
   }
   const peers = sameKind.items > 0 ? sameKind : allSiblings;
-  if (!year) {
+  if (!year && !own.noYearFromNeighbours) {
     const sib = peers.majorityYear() ?? allSiblings.majorityYear();
     if (sib !== null) {
       year = { value: sib, evidence: 'other items on the same page' };
