@@ -1,6 +1,7 @@
 // Labels one line of a page by what it is (site chrome, a story's metadata, or text),
 // from its shape alone. Segmentation decides what the text lines belong to.
 import { CHROME_PATTERNS, EDITOR_LINE, RELATED_LIST_HEADER } from './knowledge/chrome-patterns';
+import { foldChinese } from '../shared/fold';
 import { endsSentence, longerThan } from './text-shape';
 
 export interface Line {
@@ -34,21 +35,30 @@ const MARKDOWN_HEADING = /^#{1,6}\s+(?<title>\S.*?)\s*#*$/;
 /** Chrome that only appears once a story is over (footers, disclaimers), so it also ends the story. */
 const STORY_ENDING_CHROME = new Set(['copyright', 'disclaimer', 'licence', 'contact', 'footer-nav', 'comment', 'share']);
 
+/**
+ * Rules read the line folded (Traditional to Simplified, full-width to ASCII, one unit for
+ * one), so 來源 is 来源 to them; what they extract is taken from the original at the same offsets.
+ */
 export function classifyLine(l: Line): ClassifiedLine {
-  const text = l.text;
+  const text = foldChinese(l.text);
+  const original = (part: string): string => {
+    const at = text.indexOf(part);
+    return at < 0 ? part : l.text.slice(at, at + part.length);
+  };
   const md = MARKDOWN_HEADING.exec(text);
-  if (md?.groups?.title) return { ...l, kind: 'markdown-heading', title: md.groups.title };
+  if (md?.groups?.title) return { ...l, kind: 'markdown-heading', title: original(md.groups.title) };
 
   const dt = DATE_TIME.exec(text);
   const stamp = dt?.groups && !longerThan(text, 100) ? stampShape(text, dt[0], !!dt.groups.t) : null;
   if (dt?.groups && stamp) {
     const { y, m, d, t } = dt.groups;
     const timestamp = `${y}-${pad(m)}-${pad(d)}${t ? ` ${t}` : ''}`;
-    return { ...l, kind: 'meta', timestamp, outlet: metaOutlet(text, dt[0]), dateOnly: stamp === 'date-only' };
+    const outlet = metaOutlet(text, dt[0]);
+    return { ...l, kind: 'meta', timestamp, outlet: outlet && original(outlet), dateOnly: stamp === 'date-only' };
   }
   if (EDITOR_LINE.test(text)) return { ...l, kind: 'editor' };
   const src = SOURCE_LINE.exec(text);
-  if (src?.groups?.name) return { ...l, kind: 'source', outlet: src.groups.name.trim() };
+  if (src?.groups?.name) return { ...l, kind: 'source', outlet: original(src.groups.name.trim()) };
   if (SIGNOFF.test(text) && !longerThan(text, 24)) return { ...l, kind: 'signoff' };
   if (BYLINE.test(text)) return { ...l, kind: 'byline' };
   if (!longerThan(text, 20) && RELATED_LIST_HEADER.test(text)) return { ...l, kind: 'related-header' };

@@ -3,6 +3,7 @@
 // known month; a missing year (or month) is inferred from the item's own text, then
 // from the other items on the same page. Every step is recorded in dateEvidence.
 import type { DatePrecision } from '../../shared/schema';
+import { foldChinese } from '../../shared/fold';
 import { parseDateline } from '../dateline';
 import {
   EVENT_VERBS, FIVE_YEAR_PLANS, PAST_EVENT_PREFIX, PUBLICATION_LAG_DAYS, RECURRING_EVENTS, REPOST_GAP_DAYS, YEAR_CUES,
@@ -107,9 +108,10 @@ function bump<K>(map: Map<K, number>, key: K, by: number): void {
 }
 
 export function ownDate(item: CleanItem): OwnDate {
-  const texts = [item.title ?? '', ...item.paragraphs.map((p) => p.text)];
+  // Cues are read on the folded text, so Traditional pages (今年, 會議) are dated like Simplified ones.
+  const texts = [item.title ?? '', ...item.paragraphs.map((p) => p.text)].map(foldChinese);
   const all = texts.join('\n');
-  const lead = item.paragraphs.slice(0, 2).map((p) => p.text).join('\n');
+  const lead = texts.slice(1, 3).join('\n');
   const currentYear = yearFromCues(all);
   const d: OwnDate = { year: null, month: null, day: null, currentYear };
 
