@@ -62,12 +62,29 @@ export function classifyLine(l: Line): ClassifiedLine {
   if (SIGNOFF.test(text) && !longerThan(text, 24)) return { ...l, kind: 'signoff' };
   if (BYLINE.test(text)) return { ...l, kind: 'byline' };
   if (!longerThan(text, 20) && RELATED_LIST_HEADER.test(text)) return { ...l, kind: 'related-header' };
+  if (isNavigationBar(text)) return { ...l, kind: 'chrome', reason: 'navigation', endsStory: false };
   for (const c of CHROME_PATTERNS) {
     if (c.maxLength !== undefined && longerThan(text, c.maxLength)) continue;
     if (c.pattern.test(text)) return { ...l, kind: 'chrome', reason: c.kind, endsStory: STORY_ENDING_CHROME.has(c.kind) };
   }
   return { ...l, kind: 'text' };
 }
+
+/**
+ * A bar of links or menu words, by shape: several short segments between separators
+ * (首页 | 国内 | 国际 …, a calendar of issue dates), or a run of short space-separated words,
+ * with no sentence in it.
+ */
+export function isNavigationBar(text: string): boolean {
+  if (/[。！？；，]/.test(text)) return false;
+  const bars = text.split(/\s*[|｜]\s*/).filter((t) => t !== '');
+  if (bars.length >= NAV.minSegments && bars.reduce((n, t) => n + [...t].length, 0) / bars.length <= NAV.maxMeanSegment) return true;
+  const words = text.split(/\s+/).filter((t) => t !== '');
+  return words.length >= NAV.minWords && words.every((w) => [...w].length <= NAV.maxWord);
+}
+
+/** Thresholds of a navigation bar's shape. */
+const NAV = { minSegments: 4, maxMeanSegment: 10, minWords: 6, maxWord: 4 } as const;
 
 /**
  * A time/source line: a date with a time or a label (来源, 发布, 时间…), possibly among
