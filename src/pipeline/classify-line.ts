@@ -30,7 +30,7 @@ const SOURCE_LINE =
   /^[(（【\[]?\s*(?:本文|内容|文章|信息|稿件|新闻)?(?:来源|稿源|出处|转自|来自)(?:于)?\s*[:：]\s*(?<name>[^()（）【】\[\]。，,]{2,30}?)\s*[)）】\]]?$/;
 // (津 文), (冀 讯), （记者 张三 李四）: a short parenthesised credit that closes a story.
 const SIGNOFF = /^[(（]\s*(?:完|\p{Script=Han}{1,6}(?:\s+[\p{Script=Han}·]{1,6}){1,4})\s*[)）]$/u;
-const BYLINE = /^(?:本报记者|本报通讯员|本报特约记者|新华社记者|特约记者|记者|通讯员|文\s*[\/|｜:：]|作者\s*[:：])\s*[\p{Script=Han}·\s]{2,24}$/u;
+const BYLINE = /^[□■●◆◇•·\s]*(?:本报记者|本报通讯员|本报特约记者|新华社记者|特约记者|记者|通讯员|文\s*[\/|｜:：]|作者\s*[:：])\s*[\p{Script=Han}·\s]{2,24}$/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+(?<title>\S.*?)\s*#*$/;
 /** Chrome that only appears once a story is over (footers, disclaimers), so it also ends the story. */
 const STORY_ENDING_CHROME = new Set(['copyright', 'disclaimer', 'licence', 'contact', 'footer-nav', 'comment', 'share']);
@@ -84,7 +84,7 @@ export function isNavigationBar(text: string): boolean {
 }
 
 /** Thresholds of a navigation bar's shape. */
-const NAV = { minSegments: 4, maxMeanSegment: 10, minWords: 6, maxWord: 4 } as const;
+const NAV = { minSegments: 3, maxMeanSegment: 10, minWords: 6, maxWord: 4 } as const;
 
 /**
  * A time/source line: a date with a time or a label (来源, 发布, 时间…), possibly among

@@ -19,9 +19,11 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { kind: 'tags', pattern: /^(标签|关键词|关键字|tags?)\s*[:：]/i, maxLength: 80 },
   { kind: 'ad', pattern: /^(x\s*)?(广告|推广|赞助)$/i },
   { kind: 'caption-ref', pattern: /^[（(](相关)?(资料图|资料图片|图片|配图|视频截图|示意图|图)[)）]$/ },
-  { kind: 'layout', pattern: /^[（(](下转|上接|转|接)\s*[A-Z]?\d{1,3}\s*版[)）]$/ },
-  { kind: 'layout', pattern: /^(版面导航|标题导航|电子报|上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾)/, maxLength: 40 },
+  { kind: 'layout', pattern: /^[（(](下转|上接|转|接)\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版[)）]$/ },
+  { kind: 'layout', pattern: /(版面导航|标题导航|电子报|上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾)/, maxLength: 40 },
+  { kind: 'layout', pattern: /^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]/, maxLength: 40 },
   { kind: 'font-size', pattern: /^(放大|缩小|默认|大|中|小|字体|字号|[:：|｜\s])+$/ },
+  { kind: 'font-size', pattern: /^[【\[]?\s*(字号|字体|打印|关闭)\s*[:：】\]]/, maxLength: 30 },
   { kind: 'browser-notice', pattern: /(浏览器版本|升级.{0,8}浏览器|\bIE\s?\d|webkit|不支持.{0,6}浏览器)/i, maxLength: 80 },
   { kind: 'paywall', pattern: /(查看余下全文|阅读全文|展开全文|继续阅读|余下全文|剩余\s*[:：]?\s*\d|请登录后|登录后(查看|阅读|识别)|阅读权限)/, maxLength: 40 },
   { kind: 'ai-summary', pattern: /(由\s*AI\s*生成|AI\s*(文章)?(概述|摘要|总结|速览)|仅供参考[，,]?\s*不构成)/i, maxLength: 60 },
@@ -55,3 +57,6 @@ export const RELATED_LIST_HEADER =
 
 /** Editor and proof-reader credits close a story on most CMSs. */
 export const EDITOR_LINE = /^[【\[(（]?\s*(责任编辑|责编|编辑|校对|审核|审校|监制|终审|初审|复审)\s*[:：]/;
+
+/** Outline headings of a document's sections (一、 (一) 1.): the structure of a text, never a story's headline. */
+export const OUTLINE_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/u;

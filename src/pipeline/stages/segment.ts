@@ -2,6 +2,7 @@
 // stories (newspaper layout), or a lead article followed by a teaser list; the
 // rules below key on the structure of Chinese news pages, never on any site's words.
 import { classifyLine, type ClassifiedLine, type Line } from '../classify-line';
+import { OUTLINE_HEADING } from '../knowledge/chrome-patterns';
 import { parseDateline } from '../dateline';
 import type { Logger } from '../logger';
 import { endsSentence, isHeadingShaped, longerThan, startsMidSentence, HEADING_MAX } from '../text-shape';
@@ -245,7 +246,8 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
 
     // Outside a story (page header, after a sign-off, in a related list).
     if (heading && isProse(following)) {
-      if (state === 'list' && !(following && longerThan(following.text, 39))) {
+      // In a related list, a headline over a cut-off snippet (…) is another teaser of the list.
+      if (state === 'list' && !(following && longerThan(following.text, 39) && !/(…|\.{3})$/.test(following.text))) {
         drop(l, 'related-list');
         continue;
       }
@@ -254,7 +256,7 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
       start(l, l, teaser ? 'brief' : 'article');
       continue;
     }
-    if (state !== 'list' && isProse(l)) {
+    if (state !== 'list' && (isProse(l) || (OUTLINE_HEADING.test(l.text) && following?.kind === 'text'))) {
       // Text with no headline still is a story: never drop content just because its title was lost.
       start(l, null, 'article').body.push(l);
       briefMode = false;
@@ -265,9 +267,10 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
   end('ended');
 
   const kept = items.filter((it) => it.body.length > 0 || it.title !== null);
-  adoptPageStamp(kept, strayStamps);
+  const unechoed = dropEchoes(kept);
+  adoptPageStamp(unechoed, strayStamps);
   for (const it of items) if (it.body.length === 0 && it.title === null) logger.warn(`empty item at line ${it.lineStart} dropped`);
-  return { items: kept, dropped };
+  return { items: unechoed, dropped };
 }
 
 /**
@@ -279,4 +282,18 @@ function adoptPageStamp(items: RawItem[], stamps: NonNullable<RawItem['meta']>[]
   if (!only || only.meta || only.closingStamp || stamps.length === 0) return;
   const above = stamps.filter((s) => s.line < only.lineStart).pop();
   only.meta = above ?? stamps[0]!;
+}
+
+/**
+ * Pages often print a headline twice (a header copy, then the story): an item that is only
+ * its title (or whose text repeats it) is dropped when another item carries the same title.
+ */
+function dropEchoes(items: RawItem[]): RawItem[] {
+  const titles = new Map<string, number>();
+  for (const it of items) if (it.title) titles.set(it.title.text, (titles.get(it.title.text) ?? 0) + 1);
+  const echo = (it: RawItem): boolean =>
+    !!it.title && titles.get(it.title.text)! > 1 && it.body.every((l) => l.text === it.title!.text || l.text.length <= 2);
+  const kept = items.filter((it) => !echo(it));
+  // All copies echo each other: keep the first.
+  return kept.length === 0 && items.length > 0 ? [items[0]!] : kept;
 }
