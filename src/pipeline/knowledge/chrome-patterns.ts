@@ -60,3 +60,10 @@ export const EDITOR_LINE = /^[【\[(（]?\s*(责任编辑|责编|编辑|校对|�
 
 /** Outline headings of a document's sections (一、 (一) 1.): the structure of a text, never a story's headline. */
 export const OUTLINE_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/u;
+
+/** A digest's bulleted paragraph: each is a brief of its own. */
+export const DIGEST_BULLET = /^\s*[■●◆▪▲►▶•]\s*\S/u;
+/** A digest's numbered or bracketed headline (①…, 【…】 as the whole line). */
+export const DIGEST_HEADING = /^\s*(?:[①-⑳]|【[^】]{2,40}】\s*$)/u;
+/** What is taken off a marked headline: the number, or the brackets around it. */
+export const DIGEST_HEADING_MARKS = /^\s*[①-⑳]\s*|^\s*【|】\s*$/gu;

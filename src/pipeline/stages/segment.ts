@@ -2,7 +2,7 @@
 // stories (newspaper layout), or a lead article followed by a teaser list; the
 // rules below key on the structure of Chinese news pages, never on any site's words.
 import { classifyLine, type ClassifiedLine, type Line } from '../classify-line';
-import { OUTLINE_HEADING } from '../knowledge/chrome-patterns';
+import { DIGEST_BULLET, DIGEST_HEADING, DIGEST_HEADING_MARKS, OUTLINE_HEADING } from '../knowledge/chrome-patterns';
 import { parseDateline } from '../dateline';
 import type { Logger } from '../logger';
 import { endsSentence, isHeadingShaped, longerThan, startsMidSentence, HEADING_MAX } from '../text-shape';
@@ -113,6 +113,27 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
     return tail;
   };
 
+  const bullet = (k: number): boolean => {
+    const t = lines[k];
+    return !!t && t.kind === 'text' && DIGEST_BULLET.test(t.text) && longerThan(t.text, 30);
+  };
+  /** A bulleted paragraph with another next to it. */
+  const bulletItemAt = (k: number): boolean => bullet(k) && (bullet(nextIndex(k)) || bullet(previousIndex(k)));
+  const marked = (k: number): boolean => {
+    const t = lines[k];
+    return !!t && t.kind === 'text' && DIGEST_HEADING.test(t.text) && isHeading(k) && isProse(lines[nextIndex(k)]);
+  };
+  /** A marked heading over one paragraph, with another such heading before or after it. */
+  const markedHeadingAt = (k: number): boolean => marked(k) && (marked(nextIndex(nextIndex(k))) || markedBefore(k));
+  const markedBefore = (k: number): boolean => {
+    const p = previousIndex(previousIndex(k));
+    return p >= 0 && marked(p);
+  };
+  const previousIndex = (k: number): number => {
+    for (let j = k - 1; j >= 0; j--) if (lines[j]!.kind !== 'chrome') return j;
+    return -1;
+  };
+
   const end = (to: State): void => {
     if (cur) items.push(cur);
     cur = null;
@@ -209,6 +230,20 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
     const following = next(i);
     const dateline = parseDateline(l.text);
     const heading = isHeading(i);
+
+    // Digests: a run of bulleted paragraphs (■ …) is one brief each; a run of marked
+    // headings (①…, 【…】) over one paragraph each is one brief per heading.
+    if (state !== 'list' && bulletItemAt(i)) {
+      start(l, null, 'brief').body.push(l);
+      end('ended');
+      briefMode = true;
+      continue;
+    }
+    if (state !== 'list' && markedHeadingAt(i)) {
+      start(l, { line: l.line, text: l.text.replace(DIGEST_HEADING_MARKS, '').trim() || l.text }, 'brief');
+      briefMode = true;
+      continue;
+    }
 
     // A headline directly followed by a time/source line, a byline or a dateline starts a story anywhere.
     // Inside a story, a short line over a date alone is its signature (issuer and date), not a new headline.
