@@ -2,6 +2,7 @@
 // stories (newspaper layout), or a lead article followed by a teaser list; the
 // rules below key on the structure of Chinese news pages, never on any site's words.
 import { classifyLine, type ClassifiedLine, type Line } from '../classify-line';
+import { foldChinese } from '../../shared/fold';
 import { DIGEST_BULLET, DIGEST_HEADING, DIGEST_HEADING_MARKS, OUTLINE_HEADING } from '../knowledge/chrome-patterns';
 import { parseDateline } from '../dateline';
 import type { Logger } from '../logger';
@@ -48,6 +49,9 @@ function normaliseSpaces(raw: string): string {
 
 type State = 'header' | 'item' | 'ended' | 'list';
 
+/** A page stating its own date (a morning digest's greeting). */
+const TODAY_IS = /(?:今天|今日)是?\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
+
 export function segmentPage(text: string, logger: Logger): SegmentedPage {
   const lines = splitLines(text).map(classifyLine);
   const markdown = lines.some((l) => l.kind === 'markdown-heading');
@@ -55,6 +59,7 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
   const dropped: SegmentedPage['dropped'] = [];
   /** Stamp lines that belonged to no story's head (page furniture above or below it). */
   const strayStamps: NonNullable<RawItem['meta']>[] = [];
+  let pageToday: NonNullable<RawItem['meta']> | null = null;
   let state = 'header' as State;
   let cur = null as RawItem | null;
   let briefMode = false;
@@ -231,6 +236,10 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
     const dateline = parseDateline(l.text);
     const heading = isHeading(i);
 
+    // "今天是2022年5月9日": the page says its own date; every story on it without a stamp of its own takes it.
+    const today = TODAY_IS.exec(foldChinese(l.text));
+    if (today) pageToday ??= { line: l.line, outlet: null, timestamp: `${today[1]}-${today[2]!.padStart(2, '0')}-${today[3]!.padStart(2, '0')}` };
+
     // Digests: a run of bulleted paragraphs (■ …) is one brief each; a run of marked
     // headings (①…, 【…】) over one paragraph each is one brief per heading.
     if (state !== 'list' && bulletItemAt(i)) {
@@ -303,7 +312,7 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
 
   const kept = items.filter((it) => it.body.length > 0 || it.title !== null);
   const unechoed = dropEchoes(kept);
-  adoptPageStamp(unechoed, strayStamps);
+  adoptPageStamp(unechoed, strayStamps, pageToday);
   for (const it of items) if (it.body.length === 0 && it.title === null) logger.warn(`empty item at line ${it.lineStart} dropped`);
   return { items: unechoed, dropped };
 }
@@ -312,7 +321,8 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
  * A page holding one story dates it with the page's own stamp when the story's head has
  * none: the nearest stamp line above the story, else the first below it.
  */
-function adoptPageStamp(items: RawItem[], stamps: NonNullable<RawItem['meta']>[]): void {
+function adoptPageStamp(items: RawItem[], stamps: NonNullable<RawItem['meta']>[], today: NonNullable<RawItem['meta']> | null): void {
+  if (today) for (const it of items) if (!it.meta && !it.closingStamp) it.meta = today;
   const only = items.length === 1 ? items[0]! : null;
   if (!only || only.meta || only.closingStamp || stamps.length === 0) return;
   const above = stamps.filter((s) => s.line < only.lineStart).pop();
