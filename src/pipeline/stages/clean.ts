@@ -6,6 +6,7 @@ import { parseDateline } from '../dateline';
 import type { Logger } from '../logger';
 import { endsSentence, isHeadingShaped, isSentenceTail, longerThan, startsMidSentence, HEADING_MAX } from '../text-shape';
 import type { RawItem } from './segment';
+import { isWrappedLine } from './wrap-width';
 
 export interface CleanParagraph {
   text: string;
@@ -20,7 +21,7 @@ export interface CleanItem extends Omit<RawItem, 'body' | 'title'> {
 }
 
 export function cleanItem(item: RawItem, logger: Logger): CleanItem {
-  const joined = joinBrokenLines(item.body, item.layout);
+  const joined = joinBrokenLines(item.body, item.layout, item.wrapWidth);
   const gaps = joined.reduce((n, p) => n + countOcrGaps(p.text), 0);
   // A few spaces between Chinese characters are deliberate (a speaker's title and name,
   // reporters' names); many are the mark of an OCR'd print page.
@@ -43,7 +44,7 @@ function repairOcrParagraph(text: string): string {
   return `${dl.matched}${/^\s/.test(rest) ? ' ' : ''}${removeOcrGaps(rest.trim())}`;
 }
 
-export function joinBrokenLines(lines: Line[], layout: RawItem['layout']): CleanParagraph[] {
+export function joinBrokenLines(lines: Line[], layout: RawItem['layout'], wrap: number | null = null): CleanParagraph[] {
   const out: CleanParagraph[] = [];
   // A paragraph grows line by line; its pieces are joined once at the end, and the tests
   // below look only at its last line and its length, so a page of many broken lines stays linear.
@@ -56,7 +57,8 @@ export function joinBrokenLines(lines: Line[], layout: RawItem['layout']): Clean
     const l = lines[i]!;
     const last = open?.parts[open.parts.length - 1];
     const shape = open ? paragraphShape(open.parts, open.units) : null;
-    if (open && last !== undefined && shape && !endsSentence(last) && continues(shape, l.text, lines[i + 1]?.text, layout)) {
+    const wrapped = last !== undefined && isWrappedLine(last, wrap);
+    if (open && last !== undefined && shape && !endsSentence(last) && (wrapped || continues(shape, l.text, lines[i + 1]?.text, layout))) {
       const piece = /[A-Za-z0-9]$/.test(last) && /^[A-Za-z0-9]/.test(l.text) ? ` ${l.text}` : l.text;
       open.parts.push(piece);
       open.units += piece.length;

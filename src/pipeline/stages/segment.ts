@@ -3,6 +3,7 @@
 // rules below key on the structure of Chinese news pages, never on any site's words.
 import { classifyLine, type ClassifiedLine, type Line } from '../classify-line';
 import { foldChinese } from '../../shared/fold';
+import { isWrappedLine, wrapWidth } from './wrap-width';
 import { DIGEST_BULLET, DIGEST_HEADING, DIGEST_HEADING_MARKS, OUTLINE_HEADING } from '../knowledge/chrome-patterns';
 import { parseDateline } from '../dateline';
 import type { Logger } from '../logger';
@@ -21,6 +22,8 @@ export interface RawItem {
   sourceOutlet: string | null;
   /** 'markdown' items have explicit headings, so any unpunctuated line end is a broken line. */
   layout: 'markdown' | 'page';
+  /** Set on hard-wrapped pages: the width at which a line continues into the next. */
+  wrapWidth: number | null;
   lineStart: number;
   lineEnd: number;
 }
@@ -55,6 +58,7 @@ const TODAY_IS = /(?:今天|今日)是?\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2
 export function segmentPage(text: string, logger: Logger): SegmentedPage {
   const lines = splitLines(text).map(classifyLine);
   const markdown = lines.some((l) => l.kind === 'markdown-heading');
+  const wrap = markdown ? null : wrapWidth(lines.filter((l) => l.kind === 'text'));
   const items: RawItem[] = [];
   const dropped: SegmentedPage['dropped'] = [];
   /** Stamp lines that belonged to no story's head (page furniture above or below it). */
@@ -74,10 +78,10 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
   };
   const isProse = (l: ClassifiedLine | undefined): boolean =>
     !!l && l.kind === 'text' && !startsMidSentence(l.text) &&
-    (endsSentence(l.text) ? longerThan(l.text, 15) : longerThan(l.text, HEADING_MAX));
+    (endsSentence(l.text) ? longerThan(l.text, 15) : longerThan(l.text, HEADING_MAX) || isWrappedLine(l.text, wrap));
   const isHeading = (i: number): boolean => {
     const l = lines[i];
-    return !!l && l.kind === 'text' && isHeadingShaped(l.text) && !parseDateline(l.text);
+    return !!l && l.kind === 'text' && isHeadingShaped(l.text) && !parseDateline(l.text) && !isWrappedLine(l.text, wrap);
   };
   /** Heading at i followed by exactly one paragraph: the shape of a teaser. */
   const teaserAt = (i: number): { paragraph: number } | null => {
@@ -148,7 +152,7 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
     end('item');
     cur = {
       kind, title, byline: null, meta: null, closingStamp: null, body: [], signoff: null, sourceOutlet: null,
-      layout: markdown ? 'markdown' : 'page', lineStart: first.line, lineEnd: first.line,
+      layout: markdown ? 'markdown' : 'page', wrapWidth: wrap, lineStart: first.line, lineEnd: first.line,
     };
     return cur;
   };

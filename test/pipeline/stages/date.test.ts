@@ -4,7 +4,7 @@ import { dateItems, leadEventDate, yearFromCues } from '../../../src/pipeline/st
 import { silentLogger } from '../../../src/pipeline/logger';
 
 const item = (paragraphs: string[], extra: Partial<CleanItem> = {}): CleanItem => ({
-  kind: 'article', title: null, byline: null, meta: null, closingStamp: null, signoff: null, sourceOutlet: null, layout: 'page',
+  kind: 'article', title: null, byline: null, meta: null, closingStamp: null, signoff: null, sourceOutlet: null, layout: 'page', wrapWidth: null,
   lineStart: 1, lineEnd: 1, ocrRepaired: false,
   paragraphs: paragraphs.map((text, i) => ({ text, lineStart: i + 1, lineEnd: i + 1 })), ...extra,
 });
