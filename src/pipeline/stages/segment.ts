@@ -53,6 +53,7 @@ function normaliseSpaces(raw: string): string {
 type State = 'header' | 'item' | 'ended' | 'list';
 
 /** A page stating its own date (a morning digest's greeting). */
+const LEADING_STAMP = /^\s*(?:date|日期|时间)?\s*[:：]?\s*((?:19|20)\d{2})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2})?\s+\S/i;
 const TODAY_IS = /(?:今天|今日)是?\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
 
 export function segmentPage(text: string, logger: Logger): SegmentedPage {
@@ -241,8 +242,12 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
     const heading = isHeading(i);
 
     // "今天是2022年5月9日": the page says its own date; every story on it without a stamp of its own takes it.
-    const today = TODAY_IS.exec(foldChinese(l.text));
+    const folded = foldChinese(l.text);
+    const today = TODAY_IS.exec(folded);
     if (today) pageToday ??= { line: l.line, outlet: null, timestamp: `${today[1]}-${today[2]!.padStart(2, '0')}-${today[3]!.padStart(2, '0')}` };
+    // A line that opens with a date stamp before its text ("date 2025-08-15 …") carries the page's stamp.
+    const leading = LEADING_STAMP.exec(folded);
+    if (leading) strayStamps.push({ line: l.line, outlet: null, timestamp: `${leading[1]}-${leading[2]}-${leading[3]}` });
 
     // Digests: a run of bulleted paragraphs (■ …) is one brief each; a run of marked
     // headings (①…, 【…】) over one paragraph each is one brief per heading.
