@@ -84,7 +84,7 @@ export function isNavigationBar(text: string): boolean {
 }
 
 /** Thresholds of a navigation bar's shape. */
-const NAV = { minSegments: 3, maxMeanSegment: 10, minWords: 6, maxWord: 4 } as const;
+const NAV = { minSegments: 3, maxMeanSegment: 16, minWords: 6, maxWord: 4 } as const;
 
 /**
  * A time/source line: a date with a time or a label (来源, 发布, 时间…), possibly among

@@ -241,7 +241,7 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
     const dateline = parseDateline(l.text);
     const heading = isHeading(i);
 
-    // "今天是2022年5月9日": the page says its own date; every story on it without a stamp of its own takes it.
+    // "今天是某年某月某日": the page says its own date; every story on it without a stamp of its own takes it.
     const folded = foldChinese(l.text);
     const today = TODAY_IS.exec(folded);
     if (today) pageToday ??= { line: l.line, outlet: null, timestamp: `${today[1]}-${today[2]!.padStart(2, '0')}-${today[3]!.padStart(2, '0')}` };
