@@ -64,6 +64,11 @@ describe('pages', () => {
     expect(repost[0]!.date).toBe('2025-07-05');
   });
 
+  it('places a story in a Taiwanese city in Taiwan', () => {
+    const items = page('某市夜间发生多起火警\n高雄市昨晚一个晚上发生五起火警意外，消防人员连夜出动，所幸无人受伤。\n');
+    expect(items[0]!.regions).toEqual(['台湾']);
+  });
+
   it('joins hard-wrapped lines of one width and never takes them for headlines', () => {
     const wrapped = ['首个某类机器人运动会今天晚上在某地开幕，在开幕式的节目中，模特', '领着多位机器人现场走秀，机器人的服装上还绣着传统的纹样，引人注', '目。本次运动会设二十六个赛项，除了体育场景之外，还有工厂和医院', '等场景，吸引来自十六个国家和地区的队伍参加比赛，竞争十分激烈。'];
     expect(Math.abs(wrapWidth(wrapped.map((text, i) => ({ line: i + 1, text })))! - 32)).toBeLessThanOrEqual(2);

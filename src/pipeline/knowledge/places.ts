@@ -30,6 +30,8 @@ export const ZONE_SUFFIX = /^(经开区|高新区|经济技术开发区|高新�
 
 /** Zones and areas that are not administrative divisions, mapped to their city and province. */
 export const ZONES: readonly { name: string; province: string; city: string | null }[] = [
+  // Taiwan's cities and counties (the gazetteer holds the province only).
+  ...['台北', '新北', '桃园', '台中', '台南', '高雄', '基隆', '新竹', '嘉义', '宜兰', '花莲', '台东', '屏东', '彰化', '南投', '云林', '苗栗', '澎湖', '金门'].map((name) => ({ name, province: '台湾', city: null })),
   { name: '雄安新区', province: '河北', city: '保定' }, { name: '雄安', province: '河北', city: '保定' },
   { name: '中关村', province: '北京', city: '北京' }, { name: '亦庄', province: '北京', city: '北京' },
   { name: '张江', province: '上海', city: '上海' }, { name: '临港新片区', province: '上海', city: '上海' }, { name: '浦东', province: '上海', city: '上海' },
