@@ -24,11 +24,16 @@ export function foldUnit(code: number): number {
 }
 
 export function foldChinese(text: string): string {
+  return foldEachUnit(text, foldUnit);
+}
+
+/** Maps every code unit of a text through a fold; runs that fold to themselves are copied in one slice. */
+export function foldEachUnit(text: string, unit: (code: number) => number): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const f = foldUnit(code);
+    const f = unit(code);
     if (f !== code) {
       out += text.slice(from, i) + String.fromCharCode(f);
       from = i + 1;
