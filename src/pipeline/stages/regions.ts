@@ -79,10 +79,60 @@ export function findRegions(title: string | null, body: string, signoff: string 
 
   // A sign-off abbreviation (津 文) names where the story came from; it counts only if the story is about that place.
   const signoffProvince = signoff ? dict.abbreviations.get([...signoff.trim()][0] ?? '') : undefined;
+  const leadEnd = titleLength + 1 + Math.min(body.length, SALIENCE.leadChars);
+  const salient = salientProvinces(mentions, leadEnd, signoffProvince, text);
   return {
-    regions: rank(mentions.map((m) => ({ key: m.province, index: m.index, weight: m.weight + (m.province === signoffProvince ? 5 : 0) }))),
-    cities: rank(mentions.filter((m) => m.city).map((m) => ({ key: m.city!, index: m.index, weight: m.weight }))),
+    regions: rank(mentions.filter((m) => salient.has(m.province)).map((m) => ({ key: m.province, index: m.index, weight: m.weight + (m.province === signoffProvince ? 5 : 0) }))),
+    cities: rank(mentions.filter((m) => m.city && salient.has(m.province)).map((m) => ({ key: m.city!, index: m.index, weight: m.weight }))),
   };
+}
+
+const CLAUSE_START = /[。！？；!?;\n,，:：]/;
+const LIST_JOINER = /^(?:省|市|自治区)?[、和与及]/u;
+
+function opensClause(text: string, m: Mention): boolean {
+  const at = Math.floor(m.index);
+  if (m.compound || !CLAUSE_START.test(text[at - 1] ?? '\n')) return false;
+  const rest = text.slice(at, at + 12);
+  const name = m.city ?? m.province;
+  return !LIST_JOINER.test(rest.slice(rest.startsWith(name) ? name.length : 2));
+}
+
+/** When a province is what an article is about, not a place it names in passing. */
+export const SALIENCE = {
+  /** The lead: where a story says where it happens. */
+  leadChars: 200,
+  /** A province named this many times outside the lead still counts … */
+  repeats: 2,
+  /** … if its weight is at least this share of the most salient province's. */
+  shareOfTop: 0.3,
+  /** Mentions are dropped as passing only beside a province of at least this weight. */
+  clearSubject: 3,
+} as const;
+
+/**
+ * Provinces named in the title, the lead or the sign-off, or named again and again, are the
+ * article's; one named once further on (a partner city, a list of places) is a mention —
+ * dropped only beside a clear subject, so a story that names each place once keeps them all.
+ */
+function salientProvinces(mentions: Mention[], leadEnd: number, signoffProvince: string | undefined, text: string): Set<string> {
+  const by = new Map<string, { weight: number; count: number; early: boolean }>();
+  for (const m of mentions) {
+    const s = by.get(m.province) ?? { weight: 0, count: 0, early: false };
+    s.weight += m.weight;
+    s.count++;
+    // A place that opens a clause is its subject (…以来,某省已举办…), not a name in a list.
+    // A policy region named as such (京津冀) keeps its members, as the region facet groups them.
+    s.early ||= m.index < leadEnd || !!m.compound || opensClause(text, m);
+    by.set(m.province, s);
+  }
+  const top = Math.max(0, ...[...by.values()].map((s) => s.weight));
+  const keep = new Set<string>();
+  for (const [p, s] of by) {
+    const passing = !s.early && p !== signoffProvince && (s.count < SALIENCE.repeats || s.weight < SALIENCE.shareOfTop * top);
+    if (!passing || top < SALIENCE.clearSubject) keep.add(p);
+  }
+  return keep;
 }
 
 function acceptCandidates(candidates: PlaceCandidate[], text: string, i: number, len: number, before: Mention[]): PlaceCandidate[] | null {
