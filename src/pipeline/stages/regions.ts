@@ -3,7 +3,9 @@
 // name (exchanges, universities, brands); districts, counties and zones map up to their
 // city and province; abbreviations count in fixed compounds and locative phrases.
 import { placeDictionary, type PlaceCandidate } from '../gazetteer';
-import { ABBREVIATION_COMPOUNDS, ABBREVIATION_LOCATIVE, ABBREVIATIONS_TOO_COMMON, INSTITUTION_AFTER_PLACE, NOT_A_PLACE, ZONE_SUFFIX } from '../knowledge/places';
+import {
+  ABBREVIATION_COMPOUNDS, ABBREVIATION_LOCATIVE, ABBREVIATIONS_TOO_COMMON, INSTITUTION_AFTER_PLACE, NOT_A_PLACE, ORGANISATION_AFTER_PLACE, ZONE_SUFFIX,
+} from '../knowledge/places';
 
 export interface RegionResult {
   regions: string[];
@@ -37,7 +39,8 @@ export function findRegions(title: string | null, body: string, signoff: string 
       const name = text.slice(i, i + len);
       const candidates = dict.lookup.get(name);
       if (!candidates) continue;
-      const institution = INSTITUTION_AFTER_PLACE.test(text.slice(i + len, i + len + 5));
+      const after = text.slice(i + len, i + len + 20);
+      const institution = INSTITUTION_AFTER_PLACE.test(after) || ORGANISATION_AFTER_PLACE.test(after);
       const accepted = institution ? [] : acceptCandidates(candidates, text, i, len, mentions);
       if (!accepted) continue;
       if (accepted.length === 0) {
