@@ -75,13 +75,21 @@ export function joinBrokenLines(lines: Line[], layout: RawItem['layout'], wrap: 
 interface ParagraphShape {
   headingShaped: boolean;
   long: boolean;
+  /** A bracket or quote opened and not closed (《…, 〈…): the title or sentence goes on. */
+  unclosed: boolean;
 }
 
 /** A paragraph longer than any heading is neither heading-shaped nor short: no need to join it to look. */
 function paragraphShape(parts: string[], units: number): ParagraphShape {
-  if (units > 2 * HEADING_MAX + 64) return { headingShaped: false, long: true };
+  if (units > 2 * HEADING_MAX + 64) return { headingShaped: false, long: true, unclosed: false };
   const text = parts.length === 1 ? parts[0]! : parts.join('');
-  return { headingShaped: isHeadingShaped(text), long: longerThan(text, HEADING_MAX) };
+  return { headingShaped: isHeadingShaped(text), long: longerThan(text, HEADING_MAX), unclosed: hasUnclosedBracket(text) };
+}
+
+const BRACKET_PAIRS: readonly [string, string][] = [['《', '》'], ['〈', '〉'], ['（', '）'], ['(', ')'], ['“', '”']];
+
+function hasUnclosedBracket(text: string): boolean {
+  return BRACKET_PAIRS.some(([open, close]) => text.split(open).length > text.split(close).length);
 }
 
 /** Does line b continue the sentence that a left unfinished? */
@@ -90,6 +98,8 @@ function continues(a: ParagraphShape, b: string, afterB: string | undefined, lay
   if (layout === 'markdown') return true;
   // A paragraph longer than any heading that stops mid-clause was cut by the page.
   if (!a.headingShaped && a.long) return true;
+  // A title broken inside its 《…》 goes on in the next line.
+  if (a.unclosed) return true;
   const bIsFragment = startsMidSentence(b) || isSentenceTail(b);
   // A short unpunctuated line followed by a normal paragraph is a subheading, not a break.
   if (a.headingShaped && !bIsFragment) return false;

@@ -53,6 +53,8 @@ function normaliseSpaces(raw: string): string {
 type State = 'header' | 'item' | 'ended' | 'list';
 
 /** A page stating its own date (a morning digest's greeting). */
+/** A snippet the page cut off. */
+const CUT_OFF = /(…|\.{3})$/;
 const LEADING_STAMP = /^\s*(?:date|日期|时间)?\s*[:：]?\s*((?:19|20)\d{2})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2})?\s+\S/i;
 const TODAY_IS = /(?:今天|今日)是?\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
 
@@ -266,10 +268,20 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
     // A headline directly followed by a time/source line, a byline or a dateline starts a story anywhere.
     // Inside a story, a short line over a date alone is its signature (issuer and date), not a new headline.
     const signature = state === 'item' && !!cur && cur.body.length > 0 && following?.kind === 'meta' && following.dateOnly;
+    const listTeaser = state === 'list' && !!following && CUT_OFF.test(following.text);
+    if (listTeaser) {
+      drop(l, 'related-list');
+      continue;
+    }
     if (heading && following && !signature && (following.kind === 'meta' || following.kind === 'byline' || (following.kind === 'text' && parseDateline(following.text)))) {
       // Within a teaser list a datelined teaser is still a teaser.
       briefMode = state === 'ended' && briefMode && !!teaserAt(i);
       start(l, l, briefMode ? 'brief' : 'article');
+      continue;
+    }
+    // A related list's teaser may open with a dateline; cut off (…), it is still the list's.
+    if (state === 'list' && CUT_OFF.test(l.text)) {
+      drop(l, 'related-list');
       continue;
     }
     if (dateline) {
@@ -300,7 +312,7 @@ export function segmentPage(text: string, logger: Logger): SegmentedPage {
     // Outside a story (page header, after a sign-off, in a related list).
     if (heading && isProse(following)) {
       // In a related list, a headline over a cut-off snippet (…) is another teaser of the list.
-      if (state === 'list' && !(following && longerThan(following.text, 39) && !/(…|\.{3})$/.test(following.text))) {
+      if (state === 'list' && !(following && longerThan(following.text, 39) && !CUT_OFF.test(following.text))) {
         drop(l, 'related-list');
         continue;
       }
