@@ -15,7 +15,7 @@ export const NOT_A_PLACE: readonly RegExp[] = [
  * up to ten name characters, none of them a verb or joining word, then the kind of body.
  */
 export const ORGANISATION_AFTER_PLACE =
-  /^(?:市|省)?(?:(?![的在与和及是了将举召开为对从向])[\p{Script=Han}A-Za-z]){1,10}?(?:股份有限公司|有限责任公司|有限公司|集团|研究院|创新中心|实验室|科技公司)/u;
+  /^(?:市|省)?(?:(?![的在与和及是了将举召开为对从向])[\p{Script=Han}A-Za-z]){1,10}?(?:股份有限公司|有限责任公司|有限公司|合伙企业|集团|研究院|创新中心|实验室|科技公司)/u;
 
 /** A place name followed by one of these names an institution or a clock, not the place (浙江大学, 北京时间). */
 export const INSTITUTION_AFTER_PLACE = /^(大学|学院|理工|交通大学|师范|证券交易所|交易所|时间|卫视)/u;

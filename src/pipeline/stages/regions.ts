@@ -19,6 +19,8 @@ interface Mention {
   weight: number;
   /** From a compound like 京津冀: names the provinces, not a city within them. */
   compound?: boolean;
+  /** Which compound occurrence it came from (its position), so its members count together. */
+  group?: number;
 }
 
 export function findRegions(title: string | null, body: string, signoff: string | null): RegionResult {
@@ -62,7 +64,7 @@ export function findRegions(title: string | null, body: string, signoff: string 
     for (let at = text.indexOf(compound.text); at >= 0; at = text.indexOf(compound.text, at + 1)) {
       if (taken.subarray(at, at + compound.text.length).some((x) => x)) continue;
       taken.fill(1, at, at + compound.text.length);
-      compound.provinces.forEach((p, k) => mentions.push({ index: at + k / 10, province: p, city: null, weight: 1, compound: true }));
+      compound.provinces.forEach((p, k) => mentions.push({ index: at + k / 10, province: p, city: null, weight: 1, compound: true, group: at }));
     }
   }
   for (const m of text.matchAll(ABBREVIATION_LOCATIVE)) {
@@ -125,8 +127,7 @@ function salientProvinces(mentions: Mention[], leadEnd: number, signoffProvince:
     s.weight += m.weight;
     s.count++;
     // A place that opens a clause is its subject (…以来,某省已举办…), not a name in a list.
-    // A policy region named as such (京津冀) keeps its members, as the region facet groups them.
-    s.early ||= m.index < leadEnd || !!m.compound || opensClause(text, m);
+    s.early ||= m.index < leadEnd || opensClause(text, m);
     by.set(m.province, s);
   }
   const top = Math.max(0, ...[...by.values()].map((s) => s.weight));
@@ -135,6 +136,12 @@ function salientProvinces(mentions: Mention[], leadEnd: number, signoffProvince:
     const passing = !s.early && p !== signoffProvince && (s.count < SALIENCE.repeats || s.weight < SALIENCE.shareOfTop * top);
     if (!passing || top < SALIENCE.clearSubject) keep.add(p);
   }
+  // A policy region that includes the article's own province (a Hebei plan for 京津冀) brings its
+  // partners with it; one the article's places are not part of (粤港澳 in a Jiangsu story) does not.
+  const groups = new Map<number, string[]>();
+  for (const m of mentions) if (m.group !== undefined) groups.set(m.group, [...(groups.get(m.group) ?? []), m.province]);
+  const own = new Set(mentions.filter((m) => !m.compound && keep.has(m.province)).map((m) => m.province));
+  for (const members of groups.values()) if (members.some((p) => own.has(p))) for (const p of members) keep.add(p);
   return keep;
 }
 
