@@ -34,12 +34,12 @@ describe('evaluation floors', () => {
 
 /** From the best run so far (eval/results.json); raise these, never lower them. */
 const FLOOR = {
-  segmentationF1: 0.95,
+  segmentationF1: 0.96,
   merged: 0,
-  chromeLeaked: 3,
-  joinsRepaired: 9,
+  chromeLeaked: 1,
+  joinsRepaired: 11,
   dateAccuracy: 0.91,
-  provinceF1: 0.81,
+  provinceF1: 0.92,
   namedIndustryF1: 0.93,
   onTopicAccuracy: 0.95,
 };

@@ -95,9 +95,19 @@ export function findRegions(title: string | null, body: string, signoff: string 
 const CLAUSE_START = /[。！？；!?;\n,，:：]/;
 const LIST_JOINER = /^(?:省|市|自治区)?[、和与及]/u;
 
+function inList(text: string, m: Mention): boolean {
+  if (m.compound) return false;
+  const at = Math.floor(m.index);
+  const name = m.city ?? m.province;
+  const rest = text.slice(at, at + 12);
+  return LIST_MARK.test(text[at - 1] ?? '') || LIST_JOINER.test(rest.slice(rest.startsWith(name) ? name.length : 2));
+}
+
+const LIST_MARK = /[、]/u;
+
 function opensClause(text: string, m: Mention): boolean {
   const at = Math.floor(m.index);
-  if (m.compound || !CLAUSE_START.test(text[at - 1] ?? '\n')) return false;
+  if (m.compound || inList(text, m) || !CLAUSE_START.test(text[at - 1] ?? '\n')) return false;
   const rest = text.slice(at, at + 12);
   const name = m.city ?? m.province;
   return !LIST_JOINER.test(rest.slice(rest.startsWith(name) ? name.length : 2));
@@ -122,10 +132,12 @@ export const SALIENCE = {
  */
 function salientProvinces(mentions: Mention[], leadEnd: number, signoffProvince: string | undefined, text: string): Set<string> {
   const by = new Map<string, { weight: number; count: number; early: boolean }>();
-  for (const m of mentions) {
+  // Compound mentions (京津冀) are weighed below, as a group; here only places named themselves.
+  for (const m of mentions.filter((x) => !x.compound)) {
     const s = by.get(m.province) ?? { weight: 0, count: 0, early: false };
     s.weight += m.weight;
-    s.count++;
+    // Names in one list (深圳、珠海) are one mention of a list, not a place named again and again.
+    if (!inList(text, m)) s.count++;
     // A place that opens a clause is its subject (…以来,某省已举办…), not a name in a list.
     s.early ||= m.index < leadEnd || opensClause(text, m);
     by.set(m.province, s);
@@ -140,8 +152,9 @@ function salientProvinces(mentions: Mention[], leadEnd: number, signoffProvince:
   // partners with it; one the article's places are not part of (粤港澳 in a Jiangsu story) does not.
   const groups = new Map<number, string[]>();
   for (const m of mentions) if (m.group !== undefined) groups.set(m.group, [...(groups.get(m.group) ?? []), m.province]);
-  const own = new Set(mentions.filter((m) => !m.compound && keep.has(m.province)).map((m) => m.province));
-  for (const members of groups.values()) if (members.some((p) => own.has(p))) for (const p of members) keep.add(p);
+  const own = keep;
+  const grouped = [...groups.values()].filter((members) => members.some((p) => own.has(p)) || own.size === 0);
+  for (const members of grouped) for (const p of members) keep.add(p);
   return keep;
 }
 
