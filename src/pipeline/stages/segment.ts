@@ -1,13 +1,13 @@
 // Splits one decoded page into news items. A page holds one article, several
 // stories (newspaper layout), or a lead article followed by a teaser list; the
 // rules below key on the structure of Chinese news pages, never on any site's words.
-import { classifyLine, type ClassifiedLine, type Line } from '../classify-line';
 import { foldChinese } from '../../shared/fold';
-import { isWrappedLine, wrapWidth } from './wrap-width';
-import { DIGEST_BULLET, DIGEST_HEADING, DIGEST_HEADING_MARKS, OUTLINE_HEADING } from '../knowledge/chrome-patterns';
-import { parseDateline } from '../dateline';
+import { classifyLine, type ClassifiedLine, type Line } from '../classify-line';
+import { DIGEST_HEADING_MARKS, OUTLINE_HEADING } from '../knowledge/chrome-patterns';
 import type { Logger } from '../logger';
-import { endsSentence, isHeadingShaped, longerThan, startsMidSentence, HEADING_MAX } from '../text-shape';
+import { longerThan } from '../text-shape';
+import { PageLines } from './page-lines';
+import { wrapWidth } from './wrap-width';
 
 export interface RawItem {
   kind: 'article' | 'brief';
@@ -52,290 +52,271 @@ function normaliseSpaces(raw: string): string {
 
 type State = 'header' | 'item' | 'ended' | 'list';
 
-/** A page stating its own date (a morning digest's greeting). */
 /** A snippet the page cut off. */
 const CUT_OFF = /(…|\.{3})$/;
+/** A line that opens with a date stamp before its text ("date 2025-08-15 …"). */
 const LEADING_STAMP = /^\s*(?:date|日期|时间)?\s*[:：]?\s*((?:19|20)\d{2})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2})?\s+\S/i;
+/** A page stating its own date (a morning digest's greeting). */
 const TODAY_IS = /(?:今天|今日)是?\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
 
+type Stamp = NonNullable<RawItem['meta']>;
+
+/**
+ * Splits a page into items, line by line: structural lines (chrome, stamps, bylines,
+ * sign-offs, credits) by their kind, text lines by where they stand (inside a story, in a
+ * digest or a related list, outside any story).
+ */
 export function segmentPage(text: string, logger: Logger): SegmentedPage {
   const lines = splitLines(text).map(classifyLine);
   const markdown = lines.some((l) => l.kind === 'markdown-heading');
-  const wrap = markdown ? null : wrapWidth(lines.filter((l) => l.kind === 'text'));
-  const items: RawItem[] = [];
-  const dropped: SegmentedPage['dropped'] = [];
+  const seg = new Segmenter(new PageLines(lines, markdown ? null : wrapWidth(lines.filter((l) => l.kind === 'text'))), markdown);
+  lines.forEach((_, i) => seg.line(i));
+  return seg.finish(logger);
+}
+
+class Segmenter {
+  private state: State = 'header';
+  private cur: RawItem | null = null;
+  private briefMode = false;
+  private readonly items: RawItem[] = [];
+  private readonly dropped: SegmentedPage['dropped'] = [];
   /** Stamp lines that belonged to no story's head (page furniture above or below it). */
-  const strayStamps: NonNullable<RawItem['meta']>[] = [];
-  let pageToday: NonNullable<RawItem['meta']> | null = null;
-  let state = 'header' as State;
-  let cur = null as RawItem | null;
-  let briefMode = false;
+  private readonly strayStamps: Stamp[] = [];
+  private pageToday: Stamp | null = null;
 
-  const next = (i: number): ClassifiedLine | undefined => {
-    for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== 'chrome') return lines[j];
-    return undefined;
-  };
-  const nextIndex = (i: number): number => {
-    for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== 'chrome') return j;
-    return lines.length;
-  };
-  const isProse = (l: ClassifiedLine | undefined): boolean =>
-    !!l && l.kind === 'text' && !startsMidSentence(l.text) &&
-    (endsSentence(l.text) ? longerThan(l.text, 15) : longerThan(l.text, HEADING_MAX) || isWrappedLine(l.text, wrap));
-  const isHeading = (i: number): boolean => {
-    const l = lines[i];
-    return !!l && l.kind === 'text' && isHeadingShaped(l.text) && !parseDateline(l.text) && !isWrappedLine(l.text, wrap);
-  };
-  /** Heading at i followed by exactly one paragraph: the shape of a teaser. */
-  const teaserAt = (i: number): { paragraph: number } | null => {
-    if (!isHeading(i)) return null;
-    const p = nextIndex(i);
-    if (!isProse(lines[p])) return null;
-    const after = lines[nextIndex(p)];
-    const single = !after || after.kind !== 'text' || isHeading(nextIndex(p));
-    return single ? { paragraph: p } : null;
-  };
-  const teaserRun = (i: number): boolean => {
-    const first = teaserAt(i);
-    return !!first && !!teaserAt(nextIndex(first.paragraph));
-  };
-  /** Inside an article, only a run of teasers whose paragraphs are cut off is a list, not subsections. */
-  const truncatedTeaserRun = (i: number): boolean => {
-    const run = teaserChain(i);
-    return run.count >= 2 && run.truncated >= 2;
-  };
-  // A chain of teasers is walked once: every heading in it shares the tail's tallies
-  // (capped at 2, all the test above needs), so a page of thousands of headings stays linear.
-  const chains = new Map<number, { count: number; truncated: number }>();
-  const teaserChain = (i: number): { count: number; truncated: number } => {
-    const walked: { at: number; truncated: boolean }[] = [];
-    let tail = { count: 0, truncated: 0 };
-    for (let at = i, t = teaserAt(at); t; at = nextIndex(t.paragraph), t = teaserAt(at)) {
-      const known = chains.get(at);
-      if (known) {
-        tail = known;
-        break;
-      }
-      walked.push({ at, truncated: !endsSentence(lines[t.paragraph]!.text) });
-    }
-    for (let k = walked.length - 1; k >= 0; k--) {
-      tail = { count: Math.min(2, tail.count + 1), truncated: Math.min(2, tail.truncated + (walked[k]!.truncated ? 1 : 0)) };
-      chains.set(walked[k]!.at, tail);
-    }
-    return tail;
-  };
+  constructor(
+    private readonly page: PageLines,
+    private readonly markdown: boolean,
+  ) {}
 
-  const bullet = (k: number): boolean => {
-    const t = lines[k];
-    return !!t && t.kind === 'text' && DIGEST_BULLET.test(t.text) && longerThan(t.text, 30);
-  };
-  /** A bulleted paragraph with another next to it. */
-  const bulletItemAt = (k: number): boolean => bullet(k) && (bullet(nextIndex(k)) || bullet(previousIndex(k)));
-  const marked = (k: number): boolean => {
-    const t = lines[k];
-    return !!t && t.kind === 'text' && DIGEST_HEADING.test(t.text) && isHeading(k) && isProse(lines[nextIndex(k)]);
-  };
-  /** A marked heading over one paragraph, with another such heading before or after it. */
-  const markedHeadingAt = (k: number): boolean => marked(k) && (marked(nextIndex(nextIndex(k))) || markedBefore(k));
-  const markedBefore = (k: number): boolean => {
-    const p = previousIndex(previousIndex(k));
-    return p >= 0 && marked(p);
-  };
-  const previousIndex = (k: number): number => {
-    for (let j = k - 1; j >= 0; j--) if (lines[j]!.kind !== 'chrome') return j;
-    return -1;
-  };
+  line(i: number): void {
+    const l = this.page.at(i)!;
+    if (l.kind === 'text') this.text(i, l);
+    else this.structural(l);
+  }
 
-  const end = (to: State): void => {
-    if (cur) items.push(cur);
-    cur = null;
-    state = to;
-  };
-  const start = (first: Line, title: Line | null, kind: RawItem['kind']): RawItem => {
-    end('item');
-    cur = {
+  finish(logger: Logger): SegmentedPage {
+    this.end('ended');
+    const kept = this.items.filter((it) => it.body.length > 0 || it.title !== null);
+    const unechoed = dropEchoes(kept);
+    adoptPageStamp(unechoed, this.strayStamps, this.pageToday);
+    for (const it of this.items) if (it.body.length === 0 && it.title === null) logger.warn(`empty item at line ${it.lineStart} dropped`);
+    return { items: unechoed, dropped: this.dropped };
+  }
+
+  private end(to: State): void {
+    if (this.cur) this.items.push(this.cur);
+    this.cur = null;
+    this.state = to;
+  }
+
+  private start(first: Line, title: Line | null, kind: RawItem['kind']): RawItem {
+    this.end('item');
+    this.cur = {
       kind, title, byline: null, meta: null, closingStamp: null, body: [], signoff: null, sourceOutlet: null,
-      layout: markdown ? 'markdown' : 'page', wrapWidth: wrap, lineStart: first.line, lineEnd: first.line,
+      layout: this.markdown ? 'markdown' : 'page', wrapWidth: this.page.wrap, lineStart: first.line, lineEnd: first.line,
     };
-    return cur;
-  };
-  const extend = (l: Line): void => {
-    if (cur) cur.lineEnd = Math.max(cur.lineEnd, l.line);
-  };
-  const drop = (l: Line, reason: string): void => {
-    dropped.push({ line: l.line, text: l.text, reason });
-  };
-  const lastItem = (): RawItem | undefined => cur ?? items[items.length - 1];
+    return this.cur;
+  }
 
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
+  private extend(l: Line): void {
+    if (this.cur) this.cur.lineEnd = Math.max(this.cur.lineEnd, l.line);
+  }
+
+  private append(l: Line): void {
+    this.cur!.body.push(l);
+    this.extend(l);
+  }
+
+  private drop(l: Line, reason: string): void {
+    this.dropped.push({ line: l.line, text: l.text, reason });
+  }
+
+  private get inStory(): RawItem | null {
+    return this.state === 'item' ? this.cur : null;
+  }
+
+  private structural(l: ClassifiedLine): void {
     switch (l.kind) {
       case 'chrome':
-        drop(l, l.reason);
-        if (l.endsStory && state === 'item') end('ended');
-        continue;
+        this.drop(l, l.reason);
+        if (l.endsStory && this.state === 'item') this.end('ended');
+        return;
       case 'related-header':
-        drop(l, 'related-list');
-        end('list');
-        continue;
+        this.drop(l, 'related-list');
+        this.end('list');
+        return;
       case 'editor':
-        drop(l, 'editor');
-        extend(l);
-        if (state === 'item') end('ended');
-        continue;
-      case 'source': {
-        const target = lastItem();
-        if (target) {
-          target.sourceOutlet = l.outlet;
-          if (state === 'item') extend(l);
-        } else drop(l, 'source-without-story');
-        if (state === 'item') end('ended');
-        continue;
-      }
+        this.drop(l, 'editor');
+        this.extend(l);
+        if (this.state === 'item') this.end('ended');
+        return;
+      case 'source':
+        return this.source(l, l.outlet);
       case 'signoff':
-        if (state === 'item' && cur) {
-          cur.signoff = l.text.replace(/^[(（]\s*|\s*[)）]$/g, '');
-          extend(l);
-          end('ended');
-        } else drop(l, 'stray-signoff');
-        continue;
+        return this.signoff(l);
       case 'meta':
-        if (state === 'item' && cur && cur.body.length === 0 && !cur.meta) {
-          cur.meta = { line: l.line, outlet: l.outlet, timestamp: l.timestamp };
-          extend(l);
-        } else if (state === 'item' && cur && l.dateOnly && !cur.closingStamp) {
-          cur.closingStamp = l.timestamp;
-          extend(l);
-        } else {
-          drop(l, 'meta');
-          strayStamps.push({ line: l.line, outlet: l.outlet, timestamp: l.timestamp });
-        }
-        continue;
+        return this.stamp(l, { line: l.line, outlet: l.outlet, timestamp: l.timestamp }, l.dateOnly);
       case 'byline':
-        if (state === 'item' && cur && cur.body.length === 0 && !cur.byline) {
-          cur.byline = l.text;
-          extend(l);
-        } else if (state === 'list') {
-          drop(l, 'related-list');
-        } else {
-          start(l, null, 'article').byline = l.text;
-          briefMode = false;
-        }
-        continue;
+        return this.byline(l);
       case 'markdown-heading':
-        start(l, { line: l.line, text: l.title }, 'article');
-        briefMode = false;
-        continue;
+        this.start(l, { line: l.line, text: l.title }, 'article');
+        this.briefMode = false;
+        return;
       case 'text':
-        break;
+        return;
     }
+  }
 
-    if (markdown) {
+  private source(l: Line, outlet: string): void {
+    const target = this.cur ?? this.items[this.items.length - 1];
+    if (target) {
+      target.sourceOutlet = outlet;
+      if (this.state === 'item') this.extend(l);
+    } else this.drop(l, 'source-without-story');
+    if (this.state === 'item') this.end('ended');
+  }
+
+  private signoff(l: Line): void {
+    const story = this.inStory;
+    if (!story) return this.drop(l, 'stray-signoff');
+    story.signoff = l.text.replace(/^[(（]\s*|\s*[)）]$/g, '');
+    this.extend(l);
+    this.end('ended');
+  }
+
+  /** A stamp heads its story, closes it (a notice's signature date), or is page furniture kept for dating. */
+  private stamp(l: Line, stamp: Stamp, dateOnly: boolean): void {
+    const story = this.inStory;
+    if (story && story.body.length === 0 && !story.meta) {
+      story.meta = stamp;
+      this.extend(l);
+    } else if (story && dateOnly && !story.closingStamp) {
+      story.closingStamp = stamp.timestamp;
+      this.extend(l);
+    } else {
+      this.drop(l, 'meta');
+      this.strayStamps.push(stamp);
+    }
+  }
+
+  private byline(l: Line): void {
+    const story = this.inStory;
+    if (story && story.body.length === 0 && !story.byline) {
+      story.byline = l.text;
+      this.extend(l);
+    } else if (this.state === 'list') {
+      this.drop(l, 'related-list');
+    } else {
+      this.start(l, null, 'article').byline = l.text;
+      this.briefMode = false;
+    }
+  }
+
+  private text(i: number, l: ClassifiedLine): void {
+    if (this.markdown) {
       // Explicit headings delimit stories; text outside one (page header, ads after a sign-off) is chrome.
-      if (state === 'item' && cur) {
-        cur.body.push(l);
-        extend(l);
-      } else drop(l, state === 'header' ? 'page-header' : 'outside-story');
-      continue;
+      if (this.inStory) this.append(l);
+      else this.drop(l, this.state === 'header' ? 'page-header' : 'outside-story');
+      return;
     }
+    this.notePageDates(l);
+    if (this.digest(i, l) || this.headline(i, l) || this.datelined(i, l)) return;
+    if (this.inStory) this.insideStory(i, l);
+    else this.outsideStory(i, l);
+  }
 
-    const following = next(i);
-    const dateline = parseDateline(l.text);
-    const heading = isHeading(i);
-
-    // "今天是某年某月某日": the page says its own date; every story on it without a stamp of its own takes it.
+  /** "今天是…" or a line opening with a stamp: the page's own date, for stories that have none. */
+  private notePageDates(l: Line): void {
     const folded = foldChinese(l.text);
     const today = TODAY_IS.exec(folded);
-    if (today) pageToday ??= { line: l.line, outlet: null, timestamp: `${today[1]}-${today[2]!.padStart(2, '0')}-${today[3]!.padStart(2, '0')}` };
-    // A line that opens with a date stamp before its text ("date 2025-08-15 …") carries the page's stamp.
+    if (today) this.pageToday ??= { line: l.line, outlet: null, timestamp: `${today[1]}-${today[2]!.padStart(2, '0')}-${today[3]!.padStart(2, '0')}` };
     const leading = LEADING_STAMP.exec(folded);
-    if (leading) strayStamps.push({ line: l.line, outlet: null, timestamp: `${leading[1]}-${leading[2]}-${leading[3]}` });
-
-    // Digests: a run of bulleted paragraphs (■ …) is one brief each; a run of marked
-    // headings (①…, 【…】) over one paragraph each is one brief per heading.
-    if (state !== 'list' && bulletItemAt(i)) {
-      start(l, null, 'brief').body.push(l);
-      end('ended');
-      briefMode = true;
-      continue;
-    }
-    if (state !== 'list' && markedHeadingAt(i)) {
-      start(l, { line: l.line, text: l.text.replace(DIGEST_HEADING_MARKS, '').trim() || l.text }, 'brief');
-      briefMode = true;
-      continue;
-    }
-
-    // A headline directly followed by a time/source line, a byline or a dateline starts a story anywhere.
-    // Inside a story, a short line over a date alone is its signature (issuer and date), not a new headline.
-    const signature = state === 'item' && !!cur && cur.body.length > 0 && following?.kind === 'meta' && following.dateOnly;
-    const listTeaser = state === 'list' && !!following && CUT_OFF.test(following.text);
-    if (listTeaser) {
-      drop(l, 'related-list');
-      continue;
-    }
-    if (heading && following && !signature && (following.kind === 'meta' || following.kind === 'byline' || (following.kind === 'text' && parseDateline(following.text)))) {
-      // Within a teaser list a datelined teaser is still a teaser.
-      briefMode = state === 'ended' && briefMode && !!teaserAt(i);
-      start(l, l, briefMode ? 'brief' : 'article');
-      continue;
-    }
-    // A related list's teaser may open with a dateline; cut off (…), it is still the list's.
-    if (state === 'list' && CUT_OFF.test(l.text)) {
-      drop(l, 'related-list');
-      continue;
-    }
-    if (dateline) {
-      if (state !== 'item' || !cur || cur.body.length > 0) {
-        start(l, null, 'article');
-        briefMode = false;
-      }
-      cur!.body.push(l);
-      extend(l);
-      if (briefMode && cur!.kind === 'brief') end('ended');
-      continue;
-    }
-
-    if (state === 'item' && cur) {
-      if (briefMode || (heading && truncatedTeaserRun(i))) {
-        if (heading && isProse(following)) {
-          start(l, l, 'brief');
-          briefMode = true;
-          continue;
-        }
-      }
-      cur.body.push(l);
-      extend(l);
-      if (briefMode && cur.kind === 'brief' && cur.body.length === 1) end('ended');
-      continue;
-    }
-
-    // Outside a story (page header, after a sign-off, in a related list).
-    if (heading && isProse(following)) {
-      // In a related list, a headline over a cut-off snippet (…) is another teaser of the list.
-      if (state === 'list' && !(following && longerThan(following.text, 39) && !CUT_OFF.test(following.text))) {
-        drop(l, 'related-list');
-        continue;
-      }
-      const teaser: boolean = state === 'ended' && (briefMode ? !!teaserAt(i) : teaserRun(i));
-      briefMode = teaser;
-      start(l, l, teaser ? 'brief' : 'article');
-      continue;
-    }
-    if (state !== 'list' && (isProse(l) || (OUTLINE_HEADING.test(l.text) && following?.kind === 'text'))) {
-      // Text with no headline still is a story: never drop content just because its title was lost.
-      start(l, null, 'article').body.push(l);
-      briefMode = false;
-      continue;
-    }
-    drop(l, state === 'header' ? 'page-header' : state === 'list' ? 'related-list' : 'outside-story');
+    if (leading) this.strayStamps.push({ line: l.line, outlet: null, timestamp: `${leading[1]}-${leading[2]}-${leading[3]}` });
   }
-  end('ended');
 
-  const kept = items.filter((it) => it.body.length > 0 || it.title !== null);
-  const unechoed = dropEchoes(kept);
-  adoptPageStamp(unechoed, strayStamps, pageToday);
-  for (const it of items) if (it.body.length === 0 && it.title === null) logger.warn(`empty item at line ${it.lineStart} dropped`);
-  return { items: unechoed, dropped };
+  /** Digests: a run of bulleted paragraphs is one brief each; a run of marked headlines over one paragraph, one per headline. */
+  private digest(i: number, l: Line): boolean {
+    if (this.state === 'list') return false;
+    if (this.page.bulletItemAt(i)) {
+      this.start(l, null, 'brief').body.push(l);
+      this.end('ended');
+      this.briefMode = true;
+      return true;
+    }
+    if (!this.page.markedHeadingAt(i)) return false;
+    this.start(l, { line: l.line, text: l.text.replace(DIGEST_HEADING_MARKS, '').trim() || l.text }, 'brief');
+    this.briefMode = true;
+    return true;
+  }
+
+  /** A headline directly followed by a time/source line, a byline or a dateline starts a story anywhere. */
+  private headline(i: number, l: Line): boolean {
+    const f = this.page.nextIndex(i);
+    const following = this.page.at(f);
+    if (this.state === 'list' && following && CUT_OFF.test(following.text)) {
+      this.drop(l, 'related-list');
+      return true;
+    }
+    if (!this.page.isHeading(i) || !following) return false;
+    // Inside a story, a short line over a date alone is its signature (issuer and date), not a new headline.
+    const story = this.inStory;
+    if (story && story.body.length > 0 && following.kind === 'meta' && following.dateOnly) return false;
+    if (!(following.kind === 'meta' || following.kind === 'byline' || (following.kind === 'text' && this.page.dateline(f)))) return false;
+    // Within a teaser list a datelined teaser is still a teaser.
+    this.briefMode = this.state === 'ended' && this.briefMode && !!this.page.teaserAt(i);
+    this.start(l, l, this.briefMode ? 'brief' : 'article');
+    return true;
+  }
+
+  /** A dateline (新华社…电, 本报讯) opens a story; in a related list, a cut-off one is still the list's. */
+  private datelined(i: number, l: Line): boolean {
+    if (this.state === 'list' && CUT_OFF.test(l.text)) {
+      this.drop(l, 'related-list');
+      return true;
+    }
+    if (!this.page.dateline(i)) return false;
+    const story = this.inStory;
+    if (!story || story.body.length > 0) {
+      this.start(l, null, 'article');
+      this.briefMode = false;
+    }
+    this.append(l);
+    if (this.briefMode && this.cur!.kind === 'brief') this.end('ended');
+    return true;
+  }
+
+  private insideStory(i: number, l: Line): void {
+    const heading = this.page.isHeading(i);
+    if ((this.briefMode || (heading && this.page.truncatedTeaserRun(i))) && heading && this.page.isProse(this.page.nextIndex(i))) {
+      this.start(l, l, 'brief');
+      this.briefMode = true;
+      return;
+    }
+    this.append(l);
+    if (this.briefMode && this.cur!.kind === 'brief' && this.cur!.body.length === 1) this.end('ended');
+  }
+
+  /** Outside a story: the page header, after a sign-off, or in a related list. */
+  private outsideStory(i: number, l: Line): void {
+    const f = this.page.nextIndex(i);
+    const following = this.page.at(f);
+    if (this.page.isHeading(i) && this.page.isProse(f)) {
+      // In a related list, a headline over a short or cut-off snippet is another teaser of the list.
+      if (this.state === 'list' && !(following && longerThan(following.text, 39) && !CUT_OFF.test(following.text))) return this.drop(l, 'related-list');
+      const teaser = this.state === 'ended' && (this.briefMode ? !!this.page.teaserAt(i) : this.page.teaserRun(i));
+      this.briefMode = teaser;
+      this.start(l, l, teaser ? 'brief' : 'article');
+      return;
+    }
+    if (this.state !== 'list' && (this.page.isProse(i) || (OUTLINE_HEADING.test(l.text) && following?.kind === 'text'))) {
+      // Text with no headline still is a story: never drop content just because its title was lost.
+      this.start(l, null, 'article').body.push(l);
+      this.briefMode = false;
+      return;
+    }
+    this.drop(l, this.state === 'header' ? 'page-header' : this.state === 'list' ? 'related-list' : 'outside-story');
+  }
 }
 
 /**
