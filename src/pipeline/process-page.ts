@@ -1,4 +1,6 @@
-// Runs one page through the stages: decode → segment → clean → date → build.
+// Runs one page through the stages, all listed here:
+//   decode → (fold, classify) segment → clean → date → enrich → build
+// Lines are folded and classified as segmentation reads them (classify-line.ts).
 // A page that cannot be read or that breaks a stage is reported by name; it never ends a run.
 import type { Article, SourceFile } from '../shared/schema';
 import { memoryLogger, type Logger } from './logger';
@@ -6,6 +8,7 @@ import { buildArticles, describeSource } from './stages/build';
 import { cleanItem } from './stages/clean';
 import { dateItems } from './stages/date';
 import { decodePage } from './stages/decode';
+import { enrichItems } from './stages/enrich';
 import { segmentPage } from './stages/segment';
 
 export interface PageResult {
@@ -46,7 +49,8 @@ function runStages(file: string, bytes: Uint8Array, logger: Logger, stem: string
   const { items } = segmentPage(decoded.text, local);
   const cleaned = items.map((it) => cleanItem(it, local));
   const dated = dateItems(cleaned, local);
-  const articles = buildArticles(file, dated, local, stem);
+  const enriched = enrichItems(dated);
+  const articles = buildArticles(file, enriched, local, stem);
   const warnings = [...(decoded.warning ? [decoded.warning] : []), ...local.warnings].map((w) => `${file}: ${w}`);
   if (articles.length === 0) warnings.push(`${file}: no news items found (only site chrome or unrecognised text)`);
   for (const w of warnings) logger.warn(w);

@@ -1,10 +1,9 @@
-// Assembles dated items into schema-valid articles and the corpus document.
+// The build stage: assembles enriched items into schema-valid articles (ids, outlet, provenance)
+// and the corpus document.
 import { createHash } from 'node:crypto';
 import { Article, Corpus, SCHEMA_VERSION, type SourceFile } from '../../shared/schema';
-import type { DatedItem } from './date';
+import type { EnrichedItem } from './enrich';
 import { silentLogger, type Logger } from '../logger';
-import { findEntities } from './entities';
-import { extractFigures } from './figures';
 import { resolveOutlet } from './outlet';
 
 export function fileStem(file: string): string {
@@ -53,7 +52,7 @@ export function clip(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-export function buildArticles(file: string, items: DatedItem[], logger: Logger = silentLogger, stem: string = shortStem(fileStem(file))): Article[] {
+export function buildArticles(file: string, items: EnrichedItem[], logger: Logger = silentLogger, stem: string = shortStem(fileStem(file))): Article[] {
   const articles: Article[] = [];
   items.forEach((item, i) => {
     const id = `${stem}-${String(i + 1).padStart(2, '0')}`;
@@ -66,9 +65,8 @@ export function buildArticles(file: string, items: DatedItem[], logger: Logger =
 
 const clipOrNull = (text: string | null, max: number): string | null => (text === null ? null : clip(text, max));
 
-function draftArticle(file: string, item: DatedItem, id: string, logger: Logger): Article {
+function draftArticle(file: string, item: EnrichedItem, id: string, logger: Logger): Article {
   const paragraphs = item.paragraphs.map((p) => p.text);
-  const entities = findEntities(item.title, paragraphs, item.signoff);
   let title = item.title;
   if (title && [...title].length > TITLE_MAX) {
     logger.warn(`line ${item.lineStart}: a title of ${[...title].length} characters was cut to ${TITLE_MAX}`);
@@ -87,8 +85,8 @@ function draftArticle(file: string, item: DatedItem, id: string, logger: Logger)
     dateEvidence: clip(item.dateEvidence, 4000),
     outlet: clipOrNull(resolveOutlet(item), 200),
     source: { file: baseName(file), lineStart: item.lineStart, lineEnd: item.lineEnd },
-    ...entities,
-    figures: extractFigures(paragraphs),
+    ...item.entities,
+    figures: item.figures,
   };
 }
 
