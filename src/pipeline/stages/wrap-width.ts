@@ -10,14 +10,29 @@ export const WRAP = { minLines: 4, tolerance: 2, minShare: 0.5, minOpenShare: 0.
 
 /** The page's wrap width, or null when its lines are not hard-wrapped. */
 export function wrapWidth(lines: readonly Line[]): number | null {
-  const lengths = lines.map((l) => ({ n: visibleLength(l.text), open: !endsSentence(l.text) })).filter((x) => x.n >= WRAP.minWidth && x.n <= 200);
-  if (lengths.length < WRAP.minLines) return null;
-  let best: { width: number; count: number; open: number } | null = null;
-  for (const { n: w } of lengths) {
-    const near = lengths.filter((x) => Math.abs(x.n - w) <= WRAP.tolerance);
-    if (!best || near.length > best.count) best = { width: w, count: near.length, open: near.filter((x) => x.open).length };
+  // A histogram of lengths (all and mid-sentence), then the best window of ±tolerance: linear in the lines.
+  const all = new Map<number, number>();
+  const open = new Map<number, number>();
+  let total = 0;
+  for (const l of lines) {
+    const n = visibleLength(l.text);
+    if (n < WRAP.minWidth || n > 200) continue;
+    total++;
+    all.set(n, (all.get(n) ?? 0) + 1);
+    if (!endsSentence(l.text)) open.set(n, (open.get(n) ?? 0) + 1);
   }
-  if (!best || best.count < WRAP.minLines || best.count / lengths.length < WRAP.minShare || best.open / best.count < WRAP.minOpenShare) return null;
+  if (total < WRAP.minLines) return null;
+  const near = (m: Map<number, number>, w: number): number => {
+    let c = 0;
+    for (let d = -WRAP.tolerance; d <= WRAP.tolerance; d++) c += m.get(w + d) ?? 0;
+    return c;
+  };
+  let best: { width: number; count: number; open: number } | null = null;
+  for (const w of [...all.keys()].sort((a, b) => a - b)) {
+    const count = near(all, w);
+    if (!best || count > best.count) best = { width: w, count, open: near(open, w) };
+  }
+  if (!best || best.count < WRAP.minLines || best.count / total < WRAP.minShare || best.open / best.count < WRAP.minOpenShare) return null;
   return best.width;
 }
 
