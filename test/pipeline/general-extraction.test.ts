@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyLine, isNavigationBar } from '../../src/pipeline/classify-line';
 import { silentLogger } from '../../src/pipeline/logger';
 import { processPage } from '../../src/pipeline/process-page';
+import { findRegions } from '../../src/pipeline/stages/regions';
 import { wrapWidth } from '../../src/pipeline/stages/wrap-width';
 
 const line = (text: string) => classifyLine({ line: 1, text });
@@ -35,6 +36,20 @@ describe('line classes', () => {
   it('reads Traditional lines folded but returns their own characters', () => {
     const l = line('新聞來源:某某電視台');
     expect(l).toMatchObject({ kind: 'source', outlet: '某某電視台' });
+  });
+});
+
+describe('places', () => {
+  it.each([
+    ['a short county name inside an ordinary word', '该县入选全国电子商务进农村综合示范县名单，成效明显。', []],
+    ['an institution named after a city', '西安电子科技大学的研究团队发布了新成果。', []],
+    ['a route named by its ends', '沪苏段高速公路今天正式通车。', []],
+    ['a county with its province', '河南范县今年新增企业一百家。', ['河南']],
+    ['a company named after a city, beside the story\'s own city', '无锡经开区与深圳市某某科技股份有限公司签约，无锡经开区将建设新的产业园。', ['江苏']],
+    ['a policy region that is not the story\'s own', '苏州工业园区发布新政，苏州将与粤港澳大湾区开展合作。', ['江苏']],
+    ['a policy region that includes the story\'s own province', '河北印发新政，河北将推动京津冀协同发展。', ['河北', '北京', '天津']],
+  ])('%s', (_what, text, regions) => {
+    expect(findRegions(null, text, null).regions.sort()).toEqual([...regions].sort());
   });
 });
 

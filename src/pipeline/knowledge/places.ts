@@ -6,6 +6,8 @@
 export const NOT_A_PLACE: readonly RegExp[] = [
   /沪深北?交易所|沪深京?(两市|三市|股市|A股)|[沪深北港]交所|(上海|深圳|北京)证券交易所|香港交易所|港交所/gu,
   /国内外|全国/gu,
+  // Road and rail sections named by their ends' abbreviations (沪苏段, 京沪线): a route, not the provinces.
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]{2,3}(?:段|线)/gu,
   // Brands named after a place they are not (only) about.
   /宁德时代|青岛啤酒|海南航空|东方航空|南方航空|四川航空|上海电气|北京汽车|广汽集团/gu,
 ];
@@ -15,7 +17,7 @@ export const NOT_A_PLACE: readonly RegExp[] = [
  * up to ten name characters, none of them a verb or joining word, then the kind of body.
  */
 export const ORGANISATION_AFTER_PLACE =
-  /^(?:市|省)?(?:(?![的在与和及是了将举召开为对从向])[\p{Script=Han}A-Za-z]){1,10}?(?:股份有限公司|有限责任公司|有限公司|合伙企业|集团|研究院|创新中心|实验室|科技公司)/u;
+  /^(?:市|省)?(?:(?![的在与和及是了将举召开为对从向])[\p{Script=Han}A-Za-z]){1,10}?(?:股份有限公司|有限责任公司|有限公司|合伙企业|集团|研究院|研究所|创新中心|实验室|科技公司|大学|学院|医院)/u;
 
 /** A place name followed by one of these names an institution or a clock, not the place (浙江大学, 北京时间). */
 export const INSTITUTION_AFTER_PLACE = /^(大学|学院|理工|交通大学|师范|证券交易所|交易所|时间|卫视)/u;

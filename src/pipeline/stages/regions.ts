@@ -47,7 +47,7 @@ export function findRegions(title: string | null, body: string, signoff: string 
       if (!accepted) continue;
       if (accepted.length === 0) {
         // An institution's name: consume it so its parts are not read as places either.
-      } else if (accepted.length === 1) {
+      } else if (accepted.length === 1 && !(accepted[0]!.level === 'county' && len <= SHORT_COUNTY)) {
         mentions.push({ index: i, province: accepted[0]!.province, city: accepted[0]!.city, weight: i < titleLength ? 3 : 1 });
       } else {
         pendingCounties.push({ index: i, candidates: accepted });
@@ -75,8 +75,9 @@ export function findRegions(title: string | null, body: string, signoff: string 
 
   // A county name shared by several provinces counts where the article already is.
   const known = new Set(mentions.map((m) => m.province));
+  const knownCities = new Set(mentions.map((m) => m.city).filter((c) => c !== null));
   for (const pc of pendingCounties) {
-    const inContext = pc.candidates.filter((c) => known.has(c.province));
+    const inContext = pc.candidates.filter((c) => known.has(c.province) || (c.city !== null && knownCities.has(c.city)));
     if (inContext.length === 1) mentions.push({ index: pc.index, province: inContext[0]!.province, city: inContext[0]!.city, weight: 1 });
   }
 
@@ -112,6 +113,12 @@ function opensClause(text: string, m: Mention): boolean {
   const name = m.city ?? m.province;
   return !LIST_JOINER.test(rest.slice(rest.startsWith(name) ? name.length : 2));
 }
+
+/**
+ * County names this short (范县, 沙县) also occur inside ordinary words (示范县, 沙县小吃 aside):
+ * they count only where the article already names their province or city.
+ */
+const SHORT_COUNTY = 2;
 
 /** When a province is what an article is about, not a place it names in passing. */
 export const SALIENCE = {
