@@ -74,6 +74,13 @@ describeInChromium('browser storage in Chromium', () => {
     expect(await page.getByRole('note').filter({ hasText: 'set aside' }).textContent()).toContain('srdi-saved-views.unreadable.2');
     expect(await page.evaluate(() => localStorage.getItem('srdi-saved-views.unreadable'))).toBe('an earlier copy');
     expect(await page.evaluate(() => localStorage.getItem('srdi-saved-views.unreadable.2'))).toContain('View 2');
+    // After a reload the good views are still there and nothing is set aside again.
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor();
+    await page.locator('summary', { hasText: 'Saved views' }).click();
+    expect(await page.locator('.view-list .view-name').allTextContents()).toEqual(['View 1', 'View 3']);
+    expect(await page.evaluate(() => localStorage.getItem('srdi-saved-views.unreadable.3'))).toBeNull();
+    expect(await page.getByRole('note').filter({ hasText: 'set aside' }).count()).toBe(0);
     await page.context().close();
   });
 

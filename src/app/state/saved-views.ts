@@ -47,6 +47,8 @@ export function loadSavedViews(storage: Storage): LoadResult {
   if (!envelope.success) {
     const kept = setAside(storage, raw);
     const why = file === undefined ? 'not JSON' : (envelope.error.issues[0]?.message ?? 'invalid');
+    // Once the copy is safe, the store starts clean, so the next load does not set it aside again.
+    if (kept) trySetItem(storage, KEY, serializeViews([]));
     return kept
       ? { views: [], problems: [{ key: 'viewsUnreadable', vars: { why, key: kept } }], writable: true }
       : { views: [], problems: [{ key: 'viewsNotKept', vars: { n: 1 } }], writable: false };
@@ -60,6 +62,7 @@ export function loadSavedViews(storage: Storage): LoadResult {
   }
   if (bad.length === 0) return { views: uniqueIds(views), problems: [], writable: true };
   const kept = setAside(storage, JSON.stringify({ kind: 'srdi-saved-views', version: 1, views: bad }));
+  if (kept) trySetItem(storage, KEY, serializeViews(uniqueIds(views)));
   return kept
     ? { views: uniqueIds(views), problems: [{ key: 'viewsSetAside', vars: { n: bad.length, key: kept } }], writable: true }
     : { views: uniqueIds(views), problems: [{ key: 'viewsNotKept', vars: { n: bad.length } }], writable: false };

@@ -57,6 +57,7 @@ describe('saved views', () => {
     expect(loadSavedViews(localStorage).problems[0]!.vars.key).toBe('srdi-saved-views.unreadable.2');
     expect(localStorage.getItem('srdi-saved-views.unreadable')).toBe('{not json');
     expect(localStorage.getItem('srdi-saved-views.unreadable.2')).toBe('second bad');
+    expect(loadSavedViews(localStorage)).toEqual({ views: [], problems: [], writable: true });
   });
 
   it('loads the good views when one is bad, and keeps the bad one aside', () => {
@@ -66,6 +67,10 @@ describe('saved views', () => {
     expect(r.views.map((v) => v.name)).toEqual(['Good', 'Also good']);
     expect(r.problems).toEqual([{ key: 'viewsSetAside', vars: { n: 1, key: 'srdi-saved-views.unreadable' } }]);
     expect(JSON.parse(localStorage.getItem('srdi-saved-views.unreadable')!).views[0].name).toBe('Broken');
+    // The next load finds only the good views: the bad one is not set aside a second time.
+    expect(loadSavedViews(localStorage)).toMatchObject({ problems: [] });
+    expect(loadSavedViews(localStorage).views.map((v) => v.name)).toEqual(['Good', 'Also good']);
+    expect(localStorage.getItem('srdi-saved-views.unreadable.2')).toBeNull();
   });
 
   it('with storage full: loading works, a failed write is reported, and nothing stored is lost', () => {
