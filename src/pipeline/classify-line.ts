@@ -2,7 +2,7 @@
 // from its shape alone. Segmentation decides what the text lines belong to.
 import { CHROME_PATTERNS, EDITOR_LINE, RELATED_LIST_HEADER } from './knowledge/chrome-patterns';
 import { foldChinese } from '../shared/fold';
-import { endsSentence, longerThan } from './text-shape';
+import { endsSentence, longerThan, withoutClosers } from './text-shape';
 
 export interface Line {
   /** 1-based line number in the source file. */
@@ -92,7 +92,7 @@ const NAV = { minSegments: 3, maxMeanSegment: 16, minWords: 6, maxWord: 4 } as c
  * Prose that merely holds a date ends its sentences; a stamp line does not.
  */
 function stampShape(text: string, date: string, hasTime: boolean): 'labelled' | 'date-only' | null {
-  if (/[。！？!?；]/.test(text.replace(CLOSERS_AT_END, ''))) return null;
+  if (/[。！？!?；]/.test(withoutClosers(text))) return null;
   const widgets = /[|｜]/.test(text);
   if ((hasTime || META_WORDS.test(text)) && (!endsSentence(text) || widgets)) return 'labelled';
   const rest = text.replace(date, '').replace(STAMP_FURNITURE, '');
@@ -101,7 +101,6 @@ function stampShape(text: string, date: string, hasTime: boolean): 'labelled' | 
 
 /** What may stand beside a date on a stamp line: weekday, time, brackets, separators, font-size widgets. */
 const STAMP_FURNITURE = /星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}:\d{2}(?::\d{2})?|\[[大中小\s]+\]|\[?打印\]?|字号|[[\]【】|｜()（）\s·•:：\-—]/gu;
-const CLOSERS_AT_END = /[”’」』）)】\]"'\s]+$/u;
 
 /** The publisher named on a time/source line: after 来源:, or the bare name that follows the timestamp. */
 function metaOutlet(text: string, stamp: string): string | null {

@@ -7,11 +7,22 @@ const HAN = /\p{Script=Han}/u;
 const CLOSER_CHARS = new Set([...'”’」』）)】]"\'', ' ', '\t', '\u3000', '\u00A0']);
 const TERMINAL_CHARS = new Set([...'。！？!?；;…：:']);
 
-/** Ends with sentence-final punctuation, looking through closing quotes and brackets. */
-export function endsSentence(line: string): boolean {
+/** Where the line ends once closing quotes, brackets and spaces are looked through. */
+function lastBeforeClosers(line: string): number {
   let i = line.length - 1;
   while (i >= 0 && (CLOSER_CHARS.has(line[i]!) || line.charCodeAt(i) === 10)) i--;
+  return i;
+}
+
+/** Ends with sentence-final punctuation, looking through closing quotes and brackets. */
+export function endsSentence(line: string): boolean {
+  const i = lastBeforeClosers(line);
   return i >= 0 && TERMINAL_CHARS.has(line[i]!);
+}
+
+/** The line without its trailing closing quotes, brackets and spaces. */
+export function withoutClosers(line: string): string {
+  return line.slice(0, lastBeforeClosers(line) + 1);
 }
 
 export function hasHan(line: string): boolean {
