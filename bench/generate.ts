@@ -1,7 +1,7 @@
 // Synthetic corpora derived from the seed corpus: same field distributions, real Chinese
 // paragraphs recombined, dates spread over years, many regions, industries and topics.
 // Deterministic for a given seed, so benchmark runs compare like with like.
-import type { Article, Corpus } from '../src/shared/schema';
+import { SCHEMA_VERSION, type Article, type Corpus } from '../src/shared/schema';
 import { INDUSTRIES } from '../src/shared/taxonomy/industries';
 import { CITIES, PROVINCES } from '../src/shared/taxonomy/regions';
 import { TOPICS } from '../src/shared/taxonomy/topics';
@@ -58,7 +58,7 @@ export function generateCorpus(seed: Corpus, n: number, randomSeed = 42): Corpus
       onTopic,
     });
   }
-  return { schemaVersion: 1, generatedAt: seed.generatedAt, sources: [], articles };
+  return { schemaVersion: SCHEMA_VERSION, generatedAt: seed.generatedAt, sources: [], articles };
 }
 
 /** Raw pages for the pipeline: five stories per page in the Markdown-headed layout. */

@@ -19,7 +19,8 @@ import { SearchBox } from './features/search/SearchBox';
 import { Timeline } from './features/timeline/Timeline';
 import { describeFilters } from './model/describe';
 import type { Filters, Tab } from './model/filters';
-import { countBy, figureRows } from './model/aggregate';
+import { countBy } from './model/aggregate';
+import { figureRows } from './model/figures';
 import type { Lang } from './model/lang';
 import { useSavedViews, type SlideChart } from './state/saved-views';
 import { searchToFilters } from './state/url';
@@ -159,7 +160,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
               <Timeline articles={view.ignoringDates} lang={lang} from={filters.from} to={filters.to} subtitle={t('forFilter', { desc: describeFilters({ ...filters, from: null, to: null }, lang) })} onRange={(from, to) => setFilters({ from, to })} />
             </ErrorBoundary>
             <ErrorBoundary name="charts">
-              <ChartsView articles={view.results} engine={engine} description={description} />
+              <ChartsView articles={view.results} engine={engine} description={description} total={view.total} generatedAt={corpus.generatedAt} />
             </ErrorBoundary>
           </div>
         ) : (
@@ -204,7 +205,9 @@ function ViewSlide({ spec, engine, lang }: { spec: SlideSpecOf; engine: Engine; 
   const search = useSearchHits(spec.filters.q);
   const results = useMemo(() => computeView(engine, spec.filters, search.hits ?? null).results, [engine, spec.filters, search.hits]);
   const seen = new Set<string>();
-  const figures = figureRows(results).filter((r) => r.indicator !== '—' && !seen.has(r.indicator) && seen.add(r.indicator)).slice(0, 5);
+  const figures = figureRows(results)
+    .flatMap((r) => (r.indicator !== null && r.kind !== 'target' && !seen.has(r.indicator) && seen.add(r.indicator) ? [{ ...r, indicator: r.indicator }] : []))
+    .slice(0, 5);
   const chart =
     spec.chart === 'map' ? (
       <ChinaMap counts={new Map(countBy(results, (a) => a.regions).map((c) => [c.key, c.count]))} selected={spec.filters.region} lang={lang} onToggle={() => undefined} title={spec.name} />

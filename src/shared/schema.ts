@@ -2,7 +2,8 @@
 // with it and the app parses what it reads with it, so both sides agree by construction.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+/** 2: figures carry kind, unit family, indicator key, baseline and evidence; articles carry places by role. */
+export const SCHEMA_VERSION = 2;
 
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isoMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -22,12 +23,29 @@ export type SourceRef = z.infer<typeof SourceRef>;
 // file from putting a 10 MB "title" on screen.
 const short = (max: number) => z.string().max(max, `longer than ${max} characters`);
 
+/** A level (a stock or count), a change (增长/下降 by…), a share (占…%) or a target (到2027年达到…). */
+export const FigureKind = z.enum(['level', 'change', 'share', 'target']);
+export type FigureKind = z.infer<typeof FigureKind>;
+
+/** Units grouped so that only like is compared: counts, money, percent, percentage points, multiples, physical units. */
+export const UnitFamily = z.enum(['count', 'money', 'percent', 'points', 'multiple', 'physical']);
+export type UnitFamily = z.infer<typeof UnitFamily>;
+
 export const Figure = z.object({
   text: short(200).min(1),
   value: z.number().finite(),
   unit: short(40),
+  unitFamily: UnitFamily,
   qualifier: short(20).nullable(),
+  kind: FigureKind,
+  /** What is counted, with its scope, in the article's words; null when the words give no sound phrase. */
   indicator: short(200).nullable(),
+  /** The same measure in other articles' words lines up under one key (the figure tracker's series). */
+  indicatorKey: short(200).nullable(),
+  /** 从A增至B: the figure is B, A is where it started. */
+  baseline: z.object({ text: short(200).min(1), value: z.number().finite(), qualifier: short(20).nullable() }).nullable(),
+  /** The sentence the figure comes from. */
+  evidence: short(400),
   paragraph: z.number().int().nonnegative(),
 });
 export type Figure = z.infer<typeof Figure>;

@@ -11,6 +11,7 @@ import { DEFAULT_FILTERS } from '../../src/app/model/filters';
 import { useExplorer } from '../../src/app/state/store';
 import { renderWithQuery } from '../helpers/render-app';
 import { chunkFileName, splitCorpus } from '../../src/shared/compact';
+import { SCHEMA_VERSION } from '../../src/shared/schema';
 import { seedCorpus } from '../helpers/seed-corpus';
 
 const server = setupServer();
@@ -74,10 +75,14 @@ describe('loading the corpus', () => {
     const first = renderWithQuery(<App />);
     expect(await screen.findByRole('alert')).toHaveTextContent('corpus/index.json is not valid JSON');
     first.unmount();
-    server.use(http.get('*/corpus/index.json', () => HttpResponse.json({ schemaVersion: 1, articles: [] })));
+    server.use(http.get('*/corpus/index.json', () => HttpResponse.json({ schemaVersion: SCHEMA_VERSION, articles: [] })));
     const second = renderWithQuery(<App />);
     expect(await screen.findByRole('alert')).toHaveTextContent(/is not an SRDI corpus: generatedAt/);
     second.unmount();
+    server.use(http.get('*/corpus/index.json', () => HttpResponse.json({ schemaVersion: 1, articles: [] })));
+    const older = renderWithQuery(<App />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(`corpus/index.json was written in corpus format 1; this app reads format ${SCHEMA_VERSION}. Run npm run corpus again`);
+    older.unmount();
     server.use(http.get('*/corpus/index.json', () => HttpResponse.error()));
     renderWithQuery(<App />);
     expect(await screen.findByRole('alert')).toHaveTextContent(/Could not reach corpus\/index\.json/);

@@ -4,6 +4,7 @@ import { Article } from '../../src/shared/schema';
 import { byTitle, seedArticles, seedCorpus } from '../helpers/seed-corpus';
 
 const feature = () => seedArticles('002')[0]!;
+const seedFigures = () => seedCorpus().articles.flatMap((a) => a.figures.map((f) => ({ id: a.id, ...f })));
 
 describe('enriching the seed articles', () => {
   it('gives every article all enrichment fields, valid against the schema', () => {
@@ -55,21 +56,67 @@ describe('enriching the seed articles', () => {
   });
 
   it('extracts key figures with value, unit, qualifier and indicator', () => {
-    const all = seedCorpus().articles.flatMap((a) => a.figures.map((f) => ({ id: a.id, ...f })));
+    const all = seedFigures();
     const find = (text: string, indicator: string) => all.find((f) => f.text === text && f.indicator === indicator);
-    expect(find('超1.76万家', '专精特新小巨人企业数量')).toMatchObject({ value: 17600, unit: '家', qualifier: '超' });
-    expect(find('超6.57万亿元', '专精特新企业贷款余额')).toMatchObject({ value: 6.57e12, unit: '元', qualifier: '超' });
-    expect(find('13%', '专精特新企业贷款余额同比增长')).toMatchObject({ value: 13, unit: 'percent' });
+    expect(find('超6.57万亿元', '“专精特新”企业贷款余额')).toMatchObject({ value: 6.57e12, unit: '元', unitFamily: 'money', qualifier: '超', kind: 'level' });
+    expect(find('13%', '“专精特新”企业贷款余额同比增长')).toMatchObject({ value: 13, unit: 'percent', kind: 'change' });
     expect(find('9998元', '售价')).toMatchObject({ value: 9998, unit: '元' });
-    expect(find('59.5万台', '中国工业机器人产量')).toMatchObject({ value: 595000, unit: '台' });
-    expect(find('1350万套', '服务机器人产量')).toMatchObject({ value: 13500000, unit: '套' });
+    expect(find('59.5万台', '中国工业机器人产量')).toMatchObject({ value: 595000, unit: '台', unitFamily: 'count' });
     expect(find('超4000亿元', '专精特新贷')).toMatchObject({ value: 4e11, unit: '元', qualifier: '超' });
-    expect(find('1.46万家', '专精特新小巨人企业数量')).toMatchObject({ value: 14600, unit: '家' });
-    expect(find('约18%', '国内工业镜头市场份额')).toMatchObject({ value: 18, qualifier: '约' });
-    expect(find('757%', '具身智能机器人成交金额同比增长')).toMatchObject({ value: 757 });
-    expect(find('6.9%', '规上工业中小企业增加值同比增长')).toMatchObject({ value: 6.9 });
-    expect(find('2万家左右', '上海专精特新中小企业数量')).toMatchObject({ value: 20000, qualifier: '左右' });
+    expect(find('1.46万家', '专精特新“小巨人”企业数量')).toMatchObject({ value: 14600, indicatorKey: '专精特新小巨人企业' });
+    expect(find('约18%', '国内工业镜头市场份额')).toMatchObject({ value: 18, qualifier: '约', kind: 'share' });
+    expect(find('757%', '具身智能机器人成交金额同比增长')).toMatchObject({ value: 757, kind: 'change' });
+    expect(find('6.9%', '规上工业中小企业增加值同比增长')).toMatchObject({ value: 6.9, kind: 'change' });
+    expect(find('2万家左右', '上海专精特新中小企业数量')).toMatchObject({ value: 20000, qualifier: '左右', kind: 'target' });
+    expect(find('40亿立方米', '产能')).toMatchObject({ unitFamily: 'physical' });
     expect(all.some((f) => /年|月|日/.test(f.unit))).toBe(false);
+  });
+
+  it('labels subsets of the 小巨人 firms with their scope, never as the total', () => {
+    const littleGiants = seedFigures().filter((f) => f.indicatorKey === '专精特新小巨人企业');
+    expect([...new Set(littleGiants.map((f) => f.value))].sort((a, b) => a - b)).toEqual([14600, 17600]);
+    const byText = (text: string) => seedFigures().filter((f) => f.text === text).map((f) => f.indicator);
+    expect(byText('4200多家')).toEqual(['中央财政支持的“小巨人”企业数量']);
+    expect(byText('超4200家')).toEqual(['中央财政支持的“小巨人”企业数量']);
+    expect(byText('超1000家')).toEqual(['超长期特别国债支持的“小巨人”企业数量']);
+    expect(byText('3000多家')).toEqual(['承担过国家重大科技项目的“小巨人”企业数量']);
+    expect(byText('超过400家')).toEqual(['央企在雄安新区设立的各类机构数量']);
+  });
+
+  it('keeps a baseline on the figure it belongs to: 从不足4万家增至14万家以上 is one figure', () => {
+    const growth = seedFigures().filter((f) => f.baseline !== null);
+    expect(growth.map((f) => [f.text, f.indicatorKey, f.baseline?.text, f.baseline?.value, f.kind])).toEqual([
+      ['14万家以上', '专精特新中小企业', '不足4万家', 40000, 'level'],
+      ['1.76万家', '专精特新小巨人企业', '5000余家', 5000, 'level'],
+    ]);
+    expect(seedFigures().some((f) => f.text === '不足4万家')).toBe(false);
+  });
+
+  it('splits 分别 lists into one figure per indicator, in order', () => {
+    const shares = seedFigures().filter((f) => /占全部企业的比重$/.test(f.indicator ?? ''));
+    expect(shares.map((f) => [f.text, f.indicator, f.kind])).toEqual([
+      ['99.9%', '中小企业单位数占全部企业的比重', 'share'],
+      ['84.3%', '从业人员占全部企业的比重', 'share'],
+      ['78%', '资产总计占全部企业的比重', 'share'],
+    ]);
+    const shareOf = (text: string) => seedFigures().find((f) => f.text === text)?.indicator;
+    expect(shareOf('9.6%')).toBe('“小巨人”企业营业收入占比');
+    expect(shareOf('13.7%')).toBe('“小巨人”企业利润占比');
+    expect(shareOf('3.5%')).toBe('“小巨人”企业数量占全国规模以上工业中小企业的比重');
+  });
+
+  it('says so (null) rather than guess where the words give no sound indicator', () => {
+    const of = (text: string) => seedFigures().filter((f) => f.text === text).map((f) => f.indicator);
+    expect(of('超4000家')).toEqual([null]);
+    expect(of('2.8个百分点')).toEqual([null]);
+    expect(of('超过5万亿元')).toEqual(['政府投资资金']);
+    expect(seedFigures().find((f) => f.text === '超过5万亿元')?.kind).toBe('target');
+  });
+
+  it('keeps every figure its evidence sentence', () => {
+    const f = seedFigures().find((x) => x.text === '4200多家')!;
+    expect(f.evidence).toBe('数据显示，中央财政直接支持4200多家“小巨人”企业加大创新投入');
+    expect(seedFigures().every((x) => x.evidence.includes(x.text))).toBe(true);
   });
 
   it('lists the documents the 上海·江苏·陕西 feature cites', () => {

@@ -3,7 +3,7 @@
 // articles are checked one by one so a bad article is skipped, not fatal.
 import { z } from 'zod';
 import { articleMeta } from '../../shared/compact';
-import { Article, ArticleMeta, Corpus, CorpusIndex, SourceFile } from '../../shared/schema';
+import { Article, ArticleMeta, Corpus, CorpusIndex, SCHEMA_VERSION, SourceFile } from '../../shared/schema';
 import { CorpusLoadError } from './corpus-error';
 
 export interface SkippedArticle {
@@ -32,6 +32,11 @@ const IndexEnvelope = CorpusIndex.extend({ articles: z.array(z.unknown()) });
 /** `resolve` turns a chunk file name into the URL to fetch (relative to the index). */
 export function parseCorpus(json: unknown, origin: string, resolve: (file: string) => string = (f) => f): LoadedCorpus {
   const split = typeof json === 'object' && json !== null && 'chunks' in json;
+  const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
+  // A corpus from another version of the pipeline: say which, and what to do, not which field differs.
+  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
+    throw new CorpusLoadError(`${origin} was written in corpus format ${version}; this app reads format ${SCHEMA_VERSION}. Run npm run corpus again to rebuild it.`, 'schema');
+  }
   const parsed = split ? IndexEnvelope.safeParse(json) : FullEnvelope.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

@@ -52,26 +52,6 @@ export function industryTopicMatrix(articles: Article[]): Matrix {
   return { rows, cols, cells, max, allRows: allRows.length, allCols: allCols.length, pairs };
 }
 
-export interface FigureRow {
-  articleId: string;
-  title: string;
-  date: string | null;
-  indicator: string;
-  value: number;
-  unit: string;
-  text: string;
-  display: string;
-}
-
-export function figureRows(articles: Article[]): FigureRow[] {
-  return articles.flatMap((a) =>
-    a.figures.map((f) => ({
-      articleId: a.id, title: a.title ?? a.lead.slice(0, 24), date: a.date,
-      indicator: f.indicator ?? '—', value: f.value, unit: f.unit, text: f.text, display: formatFigure(f.value, f.unit, f.qualifier),
-    })),
-  );
-}
-
 /** A figure as a Chinese reader writes it: 17600 家 → 1.76万家, 6.57e12 元 → 6.57万亿元, 13 percent → 13%. */
 export function formatFigure(value: number, unit: string, qualifier: string | null = null): string {
   const pre = qualifier && /^(超过|超|近|约|逾|不足|不到|至少|最高|最多)$/.test(qualifier) ? qualifier : '';
@@ -86,11 +66,4 @@ export function formatFigure(value: number, unit: string, qualifier: string | nu
 
 function trim(n: number): string {
   return String(Number(n.toFixed(2)));
-}
-
-/** Indicators with figures in at least two articles, best for comparing. */
-export function comparableIndicators(rows: FigureRow[]): string[] {
-  const by = new Map<string, Set<string>>();
-  for (const r of rows) if (r.indicator !== '—') by.set(r.indicator, (by.get(r.indicator) ?? new Set()).add(r.articleId));
-  return [...by.entries()].filter(([, ids]) => ids.size >= 2).sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0])).map(([k]) => k);
 }

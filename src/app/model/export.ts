@@ -3,9 +3,18 @@
 import type { Article, ArticleMeta, Corpus } from '../../shared/schema';
 import { SCHEMA_VERSION } from '../../shared/schema';
 import { provinceOf } from '../../shared/taxonomy/regions';
-import type { FigureRow } from './aggregate';
+import type { FigureRow, Tracker } from './figures';
 import { formatDate } from './dates';
+import { describeFilters } from './describe';
 import type { Filters } from './filters';
+
+/** Where an export came from: the filters in words, counts, corpus date, link and time. */
+export function provenanceOf(o: { filters: Filters; count: number; total: number; generatedAt: string; link: string; now: Date }): Provenance {
+  return {
+    description: describeFilters(o.filters, 'en'), count: o.count, total: o.total, corpusDate: o.generatedAt.slice(0, 10), link: o.link,
+    exportedAt: o.now.toISOString().slice(0, 19).replace('T', ' '),
+  };
+}
 
 export interface Provenance {
   description: string;
@@ -65,12 +74,19 @@ export function articlesCsv(articles: ArticleMeta[], p: Provenance): string {
   ]);
 }
 
+const FIGURE_COLUMNS = ['article_id', 'article_title', 'date', 'indicator', 'indicator_key', 'kind', 'text', 'value', 'unit', 'unit_family', 'readable', 'baseline', 'evidence'];
+
+const figureCells = (r: FigureRow) => [
+  r.articleId, r.title, r.date, r.indicator, r.indicatorKey, r.kind, r.text, r.value, r.unit, r.unitFamily, r.display, r.baseline, r.evidence,
+];
+
 export function figuresCsv(rows: FigureRow[], p: Provenance): string {
-  return csv([
-    provenanceRow(p),
-    ['article_id', 'article_title', 'date', 'indicator', 'text', 'value', 'unit', 'readable'],
-    ...rows.map((r) => [r.articleId, r.title, r.date, r.indicator, r.text, r.value, r.unit, r.display]),
-  ]);
+  return csv([provenanceRow(p), FIGURE_COLUMNS, ...rows.map(figureCells)]);
+}
+
+/** One tracked measure's reported values, oldest first, each with its article and sentence. */
+export function trackerCsv(tracker: Tracker, p: Provenance): string {
+  return csv([provenanceRow(p), ['tracker', tracker.label, tracker.indicatorKey, tracker.unit, tracker.kind], FIGURE_COLUMNS, ...tracker.points.map(figureCells)]);
 }
 
 /** A corpus document of the filtered articles, so an export can be opened in the app again. */

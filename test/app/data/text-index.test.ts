@@ -7,6 +7,7 @@ import { createTextIndex } from '../../../src/app/data/text-index';
 import { parseQuery } from '../../../src/app/model/query';
 import { buildSearchIndex, hitsToScores, searchScores } from '../../../src/app/model/search';
 import { chunkFileName, splitCorpus } from '../../../src/shared/compact';
+import { SCHEMA_VERSION } from '../../../src/shared/schema';
 import { seedCorpus } from '../../helpers/seed-corpus';
 
 const corpus = seedCorpus();
@@ -59,7 +60,7 @@ describe('text index over chunks', () => {
   it('names a chunk that fails or is not a chunk, and searches and reads the rest', async () => {
     const broken: FetchJson = async (url) => {
       if (url.endsWith(chunkFileName(1))) throw new Error(`${url} answered 404`);
-      if (url.endsWith(chunkFileName(2))) return { schemaVersion: 1, chunk: 2, texts: 'nope' };
+      if (url.endsWith(chunkFileName(2))) return { schemaVersion: SCHEMA_VERSION, chunk: 2, texts: 'nope' };
       return served(url);
     };
     const { text, ready } = load(broken, 2);

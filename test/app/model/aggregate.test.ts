@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparableIndicators, countBy, figureRows, formatFigure, industryTopicMatrix } from '../../../src/app/model/aggregate';
+import { countBy, formatFigure, industryTopicMatrix } from '../../../src/app/model/aggregate';
 import { buildTimeline, periodOf } from '../../../src/app/model/timeline';
 import { seedMeta } from '../../helpers/seed-corpus';
 
@@ -64,13 +64,6 @@ describe('chart counts', () => {
     expect(cell('ai', 'ai-applications')).toBe(5);
     expect(cell('low-altitude-economy', 'regional-plans')).toBe(1);
     expect(m.max).toBe(5);
-  });
-
-  it('lists key figures in readable form and finds comparable indicators', () => {
-    const rows = figureRows(onTopic);
-    expect(rows.find((r) => r.text === '超1.76万家')).toMatchObject({ display: '超1.76万家', value: 17600, indicator: '专精特新小巨人企业数量' });
-    expect(rows.find((r) => r.text === '超6.57万亿元')?.display).toBe('超6.57万亿元');
-    expect(comparableIndicators(rows).slice(0, 3)).toEqual(['专精特新中小企业数量', '专精特新小巨人企业数量', '专精特新贷']);
   });
 
   it('formats figures as a Chinese reader writes them', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../../src/app/data/parse-corpus';
-import { figureRows } from '../../../src/app/model/aggregate';
+import { figureRows, figureTrackers } from '../../../src/app/model/figures';
 import { DEFAULT_FILTERS } from '../../../src/app/model/filters';
-import { articlesCsv, corpusJson, csv, csvCell, exportFileName, figuresCsv, markdownBrief, type Provenance } from '../../../src/app/model/export';
+import { articlesCsv, corpusJson, csv, csvCell, exportFileName, figuresCsv, markdownBrief, trackerCsv, type Provenance } from '../../../src/app/model/export';
 import { articleMeta } from '../../../src/shared/compact';
 import { seedCorpus } from '../../helpers/seed-corpus';
 
@@ -96,10 +96,25 @@ describe('CSV', () => {
     expect(hb.slice(2)).toEqual(['2025', 'year', '', '湖北', '武汉', 'low-altitude-economy', 'regional-plans', '002_af67aaf0ae712473.txt', '133', '153']);
   });
 
-  it('exports key figures with readable values', () => {
+  it('exports key figures with readable values, kind, key, baseline and sentence', () => {
     const rows = parseCsv(figuresCsv(figureRows(corpus.articles.filter((a) => a.id === '000_c0c77dfeae12ef6b-01').map((a) => articleMeta(a, 0))), p));
-    expect(rows[1]).toEqual(['article_id', 'article_title', 'date', 'indicator', 'text', 'value', 'unit', 'readable']);
-    expect(rows[2]).toEqual(['000_c0c77dfeae12ef6b-01', '力挺专精特新中小企业 更多政策举措加快制定', '2025-11', '专精特新小巨人企业数量', '超1.76万家', '17600', '家', '超1.76万家']);
+    expect(rows[1]).toEqual(['article_id', 'article_title', 'date', 'indicator', 'indicator_key', 'kind', 'text', 'value', 'unit', 'unit_family', 'readable', 'baseline', 'evidence']);
+    expect(rows[2]).toEqual([
+      '000_c0c77dfeae12ef6b-01', '力挺专精特新中小企业 更多政策举措加快制定', '2025-11', '我国累计培育的专精特新“小巨人”企业数量', '专精特新小巨人企业', 'level',
+      '超1.76万家', '17600', '家', 'count', '超1.76万家', '',
+      '最新数据显示，截至目前，我国已累计培育专精特新“小巨人”企业超1.76万家，专精特新中小企业超14万家，科技和创新型中小企业超60万家',
+    ]);
+  });
+
+  it('exports a tracker: one measure, each article’s report with its baseline', () => {
+    const tracker = figureTrackers(figureRows(corpus.articles.map((a) => articleMeta(a, 0)))).find((x) => x.indicatorKey === '专精特新中小企业')!;
+    const rows = parseCsv(trackerCsv(tracker, p));
+    expect(rows[1]).toEqual(['tracker', '专精特新中小企业数量', '专精特新中小企业', '家', 'level']);
+    expect(rows.slice(3).map((r) => [r[0], r[2], r[10], r[11]])).toEqual([
+      ['001_c10a0d2ffacd80db-01', '2025-02-25', '14万家', ''],
+      ['000_c0c77dfeae12ef6b-01', '2025-11', '超14万家', ''],
+      ['003_9eb4cfaf7c434b3c-01', '2025-11-12', '超14万家', ''],
+    ]);
   });
 });
 

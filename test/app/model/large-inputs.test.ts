@@ -27,7 +27,7 @@ describe('large and odd inputs', () => {
   it('marks a 240 KB paragraph with thousands of hits in linear time, capped, counting the rest', () => {
     const paragraph = '专精特新企业1.2万家，'.repeat(20_000);
     const hits = matchRanges(paragraph, parseQuery('专精特新'));
-    const figures = figureRanges([{ text: '1.2万家', value: 12000, unit: '家', qualifier: null, indicator: '企业数量', paragraph: 0 }], 0, paragraph);
+    const figures = figureRanges([{ text: '1.2万家', value: 12000, unit: '家', unitFamily: 'count', qualifier: null, kind: 'level', indicator: '企业数量', indicatorKey: '企业', baseline: null, evidence: '', paragraph: 0 }], 0, paragraph);
     expect(hits).toHaveLength(20_000);
     expect(figures).toHaveLength(20_000);
     const { marks, total } = combineMarks(hits, figures);

@@ -1,22 +1,23 @@
 // The chart views of the filtered articles. Every chart filters when clicked.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ArticleMeta as Article } from '../../../shared/schema';
-import { comparableIndicators, countBy, figureRows, formatFigure, industryTopicMatrix, type FigureRow } from '../../model/aggregate';
-import { formatDate } from '../../model/dates';
+import { countBy, industryTopicMatrix } from '../../model/aggregate';
+import { provenanceOf } from '../../model/export';
 import { OUTLET_UNKNOWN } from '../../model/filters';
 import type { Lang } from '../../model/lang';
 import { labelText, valueLabel } from '../../model/labels';
 import { buildTimeline, seriesKey, seriesValues } from '../../model/timeline';
 import { useExplorer } from '../../state/store';
 import { useT } from '../../ui/i18n';
-import { colourFor, PALETTE } from '../../ui/palette';
+import { colourFor } from '../../ui/palette';
 import { ChartCard } from './ChartCard';
 import { ChinaMap } from './ChinaMap';
 import { Compare } from './Compare';
+import { FiguresPanel } from './FiguresPanel';
 import type { Engine } from '../../model/engine';
 
-export function ChartsView({ articles, engine, description }: { articles: Article[]; engine: Engine; description: string }) {
+export function ChartsView({ articles, engine, description, total, generatedAt }: { articles: Article[]; engine: Engine; description: string; total: number; generatedAt: string }) {
   const t = useT();
   const lang = useExplorer((s) => s.lang);
   const filters = useExplorer((s) => s.filters);
@@ -94,7 +95,7 @@ export function ChartsView({ articles, engine, description }: { articles: Articl
         </ResponsiveContainer>
       </ChartCard>
 
-      <FiguresPanel articles={articles} subtitle={sub()} lang={lang} />
+      <FiguresPanel articles={articles} subtitle={sub()} lang={lang} provenance={() => provenanceOf({ filters, count: articles.length, total, generatedAt, link: window.location.href, now: new Date() })} />
       <Compare engine={engine} />
     </div>
   );
@@ -123,70 +124,6 @@ function TopicShare({ articles, subtitle, lang }: { articles: Article[]; subtitl
       </ResponsiveContainer>
     </ChartCard>
   );
-}
-
-type SortKey = 'indicator' | 'value' | 'date' | 'title';
-
-function FiguresPanel({ articles, subtitle, lang }: { articles: Article[]; subtitle: string; lang: Lang }) {
-  const t = useT();
-  const setFilters = useExplorer((s) => s.setFilters);
-  const rows = useMemo(() => figureRows(articles), [articles]);
-  const indicators = useMemo(() => comparableIndicators(rows), [rows]);
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'value', desc: true });
-  const [indicator, setIndicator] = useState<string>('');
-  const chosen = indicator && indicators.includes(indicator) ? indicator : indicators[0] ?? '';
-  const sorted = [...rows].sort((a, b) => compare(a, b, sort.key) * (sort.desc ? -1 : 1));
-  const series = rows.filter((r) => r.indicator === chosen).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-  const header = (key: SortKey, text: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key === 'value' })}>{text}{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}</button>
-    </th>
-  );
-  return (
-    <ChartCard id="figures" title={t('figuresTitle')} subtitle={`${subtitle} · ${rows.length}`} wide table={<p className="muted">{t('figuresTitle')}: {rows.length}</p>}>
-      <div className="figures-pair">
-        <div className="figures-scroll">
-          <table className="figures-table sortable">
-            <thead><tr>{header('indicator', t('indicator'))}{header('value', t('value'))}{header('date', t('date'))}{header('title', t('article'))}</tr></thead>
-            <tbody>
-              {sorted.map((r, i) => (
-                <tr key={`${r.articleId}-${i}`}>
-                  <td>{r.indicator}</td>
-                  <td className="num">{r.display}</td>
-                  <td className="nowrap">{formatDate(r.date, lang)}</td>
-                  <td><button type="button" className="link" onClick={() => setFilters({ article: r.articleId, tab: 'articles' })}>{r.title}</button></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <div className="indicator-compare">
-          <label className="sort">
-            <span>{t('compareIndicator')}</span>
-            <select value={chosen} onChange={(e) => setIndicator(e.target.value)}>
-              {indicators.map((i) => <option key={i} value={i}>{i}</option>)}
-            </select>
-          </label>
-          {series.length > 0 ? (
-            <ResponsiveContainer width="100%" height={220}>
-              <BarChart data={series.map((r) => ({ name: `${formatDate(r.date, lang)} · ${r.title.slice(0, 10)}`, value: r.value, display: r.display }))} margin={{ top: 10, right: 8, left: 8, bottom: 40 }}>
-                <XAxis dataKey="name" tick={{ fontSize: 11 }} angle={-20} textAnchor="end" interval={0} />
-                <YAxis tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatFigure(v, series[0]!.unit)} width={80} />
-                <Tooltip formatter={(_v, _k, p) => [(p as { payload?: { display?: string } }).payload?.display ?? '', chosen]} />
-                <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
-          ) : <p className="muted">{t('noData')}</p>}
-        </div>
-      </div>
-    </ChartCard>
-  );
-}
-
-function compare(a: FigureRow, b: FigureRow, key: SortKey): number {
-  if (key === 'value') return a.value - b.value;
-  if (key === 'date') return (a.date ?? '').localeCompare(b.date ?? '');
-  return (key === 'title' ? a.title : a.indicator).localeCompare(key === 'title' ? b.title : b.indicator, 'zh');
 }
 
 function CountTable({ rows, name }: { rows: { key: string; count: number }[]; name: (k: string) => string }) {

@@ -2,9 +2,8 @@
 import { fullArticle } from '../../../shared/compact';
 import type { ArticleMeta as Article, SourceFile } from '../../../shared/schema';
 import { useTextIndex } from '../../data/text-index-context';
-import { figureRows } from '../../model/aggregate';
-import { describeFilters } from '../../model/describe';
-import { articlesCsv, corpusJson, exportFileName, figuresCsv, markdownBrief, type Provenance } from '../../model/export';
+import { figureRows } from '../../model/figures';
+import { articlesCsv, corpusJson, exportFileName, figuresCsv, markdownBrief, provenanceOf, type Provenance } from '../../model/export';
 import { useExplorer } from '../../state/store';
 import { download } from '../../ui/download';
 import { useT } from '../../ui/i18n';
@@ -23,14 +22,7 @@ export function ExportMenu({ results, total, generatedAt, sources }: { results: 
     const articles = results.flatMap((a, k) => (texts[k] ? [fullArticle(a, texts[k])] : []));
     download(exportFileName(filters, '', 'json'), corpusJson({ generatedAt, sources }, articles, { ...provenance(), count: articles.length }), 'application/json');
   };
-  const provenance = (): Provenance => ({
-    description: describeFilters(filters, 'en'),
-    count: results.length,
-    total,
-    corpusDate: generatedAt.slice(0, 10),
-    link: window.location.href,
-    exportedAt: new Date().toISOString().slice(0, 19).replace('T', ' '),
-  });
+  const provenance = (): Provenance => provenanceOf({ filters, count: results.length, total, generatedAt, link: window.location.href, now: new Date() });
   const items: { id: string; label: string; run: () => void }[] = [
     { id: 'csv', label: t('exportCsv'), run: () => download(exportFileName(filters, '', 'csv'), articlesCsv(results, provenance()), 'text/csv;charset=utf-8') },
     { id: 'json', label: t('exportJson'), run: () => void exportJson() },

@@ -13,7 +13,8 @@ export interface Slide {
   count: number;
   total: number;
   chart: ReactNode;
-  figures: { indicator: string; display: string }[];
+  /** Each with the sentence it comes from, one click away. */
+  figures: { indicator: string; display: string; evidence: string }[];
 }
 
 export interface SlideSpec {
@@ -93,7 +94,14 @@ export function SlideFrame({ slide }: { slide: Slide }) {
         <aside className="slide-side">
           <p className="slide-count"><strong>{slide.count}</strong> / {slide.total}</p>
           <ul className="slide-figures">
-            {slide.figures.map((f, k) => <li key={k}><span>{f.indicator}</span><strong>{f.display}</strong></li>)}
+            {slide.figures.map((f, k) => (
+              <li key={k}>
+                <details>
+                  <summary><span>{f.indicator}</span><strong>{f.display}</strong></summary>
+                  <q className="slide-evidence">{f.evidence}</q>
+                </details>
+              </li>
+            ))}
           </ul>
         </aside>
       </div>

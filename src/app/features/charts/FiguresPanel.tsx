@@ -1,0 +1,132 @@
+// Key figures: a table grouped by unit (sorting never mixes 元 with 家), each row one click
+// from its sentence, and the figure tracker — one measure as each article reported it.
+import { Fragment, useMemo, useState } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ArticleMeta } from '../../../shared/schema';
+import { formatFigure } from '../../model/aggregate';
+import { formatDate } from '../../model/dates';
+import { exportFileName, trackerCsv, type Provenance } from '../../model/export';
+import { figureRows, figureTrackers, figuresByUnit, type FigureRow, type FigureSortKey, type Tracker } from '../../model/figures';
+import type { Lang } from '../../model/lang';
+import { useExplorer } from '../../state/store';
+import { download } from '../../ui/download';
+import { useT, type StringKey } from '../../ui/i18n';
+import { PALETTE } from '../../ui/palette';
+import { ChartCard } from './ChartCard';
+
+export function FiguresPanel({ articles, subtitle, lang, provenance }: { articles: ArticleMeta[]; subtitle: string; lang: Lang; provenance: () => Provenance }) {
+  const t = useT();
+  const rows = useMemo(() => figureRows(articles), [articles]);
+  const trackers = useMemo(() => figureTrackers(rows), [rows]);
+  return (
+    <>
+      <ChartCard id="figures" title={t('figuresTitle')} subtitle={`${subtitle} · ${rows.length}`} wide table={<p className="muted">{t('figuresTitle')}: {rows.length}</p>}>
+        <FiguresTable rows={rows} lang={lang} />
+      </ChartCard>
+      <ChartCard id="tracker" title={t('trackerTitle')} subtitle={`${subtitle} · ${t('trackerHint')}`} wide table={<TrackerTable trackers={trackers} lang={lang} />}>
+        <TrackerChart trackers={trackers} lang={lang} provenance={provenance} />
+      </ChartCard>
+    </>
+  );
+}
+
+function FiguresTable({ rows, lang }: { rows: FigureRow[]; lang: Lang }) {
+  const t = useT();
+  const setFilters = useExplorer((s) => s.setFilters);
+  const [sort, setSort] = useState<{ key: FigureSortKey; desc: boolean }>({ key: 'value', desc: true });
+  const [open, setOpen] = useState<string | null>(null);
+  const groups = figuresByUnit(rows, sort.key, sort.desc);
+  const header = (key: FigureSortKey, text: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key === 'value' })}>{text}{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}</button>
+    </th>
+  );
+  return (
+    <div className="figures-scroll">
+      <table className="figures-table sortable">
+        <thead><tr>{header('indicator', t('indicator'))}{header('kind', t('figureKind'))}{header('value', t('value'))}{header('date', t('date'))}{header('title', t('article'))}<th scope="col">{t('evidence')}</th></tr></thead>
+        {groups.map((g) => (
+          <tbody key={g.unit} data-unit={g.unit}>
+            <tr className="unit-group"><th colSpan={6} scope="rowgroup">{t('unitGroup', { unit: unitName(g.unit, lang) })} · {g.rows.length}</th></tr>
+            {g.rows.map((r, i) => {
+              const id = `${g.unit}-${r.articleId}-${i}`;
+              return (
+                <Fragment key={id}>
+                  <tr>
+                    <td>{r.indicator ?? <span className="muted">{t('noIndicator')}</span>}</td>
+                    <td>{t(`kind_${r.kind}` as StringKey)}</td>
+                    <td className="num">{r.display}{r.baseline ? <span className="muted"> ({t('fromBaseline', { v: r.baseline })})</span> : null}</td>
+                    <td className="nowrap">{formatDate(r.date, lang)}</td>
+                    <td><button type="button" className="link" onClick={() => setFilters({ article: r.articleId, tab: 'articles' })}>{r.title}</button></td>
+                    <td><button type="button" className="link" aria-expanded={open === id} onClick={() => setOpen(open === id ? null : id)}>{t('showEvidence')}</button></td>
+                  </tr>
+                  {open === id && <tr className="evidence-row"><td colSpan={6}><q>{r.evidence}</q></td></tr>}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
+
+function unitName(unit: string, lang: Lang): string {
+  if (unit === 'percent') return '%';
+  if (unit === 'percentage points') return lang === 'zh' ? '百分点' : 'percentage points';
+  return unit;
+}
+
+function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lang: Lang; provenance: () => Provenance }) {
+  const t = useT();
+  const filters = useExplorer((s) => s.filters);
+  const setFilters = useExplorer((s) => s.setFilters);
+  const [chosenId, setChosenId] = useState('');
+  const tracker = trackers.find((x) => x.id === chosenId) ?? trackers[0];
+  if (!tracker) return <p className="muted">{t('noData')}</p>;
+  const data = tracker.points.map((p) => ({ name: `${p.date ? formatDate(p.date, lang) : t('undated')} · ${p.title.slice(0, 10)}`, value: p.value, display: p.display, id: p.articleId }));
+  const open = (id: string) => setFilters({ article: id, tab: 'articles' });
+  return (
+    <div className="tracker">
+      <div className="tracker-controls">
+        <label className="sort">
+          <span>{t('trackerChoose')}</span>
+          <select value={tracker.id} onChange={(e) => setChosenId(e.target.value)}>
+            {trackers.map((x) => <option key={x.id} value={x.id}>{x.label} · {t(`kind_${x.kind}` as StringKey)} · {t('trackerPoints', { n: x.points.length })}</option>)}
+          </select>
+        </label>
+        <button type="button" onClick={() => download(exportFileName(filters, 'tracker', 'csv'), trackerCsv(tracker, provenance()), 'text/csv;charset=utf-8')}>{t('exportTracker')}</button>
+      </div>
+      <ResponsiveContainer width="100%" height={240}>
+        <LineChart data={data} margin={{ top: 10, right: 16, left: 8, bottom: 40 }} onClick={(state) => { const k = Number(state?.activeTooltipIndex); if (Number.isInteger(k) && data[k]) open(data[k].id); }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="name" tick={{ fontSize: 11 }} angle={-20} textAnchor="end" interval={0} />
+          <YAxis tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatFigure(v, tracker.unit)} width={80} domain={[0, 'auto']} />
+          <Tooltip formatter={(_v, _k, p) => [(p as { payload?: { display?: string } }).payload?.display ?? '', tracker.label]} />
+          <Line dataKey="value" type="linear" stroke={PALETTE[0]} dot={{ r: 5 }} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+      <ol className="tracker-points" aria-label={tracker.label}>
+        {tracker.points.map((p) => (
+          <li key={p.articleId}>
+            <span className="nowrap">{p.date ? formatDate(p.date, lang) : t('undated')}</span> <strong>{p.display}</strong>{' '}
+            <button type="button" className="link" title={p.evidence} onClick={() => open(p.articleId)}>{p.title}</button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function TrackerTable({ trackers, lang }: { trackers: Tracker[]; lang: Lang }) {
+  const t = useT();
+  return (
+    <table>
+      <tbody>
+        {trackers.flatMap((x) => x.points.map((p) => (
+          <tr key={`${x.id}-${p.articleId}`}><td>{x.label}</td><td>{p.date ? formatDate(p.date, lang) : t('undated')}</td><td className="num">{p.display}</td><td>{p.title}</td></tr>
+        )))}
+      </tbody>
+    </table>
+  );
+}

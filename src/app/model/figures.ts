@@ -1,0 +1,94 @@
+// Key figures as rows an analyst sorts, groups and exports, and the figure tracker: one
+// measure's reported values across articles over time. Only like is compared: a tracker
+// holds one indicator key, one unit and one kind (levels are never mixed with targets).
+import type { ArticleMeta, FigureKind, UnitFamily } from '../../shared/schema';
+import { formatFigure } from './aggregate';
+
+export interface FigureRow {
+  articleId: string;
+  title: string;
+  date: string | null;
+  /** The article's own wording, or null when the pipeline found no sound one. */
+  indicator: string | null;
+  indicatorKey: string | null;
+  kind: FigureKind;
+  value: number;
+  unit: string;
+  unitFamily: UnitFamily;
+  text: string;
+  display: string;
+  /** 从A增至B: A, as a reader writes it. */
+  baseline: string | null;
+  evidence: string;
+}
+
+export function figureRows(articles: ArticleMeta[]): FigureRow[] {
+  return articles.flatMap((a) =>
+    a.figures.map((f) => ({
+      articleId: a.id, title: a.title ?? a.lead.slice(0, 24), date: a.date,
+      indicator: f.indicator, indicatorKey: f.indicatorKey, kind: f.kind,
+      value: f.value, unit: f.unit, unitFamily: f.unitFamily, text: f.text, display: formatFigure(f.value, f.unit, f.qualifier),
+      baseline: f.baseline ? formatFigure(f.baseline.value, f.unit, f.baseline.qualifier) : null,
+      evidence: f.evidence,
+    })),
+  );
+}
+
+export type FigureSortKey = 'indicator' | 'value' | 'date' | 'title' | 'kind';
+
+/** Rows grouped by unit (families in a fixed order, the unit with most rows first), sorted within each. */
+export function figuresByUnit(rows: FigureRow[], key: FigureSortKey, desc: boolean): { unit: string; rows: FigureRow[] }[] {
+  const groups = new Map<string, FigureRow[]>();
+  for (const r of rows) groups.set(r.unit, [...(groups.get(r.unit) ?? []), r]);
+  const family = (unit: string) => FAMILY_ORDER.indexOf(groups.get(unit)![0]!.unitFamily);
+  return [...groups.keys()]
+    .sort((a, b) => family(a) - family(b) || groups.get(b)!.length - groups.get(a)!.length || a.localeCompare(b))
+    .map((unit) => ({ unit, rows: [...groups.get(unit)!].sort((a, b) => compareRows(a, b, key) * (desc ? -1 : 1)) }));
+}
+
+const FAMILY_ORDER: readonly UnitFamily[] = ['count', 'money', 'percent', 'points', 'multiple', 'physical'];
+
+function compareRows(a: FigureRow, b: FigureRow, key: FigureSortKey): number {
+  if (key === 'value') return a.value - b.value;
+  if (key === 'date') return (a.date ?? '').localeCompare(b.date ?? '');
+  if (key === 'kind') return a.kind.localeCompare(b.kind);
+  if (key === 'title') return a.title.localeCompare(b.title, 'zh');
+  return (a.indicator ?? '\uffff').localeCompare(b.indicator ?? '\uffff', 'zh');
+}
+
+export interface Tracker {
+  /** indicatorKey, unit and kind: what makes two figures the same measure. */
+  id: string;
+  indicatorKey: string;
+  unit: string;
+  kind: FigureKind;
+  /** The wording most articles use, for the label. */
+  label: string;
+  /** One point per article (its first figure of the measure), oldest first; undated last. */
+  points: FigureRow[];
+}
+
+/** Measures reported by at least two articles, the most reported first. */
+export function figureTrackers(rows: FigureRow[]): Tracker[] {
+  const by = new Map<string, FigureRow[]>();
+  for (const r of rows) {
+    if (r.indicatorKey === null || r.indicator === null) continue;
+    const id = `${r.indicatorKey}|${r.unit}|${r.kind}`;
+    const list = by.get(id) ?? [];
+    if (!list.some((x) => x.articleId === r.articleId)) list.push(r);
+    by.set(id, list);
+  }
+  return [...by.entries()]
+    .filter(([, points]) => points.length >= 2)
+    .map(([id, points]) => ({
+      id, indicatorKey: points[0]!.indicatorKey!, unit: points[0]!.unit, kind: points[0]!.kind, label: mostCommon(points.map((p) => p.indicator!)),
+      points: [...points].sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.articleId.localeCompare(b.articleId)),
+    }))
+    .sort((a, b) => b.points.length - a.points.length || a.indicatorKey.localeCompare(b.indicatorKey, 'zh'));
+}
+
+function mostCommon(words: string[]): string {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
+}
