@@ -50,6 +50,7 @@ export function generateCorpus(seed: Corpus, n: number, randomSeed = 42): Corpus
       outlet: r() < 0.3 ? null : pick(outlets),
       source: { file: `gen-${Math.floor(i / 5)}.txt`, lineStart: 1, lineEnd: 10 },
       regions,
+      places: regions.map((province) => ({ province, city: null, role: 'subject' as const, evidence: province })),
       cities,
       industries: onTopic ? some(INDUSTRIES.map((x) => x.id), 3) : [],
       topics: onTopic ? [pick(TOPICS).id, ...some(TOPICS.map((x) => x.id), 2)].filter((v, k, a) => a.indexOf(v) === k) : [],

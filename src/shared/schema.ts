@@ -50,6 +50,23 @@ export const Figure = z.object({
 });
 export type Figure = z.infer<typeof Figure>;
 
+/**
+ * Why a place is in an article: its subject (its policy, firms, projects), the venue of a
+ * national or outside event merely held there (在京召开), the dateline it was filed from
+ * (北京讯), or a mention in passing (a list of provinces).
+ */
+export const PlaceRole = z.enum(['subject', 'venue', 'dateline', 'mention']);
+export type PlaceRole = z.infer<typeof PlaceRole>;
+
+export const Place = z.object({
+  province: short(50).min(1),
+  city: short(50).nullable(),
+  role: PlaceRole,
+  /** The words around the occurrence that decided the role. */
+  evidence: short(200),
+});
+export type Place = z.infer<typeof Place>;
+
 export const CitedDocument = z.object({
   title: short(500).min(1),
   shortName: short(100).nullable(),
@@ -70,9 +87,11 @@ const articleFields = {
   dateEvidence: short(4000),
   outlet: short(200).nullable(),
   source: SourceRef,
-  // Enrichment, from the entities and figures stages.
+  // Enrichment, from the entities and figures stages. regions and cities are the subject
+  // places (what the facet, map and counts use); places holds every place with its role.
   regions: z.array(short(50)).max(100),
   cities: z.array(short(50)).max(500),
+  places: z.array(Place).max(1000),
   industries: z.array(short(80)).max(100),
   topics: z.array(short(80)).max(100),
   figures: z.array(Figure),

@@ -18,7 +18,7 @@ describe('enriching the seed articles', () => {
     expect(byTitle('力挺专精特新')).toMatchObject({ regions: ['湖南'], cities: ['长沙', '湘潭', '株洲'] });
     expect(seedArticles('001')[0]!.regions).toEqual(['上海', '北京', '江苏', '天津', '四川']);
     expect(seedArticles('001')[0]!.cities).toContain('北京');
-    expect(byTitle('汽车芯片').regions).toEqual(['北京']);
+    expect(byTitle('汽车芯片').regions).toEqual([]); // 在京召开: the venue of a national meeting
     expect(byTitle('河北印发')).toMatchObject({ regions: ['河北', '北京', '天津'], cities: ['保定', '廊坊', '石家庄', '唐山'] });
     expect(byTitle('天津发布').regions).toEqual(['天津', '北京', '河北']);
     expect(byTitle('甘蔗')).toMatchObject({ regions: ['广西'], cities: ['来宾'] });
@@ -117,6 +117,24 @@ describe('enriching the seed articles', () => {
     const f = seedFigures().find((x) => x.text === '4200多家')!;
     expect(f.evidence).toBe('数据显示，中央财政直接支持4200多家“小巨人”企业加大创新投入');
     expect(seedFigures().every((x) => x.evidence.includes(x.text))).toBe(true);
+  });
+
+  it('gives the Beijing mentions of national stories their role: venue or dateline, not subject', () => {
+    const beijing = (fragment: string) => byTitle(fragment).places.filter((p) => p.province === '北京').map((p) => [p.role, p.evidence]);
+    expect(beijing('国产汽车芯片认证')).toEqual([['venue', expect.stringContaining('在京召开')]]);
+    expect(beijing('巩固提升“三农”')).toEqual([['venue', expect.stringContaining('国务院新闻办公室在北京举行新闻发布会')]]);
+    expect(beijing('第九次中小企业圆桌会议')).toEqual([['dateline', expect.stringContaining('北京讯')]]);
+    // This one also reports Beijing's own policy (北京日前发布…): a subject.
+    expect(beijing('硬实力')).toEqual([['subject', expect.stringContaining('北京日前发布')]]);
+    for (const fragment of ['国产汽车芯片认证', '巩固提升“三农”', '第九次中小企业圆桌会议']) expect(byTitle(fragment).regions).not.toContain('北京');
+  });
+
+  it('counts regions by subject: Beijing is no longer the most covered province of the seeds', () => {
+    const count = (p: string) => seedCorpus().articles.filter((a) => a.regions.includes(p)).length;
+    expect(count('北京')).toBe(5);
+    expect(seedCorpus().articles.filter((a) => a.places.some((p) => p.province === '北京' && p.role !== 'mention')).length).toBe(8);
+    expect(byTitle('新春第一会').regions).toEqual([]);
+    expect(byTitle('新春第一会').places.filter((p) => p.role !== 'mention')).toEqual([]);
   });
 
   it('lists the documents the 上海·江苏·陕西 feature cites', () => {

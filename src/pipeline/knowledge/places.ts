@@ -82,3 +82,24 @@ export const ABBREVIATION_COMPOUNDS: readonly { text: string; provinces: string[
 export const ABBREVIATION_LOCATIVE = /(?:在|来|赴|抵|进|驻|离|落户|扎根|深耕)(\p{Script=Han})(?=召开|举行|举办|开幕|闭幕|落地|设立|投资|孵化|转化|发布|成立|考察|调研|工作|期间|布局|发展|[，,。、；])/gu;
 /** Abbreviations that double as common words, never read as places on their own. */
 export const ABBREVIATIONS_TOO_COMMON: ReadonlySet<string> = new Set(['新', '青', '云', '贵', '吉', '黑', '台', '宁', '甘', '秦', '申', '川', '蜀', '港', '澳', '陇', '辽', '蒙']);
+
+/**
+ * An event merely held in a place (在北京举行新闻发布会, 在京召开): 在/于 before the name,
+ * an event verb soon after it, in the same clause.
+ */
+export const VENUE_BEFORE = /[在于]$/u;
+export const VENUE_AFTER = /^[^，。；！？,;!?\n]{0,16}?(?:召开|举行|举办|开幕|闭幕|落幕)/u;
+
+/**
+ * An event is national or from outside when its sentence, or the article's title and lead, names a national body or scope;
+ * a province's own meeting in its capital makes the place a subject, not a venue.
+ */
+export const NATIONAL_EVENT = /国务院|新闻办|国新办|工信部|工业和信息化部|发改委|发展改革委|财政部|科技部|商务部|人民银行|证监会|总局|国家|全国|中央|中共|国际|世界|全球|中国|我国|国产/u;
+
+/** A roundup names many provinces, each only beside several others: then each is a mention. */
+export const ROUNDUP = {
+  /** The article names at least this many provinces … */
+  minProvinces: 5,
+  /** … and the province appears only in paragraphs naming at least this many. */
+  perParagraph: 4,
+} as const;

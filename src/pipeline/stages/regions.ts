@@ -2,18 +2,26 @@
 // Longest match against the gazetteer, after masking spans that merely contain a place
 // name (exchanges, universities, brands); districts, counties and zones map up to their
 // city and province; abbreviations count in fixed compounds and locative phrases.
+import type { Place } from '../../shared/schema';
 import { placeDictionary, type PlaceCandidate } from '../gazetteer';
 import {
-  ABBREVIATION_COMPOUNDS, ABBREVIATION_LOCATIVE, ABBREVIATIONS_TOO_COMMON, INSTITUTION_AFTER_PLACE, NOT_A_PLACE, ORGANISATION_AFTER_PLACE, ZONE_SUFFIX,
+  ABBREVIATION_COMPOUNDS, ABBREVIATION_LOCATIVE, ABBREVIATIONS_TOO_COMMON, INSTITUTION_AFTER_PLACE, NATIONAL_EVENT, NOT_A_PLACE, ORGANISATION_AFTER_PLACE, ZONE_SUFFIX,
 } from '../knowledge/places';
+import { occurrenceContext, placeRoles } from './place-roles';
 
 export interface RegionResult {
+  /** Subject provinces, most salient first: what the facet, map and counts use. */
   regions: string[];
   cities: string[];
+  /** Every place named, with its role. */
+  places: Place[];
 }
 
 interface Mention {
   index: number;
+  /** Characters of the name in the text. */
+  length: number;
+  context?: 'venue' | 'dateline';
   province: string;
   city: string | null;
   weight: number;
@@ -23,12 +31,17 @@ interface Mention {
   group?: number;
 }
 
-export function findRegions(title: string | null, body: string, signoff: string | null): RegionResult {
-  const text = mask(`${title ?? ''}\n${body}`);
+/** `dateline` is the dateline that opens the body (新华社北京11月18日电), when there is one. */
+export function findRegions(title: string | null, body: string, signoff: string | null, dateline: string | null = null): RegionResult {
+  const plain = `${title ?? ''}\n${body}`;
+  const text = mask(plain);
   const titleLength = (title ?? '').length;
+  const datelineSpan = dateline ? ([titleLength + 1, titleLength + 1 + dateline.length] as const) : null;
+  const nationalLead = NATIONAL_EVENT.test(plain.slice(0, titleLength + 1 + SALIENCE.leadChars));
+  const contextAt = (index: number, length: number) => occurrenceContext(plain, index, length, datelineSpan, nationalLead);
   const dict = placeDictionary();
   const mentions: Mention[] = [];
-  const pendingCounties: { index: number; candidates: PlaceCandidate[] }[] = [];
+  const pendingCounties: { index: number; length: number; candidates: PlaceCandidate[] }[] = [];
 
   for (let i = 0; i < text.length; ) {
     let matched = 0;
@@ -48,9 +61,9 @@ export function findRegions(title: string | null, body: string, signoff: string 
       if (accepted.length === 0) {
         // An institution's name: consume it so its parts are not read as places either.
       } else if (accepted.length === 1 && !(accepted[0]!.level === 'county' && len <= SHORT_COUNTY)) {
-        mentions.push({ index: i, province: accepted[0]!.province, city: accepted[0]!.city, weight: i < titleLength ? 3 : 1 });
+        mentions.push({ index: i, length: len, province: accepted[0]!.province, city: accepted[0]!.city, weight: i < titleLength ? 3 : 1, context: contextAt(i, len) });
       } else {
-        pendingCounties.push({ index: i, candidates: accepted });
+        pendingCounties.push({ index: i, length: len, candidates: accepted });
       }
       matched = len;
       break;
@@ -64,13 +77,13 @@ export function findRegions(title: string | null, body: string, signoff: string 
     for (let at = text.indexOf(compound.text); at >= 0; at = text.indexOf(compound.text, at + 1)) {
       if (taken.subarray(at, at + compound.text.length).some((x) => x)) continue;
       taken.fill(1, at, at + compound.text.length);
-      compound.provinces.forEach((p, k) => mentions.push({ index: at + k / 10, province: p, city: null, weight: 1, compound: true, group: at }));
+      compound.provinces.forEach((p, k) => mentions.push({ index: at + k / 10, length: compound.text.length, province: p, city: null, weight: 1, compound: true, group: at }));
     }
   }
   for (const m of text.matchAll(ABBREVIATION_LOCATIVE)) {
     const abbr = m[1]!;
     const province = dict.abbreviations.get(abbr);
-    if (province && !ABBREVIATIONS_TOO_COMMON.has(abbr)) mentions.push({ index: m.index!, province, city: null, weight: 1 });
+    if (province && !ABBREVIATIONS_TOO_COMMON.has(abbr)) mentions.push({ index: m.index!, length: m[0].length, province, city: null, weight: 1, context: contextAt(m.index! + m[0].length - 1, 1) });
   }
 
   // A county name shared by several provinces counts where the article already is.
@@ -78,7 +91,7 @@ export function findRegions(title: string | null, body: string, signoff: string 
   const knownCities = new Set(mentions.map((m) => m.city).filter((c) => c !== null));
   for (const pc of pendingCounties) {
     const inContext = pc.candidates.filter((c) => known.has(c.province) || (c.city !== null && knownCities.has(c.city)));
-    if (inContext.length === 1) mentions.push({ index: pc.index, province: inContext[0]!.province, city: inContext[0]!.city, weight: 1 });
+    if (inContext.length === 1) mentions.push({ index: pc.index, length: pc.length, province: inContext[0]!.province, city: inContext[0]!.city, weight: 1, context: contextAt(pc.index, pc.length) });
   }
 
   for (const m of mentions) if (!m.city && !m.compound && dict.municipalities.has(m.province)) m.city = m.province;
@@ -87,9 +100,12 @@ export function findRegions(title: string | null, body: string, signoff: string 
   const signoffProvince = signoff ? dict.abbreviations.get([...signoff.trim()][0] ?? '') : undefined;
   const leadEnd = titleLength + 1 + Math.min(body.length, SALIENCE.leadChars);
   const salient = salientProvinces(mentions, leadEnd, signoffProvince, text);
+  const places = placeRoles({ occurrences: mentions, salient, text: plain, titleLength });
+  const subject = new Set(places.filter((p) => p.role === 'subject').map((p) => p.province));
   return {
-    regions: rank(mentions.filter((m) => salient.has(m.province)).map((m) => ({ key: m.province, index: m.index, weight: m.weight + (m.province === signoffProvince ? 5 : 0) }))),
-    cities: rank(mentions.filter((m) => m.city && salient.has(m.province)).map((m) => ({ key: m.city!, index: m.index, weight: m.weight }))),
+    regions: rank(mentions.filter((m) => subject.has(m.province)).map((m) => ({ key: m.province, index: m.index, weight: m.weight + (m.province === signoffProvince ? 5 : 0) }))),
+    cities: rank(mentions.filter((m) => m.city && subject.has(m.province)).map((m) => ({ key: m.city!, index: m.index, weight: m.weight }))),
+    places: rankPlaces(places, mentions),
   };
 }
 
@@ -182,6 +198,13 @@ function mask(text: string): string {
   let out = text;
   for (const re of NOT_A_PLACE) out = out.replace(re, (m) => '□'.repeat(m.length));
   return out;
+}
+
+/** Places in role order, and within a role as regions are ranked (weight, then first mention). */
+function rankPlaces(places: Place[], mentions: Mention[]): Place[] {
+  const order = rank(mentions.map((m) => ({ key: m.province, index: m.index, weight: m.weight })));
+  const roles = ['subject', 'venue', 'dateline', 'mention'];
+  return [...places].sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role) || order.indexOf(a.province) - order.indexOf(b.province));
 }
 
 function rank(items: { key: string; index: number; weight: number }[]): string[] {

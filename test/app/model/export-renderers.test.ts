@@ -20,7 +20,7 @@ const HOSTILE = [
 function article(i: number, s: string): ArticleMeta {
   return {
     id: `x-${i}`, kind: 'article', title: s, byline: null, signoff: null, date: '2025-03', datePrecision: 'month', dateEvidence: s, outlet: s,
-    source: { file: 'x.txt', lineStart: 1, lineEnd: 2 }, regions: [], cities: [], industries: [], topics: [], figures: [], documents: [], onTopic: true,
+    source: { file: 'x.txt', lineStart: 1, lineEnd: 2 }, regions: [], cities: [], places: [], industries: [], topics: [], figures: [], documents: [], onTopic: true,
     lead: s, chunk: 0,
   };
 }

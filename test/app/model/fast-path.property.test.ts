@@ -37,7 +37,7 @@ const corpus = fc.array(article, { maxLength: 70 }).map((xs) =>
   xs.map((x, i): Article => ({
     id: `a${i}`, kind: x.kind, title: x.title, byline: null, signoff: null, paragraphs: [x.body], body: x.body, date: x.date,
     datePrecision: x.date === null ? null : x.date.length === 4 ? 'year' : x.date.length === 7 ? 'month' : 'day', dateEvidence: '',
-    outlet: x.outlet, source: { file: 'f.txt', lineStart: 1, lineEnd: 1 }, regions: x.regions, cities: x.cities, industries: x.industries,
+    outlet: x.outlet, source: { file: 'f.txt', lineStart: 1, lineEnd: 1 }, regions: x.regions, cities: x.cities, places: [], industries: x.industries,
     topics: x.topics, figures: [], documents: [], onTopic: x.onTopic,
   })),
 );

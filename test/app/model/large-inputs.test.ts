@@ -9,7 +9,7 @@ import type { ArticleMeta } from '../../../src/shared/schema';
 
 const meta = (i: number, over: Partial<ArticleMeta>): ArticleMeta => ({
   id: `a-${i}`, kind: 'article', title: `t${i}`, byline: null, signoff: null, date: '2025-03-01', datePrecision: 'day', dateEvidence: '', outlet: null,
-  source: { file: 'x.txt', lineStart: 1, lineEnd: 1 }, regions: [], cities: [], industries: [], topics: [], figures: [], documents: [], onTopic: true, lead: '', chunk: 0, ...over,
+  source: { file: 'x.txt', lineStart: 1, lineEnd: 1 }, regions: [], cities: [], places: [], industries: [], topics: [], figures: [], documents: [], onTopic: true, lead: '', chunk: 0, ...over,
 });
 
 describe('large and odd inputs', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findRegions } from '../../../src/pipeline/stages/regions';
 
-const regions = (text: string, title: string | null = null, signoff: string | null = null) => findRegions(title, text, signoff);
+const regions = (text: string, title: string | null = null, signoff: string | null = null) => {
+  const { regions: r, cities } = findRegions(title, text, signoff);
+  return { regions: r, cities };
+};
+const roles = (text: string, title: string | null = null, dateline: string | null = null) =>
+  findRegions(title, text, null, dateline).places.map((p) => `${p.province}${p.city && p.city !== p.province ? `/${p.city}` : ''}:${p.role}`);
 
 describe('findRegions', () => {
   it('maps districts, counties and development zones to their city and province', () => {
@@ -60,4 +65,23 @@ describe('findRegions', () => {
   it('ranks places in the headline first', () => {
     expect(regions('上海、江苏都在推进。', '湖北召开低空经济推进会').regions[0]).toBe('湖北');
   });
+
+  it('gives every place its role: subject, venue of a national event, dateline, or mention', () => {
+    expect(roles('工业和信息化部在京召开中小企业圆桌会议，研究部署专精特新工作')).toEqual(['北京:venue']);
+    expect(roles('国务院新闻办公室在北京举行新闻发布会，介绍乡村振兴进展')).toEqual(['北京:venue']);
+    // A province's own meeting in its capital: the place is what the story is about.
+    expect(roles('全省低空经济发展推进会在武汉召开，部署全年工作')).toEqual(['湖北/武汉:subject']);
+    expect(roles('新华社北京3月5日电 全国两会期间，代表们围绕新质生产力建言', null, '新华社北京3月5日电')).toEqual(['北京:dateline']);
+    // Filed from Beijing and about Beijing: the subject wins.
+    expect(roles('新华社北京3月5日电 北京市发布中小企业服务清单，北京将支持企业上市', null, '新华社北京3月5日电')).toEqual(['北京:subject']);
+  });
+
+  it('makes a roundup of many provinces in passing mentions, unless each has its own paragraph', () => {
+    const roundup = '开年以来，河南、广东、山东、湖北、安徽、湖南等地纷纷召开新春第一会，聚焦高质量发展。';
+    expect(findRegions('各地新春第一会观察', roundup, null).regions).toEqual([]);
+    expect(roles(roundup, '各地新春第一会观察').every((r) => r.endsWith(':mention'))).toBe(true);
+    const ownParagraphs = ['上海推动专精特新企业上市。', '江苏设立专项基金。', '浙江建设服务平台。', '安徽培育小巨人企业。', '四川举办对接活动。'].join('\n');
+    expect(findRegions(null, ownParagraphs, null).regions.sort()).toEqual(['上海', '江苏', '浙江', '安徽', '四川'].sort());
+  });
 });
+
