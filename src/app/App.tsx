@@ -20,6 +20,7 @@ import { Timeline } from './features/timeline/Timeline';
 import { describeFilters } from './model/describe';
 import type { Filters, Tab } from './model/filters';
 import { countBy } from './model/aggregate';
+import { valuesOf } from './model/facets';
 import { figureRows } from './model/figures';
 import type { Lang } from './model/lang';
 import { useSavedViews, type SlideChart } from './state/saved-views';
@@ -210,7 +211,7 @@ function ViewSlide({ spec, engine, lang }: { spec: SlideSpecOf; engine: Engine; 
     .slice(0, 5);
   const chart =
     spec.chart === 'map' ? (
-      <ChinaMap counts={new Map(countBy(results, (a) => a.regions).map((c) => [c.key, c.count]))} selected={spec.filters.region} lang={lang} onToggle={() => undefined} title={spec.name} />
+      <ChinaMap counts={new Map(countBy(results, (a) => valuesOf(a, 'region', spec.filters.places)).map((c) => [c.key, c.count]))} selected={spec.filters.region} lang={lang} onToggle={() => undefined} title={spec.name} />
     ) : spec.chart === 'timeline' ? (
       <Timeline articles={results} lang={lang} from={null} to={null} subtitle="" onRange={() => undefined} height={480} />
     ) : (

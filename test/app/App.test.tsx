@@ -93,14 +93,14 @@ describe('facets', () => {
   it('filters by clicking values, updates counts and the URL', async () => {
     await openApp();
     const user = userEvent.setup();
-    await user.click(screen.getByRole('checkbox', { name: '湖南 Hunan (4)' }));
-    expect(status()).toHaveTextContent('4 of 29 articles');
+    await user.click(screen.getByRole('checkbox', { name: '湖南 Hunan (3)' }));
+    expect(status()).toHaveTextContent('3 of 29 articles');
     expect(params().getAll('region')).toEqual(['湖南']);
     // Other facets now count within Hunan; the region facet still counts as if Hunan were not chosen.
     expect(screen.getByRole('checkbox', { name: '能源 Energy (1)' })).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Filter Region' }), 'hub');
-    await user.click(screen.getByRole('checkbox', { name: '湖北 Hubei (2)' }));
-    expect(status()).toHaveTextContent('5 of 29 articles');
+    await user.click(screen.getByRole('checkbox', { name: '湖北 Hubei (1)' }));
+    expect(status()).toHaveTextContent('4 of 29 articles');
     await user.click(screen.getByRole('checkbox', { name: '能源 Energy (1)' }));
     expect(status()).toHaveTextContent('1 of 29 articles');
     expect(params().getAll('industry')).toEqual(['energy']);
@@ -111,7 +111,7 @@ describe('facets', () => {
     const chips = screen.getByLabelText('Filters', { selector: '.chips' });
     expect(within(chips).getByText('湖南 Hunan')).toBeInTheDocument();
     await userEvent.click(within(chips).getByRole('button', { name: 'Remove 能源 Energy' }));
-    expect(status()).toHaveTextContent('4 of 29 articles');
+    expect(status()).toHaveTextContent('3 of 29 articles');
     await userEvent.click(screen.getByRole('button', { name: 'Clear all' }));
     expect(status()).toHaveTextContent('25 of 29 articles');
     expect(window.location.search).toBe('');
@@ -119,9 +119,9 @@ describe('facets', () => {
 
   it('selects a policy region group in one click', async () => {
     await openApp();
-    await userEvent.click(screen.getByRole('button', { name: '京津冀 Beijing–Tianjin–Hebei (8)' }));
+    await userEvent.click(screen.getByRole('button', { name: '京津冀 Beijing–Tianjin–Hebei (5)' }));
     expect(params().getAll('region')).toEqual(['北京', '天津', '河北']);
-    expect(status()).toHaveTextContent('8 of 29 articles');
+    expect(status()).toHaveTextContent('5 of 29 articles');
   });
 
   it('expands a province to filter by its cities', async () => {
@@ -130,6 +130,23 @@ describe('facets', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: '长沙 Changsha (2)' }));
     expect(params().getAll('city')).toEqual(['长沙']);
     expect(status()).toHaveTextContent('2 of 29 articles');
+  });
+
+  it('counts subject places by default, and venues and datelines when the switch is on', async () => {
+    await openApp();
+    expect(screen.getByRole('checkbox', { name: '北京 Beijing (5)' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Include venues and datelines' }));
+    expect(params().get('places')).toBe('wide');
+    await userEvent.click(screen.getByRole('checkbox', { name: '北京 Beijing (8)' }));
+    expect(status()).toHaveTextContent('8 of 29 articles');
+  });
+
+  it('shows each place of an article with its role in the reader', async () => {
+    await openApp('?a=004_a8627c3d4e095617-01');
+    const reader = screen.getByRole('complementary', { name: 'Reader' });
+    const roles = [...reader.querySelectorAll('.place-roles li')].map((li) => [li.querySelector('.mini-chip')?.textContent, li.getAttribute('data-role')]);
+    expect(roles).toEqual(expect.arrayContaining([['北京 Beijing', 'dateline']]));
+    expect(within(reader).getAllByText('dateline').length).toBeGreaterThan(0);
   });
 
   it('includes off-topic news when the switch is turned off', async () => {
@@ -153,20 +170,20 @@ describe('state in the URL', () => {
   it('drops unknown parameters with a notice and keeps the rest', async () => {
     await openApp('?region=湖南&colour=blue&industry=warp');
     expect(screen.getByRole('note')).toHaveTextContent('Ignored link parameters it could not use: colour=blue, industry=warp');
-    expect(status()).toHaveTextContent('4 of 29 articles');
+    expect(status()).toHaveTextContent('3 of 29 articles');
     expect(window.location.search).toBe(`?region=${encodeURIComponent('湖南')}`);
   });
 
   it('steps back and forward through filter changes', async () => {
     await openApp();
-    await userEvent.click(screen.getByRole('checkbox', { name: '湖南 Hunan (4)' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: '湖南 Hunan (3)' }));
     await userEvent.click(screen.getByRole('checkbox', { name: '能源 Energy (1)' }));
     expect(status()).toHaveTextContent('1 of 29 articles');
     await act(async () => {
       window.history.back();
       await new Promise((r) => setTimeout(r, 50));
     });
-    await waitFor(() => expect(status()).toHaveTextContent('4 of 29 articles'));
+    await waitFor(() => expect(status()).toHaveTextContent('3 of 29 articles'));
     await act(async () => {
       window.history.forward();
       await new Promise((r) => setTimeout(r, 50));
@@ -224,7 +241,7 @@ describe('language', () => {
     await openApp();
     await userEvent.click(screen.getByRole('button', { name: 'Switch to Chinese' }));
     expect(screen.getByText('29 篇中的 25 篇')).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: '湖南 (4)' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: '湖南 (3)' })).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem('srdi-explorer')!).state.lang).toBe('zh');
   });
 });
@@ -246,7 +263,7 @@ describe('the split corpus (compact index + text chunks)', () => {
     window.history.replaceState(null, '', '/?region=湖北');
     serveSplit(null);
     renderWithQuery(<App />);
-    await screen.findByText('2 of 29 articles');
+    await screen.findByText('1 of 29 articles');
     const user = userEvent.setup();
     await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), '推进会');
     await waitFor(() => expect(status()).toHaveTextContent(/^1 of 29 articles$/));
@@ -262,7 +279,7 @@ describe('the split corpus (compact index + text chunks)', () => {
     await screen.findByText('25 of 29 articles');
     const alert = await screen.findByText(/Some article texts could not be loaded \(1\)/);
     expect(alert).toHaveTextContent('text-0001.json answered 404');
-    await userEvent.click(screen.getByRole('checkbox', { name: '湖南 Hunan (4)' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: '湖南 Hunan (3)' }));
     expect(status()).toHaveTextContent('of 29 articles');
     // An article whose chunk failed says so in the reader instead of showing nothing.
     const lost = index.articles.find((a) => a.chunk === 1 && a.onTopic && a.regions.includes('湖南'))!;

@@ -33,11 +33,19 @@ describe('enriching the seed articles', () => {
 
   it('tags industries the article is about, not those it lists in passing', () => {
     expect(byTitle('汽车芯片').industries).toEqual(['chips', 'vehicles']);
-    expect(byTitle('人形机器人').industries).toContain('humanoid-robots');
+    expect(byTitle('人形机器人').industries).toEqual(['humanoid-robots']);
     expect(byTitle('湖北召开').industries).toEqual(['low-altitude-economy']);
-    // Both list 量子科技、人工智能、低空经济等未来产业 once.
-    expect(byTitle('力挺专精特新').industries).not.toContain('low-altitude-economy');
-    expect(seedArticles('003')[0]!.industries).toEqual(['ai']);
+    expect(byTitle('天津发布').industries).toEqual(['ai']);
+  });
+
+  it('gives general SRDI articles no industry: one firm’s story or a list of sectors is not their subject', () => {
+    // A robot maker's story in one paragraph of an article about SME policy.
+    expect(seedArticles('001')[0]!.industries).toEqual([]);
+    // An optics firm and a medical-device firm as examples; 量子科技、人工智能、低空经济等未来产业 listed once.
+    expect(byTitle('力挺专精特新').industries).toEqual([]);
+    expect(seedArticles('003')[0]!.industries).toEqual([]);
+    // They keep their topics.
+    expect(seedArticles('001')[0]!.topics).toContain('srdi-cultivation');
   });
 
   it('tags policy topics', () => {

@@ -3,9 +3,11 @@
 import type { ArticleMeta } from '../../shared/schema';
 import { dateSortKey } from './dates';
 import { buildFacetIndex, type FacetIndex } from './facet-index';
+import type { PlaceScope } from './filters';
 
 export interface Engine {
   articles: ArticleMeta[];
+  /** Over the subject places; the wide index (venues and datelines too) is built when first asked for. */
   facets: FacetIndex;
   /** Article numbers newest first (ties by id): sorting a result set is a walk along it. */
   newestFirst: Uint32Array;
@@ -15,4 +17,14 @@ export function buildEngine(articles: ArticleMeta[]): Engine {
   const keys = articles.map((a) => dateSortKey(a.date));
   const order = Array.from(articles, (_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? 1 : keys[a]! > keys[b]! ? -1 : articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : 0));
   return { articles, facets: buildFacetIndex(articles), newestFirst: Uint32Array.from(order) };
+}
+
+const wideIndexes = new WeakMap<Engine, FacetIndex>();
+
+/** The facet index for a place scope: the subject one always, the wide one on first use. */
+export function facetsFor(engine: Engine, scope: PlaceScope): FacetIndex {
+  if (scope === 'subject') return engine.facets;
+  let ix = wideIndexes.get(engine);
+  if (!ix) wideIndexes.set(engine, (ix = buildFacetIndex(engine.articles, 'wide')));
+  return ix;
 }

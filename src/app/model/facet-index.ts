@@ -5,7 +5,7 @@
 // value instead of a pass over every article per facet.
 import type { ArticleMeta as Article } from '../../shared/schema';
 import { dateSpan } from './dates';
-import { FACETS, groupOf, type FacetGroup, type FacetId, type Filters } from './filters';
+import { FACETS, groupOf, type FacetGroup, type FacetId, type Filters, type PlaceScope } from './filters';
 import { valueLabel } from './labels';
 import { valuesOf, type FacetBucket, type FacetCounts, type GroupBucket } from './facets';
 import type { SearchHits } from './search';
@@ -13,6 +13,8 @@ import { REGION_GROUPS } from '../../shared/taxonomy/regions';
 
 export interface FacetIndex {
   articles: Article[];
+  /** Which places the region and city values are: one index per scope. */
+  scope: PlaceScope;
   words: number;
   values: Record<FacetId, Map<string, Uint32Array>>;
   /** Per facet: the values in a fixed order, their labels, and each article's value numbers (CSR). */
@@ -25,7 +27,7 @@ export interface FacetIndex {
 
 const GROUPS: readonly FacetGroup[] = ['place', 'industry', 'topic', 'outlet', 'kind'];
 
-export function buildFacetIndex(articles: Article[]): FacetIndex {
+export function buildFacetIndex(articles: Article[], scope: PlaceScope = 'subject'): FacetIndex {
   const words = Math.ceil(articles.length / 32);
   const values = Object.fromEntries(FACETS.map((f) => [f, new Map<string, Uint32Array>()])) as Record<FacetId, Map<string, Uint32Array>>;
   const onTopic = new Uint32Array(words);
@@ -38,7 +40,7 @@ export function buildFacetIndex(articles: Article[]): FacetIndex {
     all[w]! |= bit;
     if (a.onTopic) onTopic[w]! |= bit;
     for (const facet of FACETS) {
-      for (const v of valuesOf(a, facet)) {
+      for (const v of valuesOf(a, facet, scope)) {
         let set = values[facet].get(v);
         if (!set) values[facet].set(v, (set = new Uint32Array(words)));
         set[w]! |= bit;
@@ -56,13 +58,13 @@ export function buildFacetIndex(articles: Article[]): FacetIndex {
       const offsets = new Uint32Array(articles.length + 1);
       const ids: number[] = [];
       articles.forEach((a, i) => {
-        for (const v of new Set(valuesOf(a, facet))) ids.push(number.get(v)!);
+        for (const v of new Set(valuesOf(a, facet, scope))) ids.push(number.get(v)!);
         offsets[i + 1] = ids.length;
       });
       return [facet, { names, labels: names.map((n) => valueLabel(facet, n)), offsets, ids: Uint32Array.from(ids) }];
     }),
   ) as FacetIndex['lists'];
-  return { articles, words, values, lists, onTopic, all, spanStart, spanEnd };
+  return { articles, scope, words, values, lists, onTopic, all, spanStart, spanEnd };
 }
 
 /** Which articles pass each facet group, the base filters, and everything. */

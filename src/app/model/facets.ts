@@ -4,7 +4,7 @@ import type { ArticleMeta as Article } from '../../shared/schema';
 import type { Label } from '../../shared/taxonomy/labels';
 import { REGION_GROUPS } from '../../shared/taxonomy/regions';
 import { overlapsRange } from './dates';
-import { FACETS, groupOf, OUTLET_UNKNOWN, type FacetGroup, type FacetId, type Filters } from './filters';
+import { FACETS, groupOf, OUTLET_UNKNOWN, type FacetGroup, type FacetId, type Filters, type PlaceScope } from './filters';
 import { valueLabel } from './labels';
 
 export interface FacetBucket {
@@ -14,12 +14,12 @@ export interface FacetBucket {
   selected: boolean;
 }
 
-export function valuesOf(article: Article, facet: FacetId): string[] {
+export function valuesOf(article: Article, facet: FacetId, scope: PlaceScope = 'subject'): string[] {
   switch (facet) {
     case 'region':
-      return article.regions;
+      return scope === 'wide' ? widePlaces(article).regions : article.regions;
     case 'city':
-      return article.cities;
+      return scope === 'wide' ? widePlaces(article).cities : article.cities;
     case 'industry':
       return article.industries;
     case 'topic':
@@ -31,10 +31,26 @@ export function valuesOf(article: Article, facet: FacetId): string[] {
   }
 }
 
+const wide = new WeakMap<Article, { regions: string[]; cities: string[] }>();
+
+/** The subject places, then the venues and datelines (not the mentions), each once. */
+export function widePlaces(article: Article): { regions: string[]; cities: string[] } {
+  let out = wide.get(article);
+  if (!out) {
+    const counted = article.places.filter((p) => p.role !== 'mention');
+    out = {
+      regions: [...new Set([...article.regions, ...counted.map((p) => p.province)])],
+      cities: [...new Set([...article.cities, ...counted.flatMap((p) => (p.city ? [p.city] : []))])],
+    };
+    wide.set(article, out);
+  }
+  return out;
+}
+
 function matchesGroup(article: Article, group: FacetGroup, f: Filters): boolean {
   if (group === 'place') {
     if (f.region.length === 0 && f.city.length === 0) return true;
-    return article.regions.some((r) => f.region.includes(r)) || article.cities.some((c) => f.city.includes(c));
+    return valuesOf(article, 'region', f.places).some((r) => f.region.includes(r)) || valuesOf(article, 'city', f.places).some((c) => f.city.includes(c));
   }
   const selected = f[group];
   return selected.length === 0 || valuesOf(article, group).some((v) => selected.includes(v));
@@ -65,9 +81,9 @@ export function facetCounts(articles: Article[], f: Filters, searchHits: Map<str
     if (!pools.has(group)) pools.set(group, articles.filter((a) => matches(a, f, searchHits, group)));
     const counts = new Map<string, number>();
     // Every value in the corpus stays listed, at zero when nothing matches it now.
-    for (const a of articles) for (const v of valuesOf(a, facet)) counts.set(v, 0);
+    for (const a of articles) for (const v of valuesOf(a, facet, f.places)) counts.set(v, 0);
     for (const v of f[facet]) if (!counts.has(v)) counts.set(v, 0);
-    for (const a of pools.get(group)!) for (const v of new Set(valuesOf(a, facet))) counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const a of pools.get(group)!) for (const v of new Set(valuesOf(a, facet, f.places))) counts.set(v, (counts.get(v) ?? 0) + 1);
     out[facet] = [...counts.entries()]
       .map(([value, count]) => ({ value, label: valueLabel(facet, value), count, selected: f[facet].includes(value) }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
@@ -90,7 +106,7 @@ export function regionGroupCounts(articles: Article[], f: Filters, searchHits: M
     value: g.id,
     label: g.label,
     provinces: g.provinces,
-    count: pool.filter((a) => a.regions.some((r) => g.provinces.includes(r))).length,
+    count: pool.filter((a) => valuesOf(a, 'region', f.places).some((r) => g.provinces.includes(r))).length,
     selected: g.provinces.every((p) => f.region.includes(p)),
   }));
 }

@@ -16,6 +16,8 @@ export interface Filters {
   to: string | null;
   q: string;
   onTopicOnly: boolean;
+  /** Which places count: the subject places (default), or also the venues and datelines. */
+  places: PlaceScope;
   sort: SortOrder;
   /** The article open in the reader. */
   article: string | null;
@@ -26,6 +28,8 @@ export interface Filters {
   pinB: string | null;
 }
 
+export type PlaceScope = 'subject' | 'wide';
+
 export type Tab = 'articles' | 'charts';
 export const TABS: readonly Tab[] = ['articles', 'charts'];
 /** The longest query a link (and so a saved view) carries; the search box stops there too. */
@@ -33,7 +37,7 @@ export const Q_MAX = 200;
 
 export const DEFAULT_FILTERS: Filters = {
   region: [], city: [], industry: [], topic: [], outlet: [], kind: [],
-  from: null, to: null, q: '', onTopicOnly: true, sort: 'auto', article: null, tab: 'articles', pinA: null, pinB: null,
+  from: null, to: null, q: '', onTopicOnly: true, places: 'subject', sort: 'auto', article: null, tab: 'articles', pinA: null, pinB: null,
 };
 
 /** Region and city are one facet: an article matches if it is in any selected province or city. */
@@ -49,7 +53,7 @@ export function toggleValue(filters: Filters, facet: FacetId, value: string): Fi
 }
 
 export function hasActiveFilters(f: Filters): boolean {
-  return FACETS.some((k) => f[k].length > 0) || f.from !== null || f.to !== null || f.q.trim() !== '' || !f.onTopicOnly;
+  return FACETS.some((k) => f[k].length > 0) || f.from !== null || f.to !== null || f.q.trim() !== '' || !f.onTopicOnly || f.places !== 'subject';
 }
 
 export function clearFilters(f: Filters): Filters {

@@ -39,6 +39,10 @@ export interface Timeline {
 export const MAX_PERIODS = 400;
 
 export const NO_TAG = 'none';
+/** On-topic articles about no single industry (SME policy, SRDI statistics): their own band, not one anecdote's industry. */
+export const CROSS_INDUSTRY = 'cross-industry';
+/** Bands without a tag of their own go last, in this order (indexOf -1 sorts the tagged first). */
+const BAND_LAST = [CROSS_INDUSTRY, NO_TAG];
 
 const RANK: Record<string, number> = { year: 0, month: 1, day: 2 };
 const NEED: Record<Granularity, number> = { year: 0, quarter: 1, month: 1, week: 2 };
@@ -61,7 +65,7 @@ export function buildTimeline(articles: Article[], granularity: Granularity, sta
     }
     const period = periodOf(a.date, granularity);
     const b = buckets.get(period.key) ?? { ...period, total: 0, stacks: new Map<string, number>() };
-    const stack = (stackBy === 'industry' ? a.industries[0] : a.topics[0]) ?? NO_TAG;
+    const stack = (stackBy === 'industry' ? a.industries[0] ?? (a.onTopic ? CROSS_INDUSTRY : undefined) : a.topics[0]) ?? NO_TAG;
     b.total++;
     (b.stacks as Map<string, number>).set(stack, (b.stacks.get(stack) ?? 0) + 1);
     stackKeys.add(stack);
@@ -73,7 +77,7 @@ export function buildTimeline(articles: Article[], granularity: Granularity, sta
     gapsOmitted: filled.omitted,
     coarse: [...coarse.values()].sort((x, y) => x.key.localeCompare(y.key)),
     undated,
-    stackKeys: [...stackKeys].sort((x, y) => (x === NO_TAG ? 1 : y === NO_TAG ? -1 : x.localeCompare(y))),
+    stackKeys: [...stackKeys].sort((x, y) => BAND_LAST.indexOf(x) - BAND_LAST.indexOf(y) || x.localeCompare(y)),
   };
 }
 

@@ -1,6 +1,6 @@
 // Everything the screen shows, derived from the corpus and the filters in one pure step.
 import type { ArticleMeta as Article } from '../../shared/schema';
-import type { Engine } from './engine';
+import { facetsFor, type Engine } from './engine';
 import { fastFacetCounts, fastGroupCounts, fastResultNumbers, fastResultSet } from './facet-index';
 import type { FacetCounts, GroupBucket } from './facets';
 import type { Filters, SortOrder } from './filters';
@@ -23,7 +23,8 @@ export interface View {
  * computed off the main thread; null when there is no query or its answer is not in yet.
  */
 export function computeView(engine: Engine, f: Filters, hits: SearchHits | null): View {
-  const { articles, facets } = engine;
+  const { articles } = engine;
+  const facets = facetsFor(engine, f.places);
   const query = parseQuery(f.q);
   const active = query.terms.length > 0 ? hits : null;
   const sort = effectiveSort(f.sort, active !== null);

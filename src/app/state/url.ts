@@ -28,6 +28,7 @@ export function filtersToSearch(f: Filters): string {
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
   if (!f.onTopicOnly) p.set('all', '1');
+  if (f.places !== 'subject') p.set('places', f.places);
   if (f.sort !== 'auto') p.set('sort', f.sort);
   if (f.article) p.set('a', f.article);
   if (f.tab !== 'articles') p.set('view', f.tab);
@@ -66,6 +67,9 @@ export function searchToFilters(search: string): ParsedUrl {
       else reject();
     } else if (key === 'all') {
       if (value === '1') f.onTopicOnly = false;
+      else reject();
+    } else if (key === 'places') {
+      if (value === 'wide') f.places = 'wide';
       else reject();
     } else if (key === 'sort') {
       if ((SORTS as readonly string[]).includes(value)) f.sort = value as SortOrder;

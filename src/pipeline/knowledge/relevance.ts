@@ -1,6 +1,21 @@
 // How tags and relevance are scored, kept as data so the thresholds are reviewable.
 
 /** A headline mention decides on its own; a term in a list of examples counts little. */
+/**
+ * When an industry is what an article is about, not an anecdote in it: named in the
+ * headline or the lead, or covered again and again — in at least two separate stretches
+ * of paragraphs and in a good share of them. One firm's story in an article about SME
+ * policy is one stretch, however many paragraphs it takes.
+ */
+export const INDUSTRY_SUBJECT = {
+  /** The lead: paragraphs from the start until this many characters. */
+  leadChars: 150,
+  /** Non-adjacent runs of paragraphs that name the industry … */
+  stretches: 2,
+  /** … and the share of the article's paragraphs that name it. */
+  shareOfParagraphs: 0.3,
+} as const;
+
 export const TAG_WEIGHTS = {
   title: 3,
   mention: 1,

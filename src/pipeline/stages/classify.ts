@@ -5,7 +5,7 @@
 import type { TaxonomyEntry } from '../../shared/taxonomy/industries';
 import { INDUSTRIES } from '../../shared/taxonomy/industries';
 import { TOPICS } from '../../shared/taxonomy/topics';
-import { RELEVANCE_TERMS, RELEVANCE_THRESHOLD, TAG_WEIGHTS } from '../knowledge/relevance';
+import { INDUSTRY_SUBJECT, RELEVANCE_TERMS, RELEVANCE_THRESHOLD, TAG_WEIGHTS } from '../knowledge/relevance';
 
 export interface Classification {
   industries: string[];
@@ -21,7 +21,10 @@ export interface ScoredTag {
 export function classifyArticle(title: string | null, body: string): Classification {
   const industries = scoreTags(INDUSTRIES, title, body);
   const topics = scoreTags(TOPICS, title, body);
-  const industryIds = industries.filter((t) => t.score >= TAG_WEIGHTS.industryThreshold).map((t) => t.id);
+  const paragraphs = body.split('\n');
+  const industryIds = industries
+    .filter((t) => t.score >= TAG_WEIGHTS.industryThreshold && isSubject(INDUSTRY_TERMS.get(t.id)!, title ?? '', paragraphs))
+    .map((t) => t.id);
   const best = topics[0]?.score ?? 0;
   let topicIds = topics
     .filter((t) => t.score >= TAG_WEIGHTS.topicThreshold && t.score >= best * TAG_WEIGHTS.topicShareOfBest)
@@ -34,6 +37,22 @@ export function classifyArticle(title: string | null, body: string): Classificat
   // Every on-topic article gets at least its strongest theme.
   if (onTopic && topicIds.length === 0 && topics[0] && topics[0].score > 0) topicIds = [topics[0].id];
   return { industries: industryIds, topics: onTopic ? topicIds : [], onTopic };
+}
+
+const INDUSTRY_TERMS = new Map(INDUSTRIES.map((e) => [e.id, e.terms]));
+
+/** Headline, lead, or repeated coverage in separate stretches (INDUSTRY_SUBJECT); never one anecdote. */
+function isSubject(terms: string[], title: string, paragraphs: string[]): boolean {
+  if (findTerms(title, terms).length > 0) return true;
+  const named = paragraphs.map((p) => findTerms(p, terms).some((inList) => !inList));
+  let lead = 0;
+  for (let k = 0; k < paragraphs.length && lead < INDUSTRY_SUBJECT.leadChars; k++) {
+    if (named[k]) return true;
+    lead += paragraphs[k]!.length;
+  }
+  const hits = named.filter(Boolean).length;
+  const stretches = named.filter((x, k) => x && !named[k - 1]).length;
+  return stretches >= INDUSTRY_SUBJECT.stretches && hits >= INDUSTRY_SUBJECT.shareOfParagraphs * paragraphs.length;
 }
 
 /** Scores every entry of a taxonomy against an article, best first. */

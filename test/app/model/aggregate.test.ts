@@ -15,6 +15,14 @@ describe('timeline', () => {
     expect(t.buckets.reduce((n, b) => n + b.total, 0) + t.coarse.reduce((n, c) => n + c.count, 0)).toBe(25);
   });
 
+  it('stacks general SRDI articles as their own cross-industry band, not as one anecdote’s industry', () => {
+    const t = buildTimeline(onTopic, 'month', 'industry');
+    expect(t.stackKeys.slice(-1)).toEqual(['cross-industry']);
+    const feb = t.buckets.find((b) => b.key === '2025-02')!;
+    expect([...feb.stacks.entries()]).toEqual([['cross-industry', 1]]);
+    expect(t.stackKeys).not.toContain('none');
+  });
+
   it('by week, only day-precise articles are placed; month-only ones are counted apart', () => {
     const t = buildTimeline(onTopic, 'week', 'industry');
     expect(nonEmpty(t)).toEqual([
@@ -34,10 +42,11 @@ describe('timeline', () => {
 
   it('stacks each article once, under its main industry', () => {
     const nov = buildTimeline(onTopic, 'month', 'industry').buckets.find((b) => b.key === '2025-11')!;
-    expect(Object.fromEntries(nov.stacks)).toEqual({ optics: 1, chips: 1, 'humanoid-robots': 1, ai: 1 });
+    // Two general SRDI articles (no single industry) and two about one industry each.
+    expect(Object.fromEntries(nov.stacks)).toEqual({ 'cross-industry': 2, chips: 1, 'humanoid-robots': 1 });
     const feb = buildTimeline(onTopic, 'month', 'industry').buckets.find((b) => b.key === '2026-02')!;
     expect([...feb.stacks.values()].reduce((a, b) => a + b, 0)).toBe(feb.total);
-    expect(feb.stacks.get('none')).toBe(4);
+    expect(feb.stacks.get('cross-industry')).toBe(4);
   });
 
   it('computes period bounds', () => {
@@ -51,19 +60,19 @@ describe('timeline', () => {
 describe('chart counts', () => {
   it('counts provinces, once per article', () => {
     expect(countBy(onTopic, (a) => a.regions).slice(0, 4)).toEqual([
-      { key: '北京', count: 8 }, { key: '湖南', count: 4 }, { key: '天津', count: 3 }, { key: '河北', count: 3 },
+      { key: '北京', count: 5 }, { key: '天津', count: 3 }, { key: '河北', count: 3 }, { key: '湖南', count: 3 },
     ]);
   });
 
   it('builds the industry × topic matrix', () => {
     const m = industryTopicMatrix(onTopic);
-    expect(m.rows).toHaveLength(12);
+    expect(m.rows).toHaveLength(8);
     expect(m.cols).toHaveLength(15);
     const cell = (i: string, t: string) => m.cells[m.rows.indexOf(i)]![m.cols.indexOf(t)];
     expect(cell('agriculture-food', 'rural-revitalisation')).toBe(2);
-    expect(cell('ai', 'ai-applications')).toBe(5);
+    expect(cell('ai', 'ai-applications')).toBe(2);
     expect(cell('low-altitude-economy', 'regional-plans')).toBe(1);
-    expect(m.max).toBe(5);
+    expect(m.max).toBe(2);
   });
 
   it('formats figures as a Chinese reader writes them', () => {

@@ -8,7 +8,8 @@ import { articleMeta } from '../../../src/shared/compact';
 import { seedCorpus } from '../../helpers/seed-corpus';
 
 const corpus = seedCorpus();
-const hubeiFull = corpus.articles.filter((a) => a.regions.includes('湖北') && a.onTopic);
+// Articles naming Hubei in any role: the Hubei meeting, and a roundup that lists it in passing.
+const hubeiFull = corpus.articles.filter((a) => a.places.some((pl) => pl.province === '湖北') && a.onTopic);
 const hubei = hubeiFull.map((a) => articleMeta(a, 0));
 const p: Provenance = { description: '湖北 Hubei (on-topic articles)', count: hubei.length, total: 29, corpusDate: '2026-03-05', link: 'http://x/?region=%E6%B9%96%E5%8D%97', exportedAt: '2026-11-21 10:00:00' };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts, regionGroupCounts } from '../../../src/app/model/facets';
+import { describeFilters } from '../../../src/app/model/describe';
 import { DEFAULT_FILTERS } from '../../../src/app/model/filters';
 import { referenceView } from '../../helpers/reference-view';
 import { seedCorpus, seedMeta } from '../../helpers/seed-corpus';
@@ -16,16 +17,16 @@ describe('facet counts on the seed corpus', () => {
 
   it('counts each value given the other filters', () => {
     const v = view({});
-    expect(count(v.facets.region, '北京')).toBe(8);
-    expect(count(v.facets.region, '湖南')).toBe(4);
+    expect(count(v.facets.region, '北京')).toBe(5);
+    expect(count(v.facets.region, '湖南')).toBe(3);
     expect(count(v.facets.industry, 'agriculture-food')).toBe(5);
     expect(count(v.facets.kind, 'brief')).toBe(15);
     expect(count(v.facets.outlet, '中新网')).toBe(1);
   });
 
   it('combines values within a facet with OR and across facets with AND', () => {
-    expect(view({ region: ['湖南'] }).results).toHaveLength(4);
-    expect(view({ region: ['湖南', '湖北'] }).results).toHaveLength(5);
+    expect(view({ region: ['湖南'] }).results).toHaveLength(3);
+    expect(view({ region: ['湖南', '湖北'] }).results).toHaveLength(4);
     const both = view({ region: ['湖南', '湖北'], industry: ['energy'] });
     expect(both.results.map((a) => a.title)).toEqual(['湖南首个“光伏+绿色矿山”项目在郴州投产']);
     // The region facet still counts as if no region were selected: selecting one never zeroes the others.
@@ -36,7 +37,7 @@ describe('facet counts on the seed corpus', () => {
 
   it('treats a province and a city selection in one place facet with OR', () => {
     expect(view({ city: ['长沙'] }).results).toHaveLength(2);
-    expect(view({ city: ['长沙'], region: ['广西'] }).results).toHaveLength(4);
+    expect(view({ city: ['长沙'], region: ['广西'] }).results).toHaveLength(3);
   });
 
   it('keeps values with zero matches listed, and selected values even when absent', () => {
@@ -53,9 +54,18 @@ describe('facet counts on the seed corpus', () => {
     }
   });
 
+  it('counts subject places by default, and venues and datelines too when asked', () => {
+    expect(count(view({}).facets.region, '北京')).toBe(5);
+    expect(count(view({ onTopicOnly: false }).facets.region, '北京')).toBe(5);
+    // + 在京召开 (chips meeting), 北京讯 (round table), 国务院新闻办公室在北京举行 (三农 brief).
+    expect(count(view({ places: 'wide', onTopicOnly: false }).facets.region, '北京')).toBe(8);
+    expect(view({ region: ['北京'], places: 'wide', onTopicOnly: false }).results).toHaveLength(8);
+    expect(describeFilters({ ...DEFAULT_FILTERS, places: 'wide' }, 'en')).toBe('all on-topic articles, places incl. venues and datelines');
+  });
+
   it('counts policy region groups over their provinces', () => {
     const groups = regionGroupCounts(articles, DEFAULT_FILTERS, null);
-    expect(groups.find((g) => g.value === 'jingjinji')).toMatchObject({ count: 8, selected: false });
+    expect(groups.find((g) => g.value === 'jingjinji')).toMatchObject({ count: 5, selected: false });
   });
 
   it('filters by date range with honest precision: a year-only article overlaps any month of its year', () => {

@@ -29,22 +29,26 @@ const date = fc.oneof(
 );
 const subset = <T,>(xs: T[]) => fc.subarray(xs);
 
+const place = fc.record({
+  province: fc.constantFrom(...REGIONS), city: fc.constantFrom(null, ...CITIES), role: fc.constantFrom('subject' as const, 'venue' as const, 'dateline' as const, 'mention' as const),
+  evidence: fc.constant(''),
+});
 const article = fc.record({
-  title: fc.option(text, { nil: null }), body: text, date, regions: subset(REGIONS), cities: subset(CITIES), industries: subset(INDUSTRIES),
+  title: fc.option(text, { nil: null }), body: text, date, regions: subset(REGIONS), cities: subset(CITIES), places: fc.array(place, { maxLength: 4 }), industries: subset(INDUSTRIES),
   topics: subset(TOPICS), outlet: fc.constantFrom(...OUTLETS), kind: fc.constantFrom('article' as const, 'brief' as const), onTopic: fc.boolean(),
 });
 const corpus = fc.array(article, { maxLength: 70 }).map((xs) =>
   xs.map((x, i): Article => ({
     id: `a${i}`, kind: x.kind, title: x.title, byline: null, signoff: null, paragraphs: [x.body], body: x.body, date: x.date,
     datePrecision: x.date === null ? null : x.date.length === 4 ? 'year' : x.date.length === 7 ? 'month' : 'day', dateEvidence: '',
-    outlet: x.outlet, source: { file: 'f.txt', lineStart: 1, lineEnd: 1 }, regions: x.regions, cities: x.cities, places: [], industries: x.industries,
+    outlet: x.outlet, source: { file: 'f.txt', lineStart: 1, lineEnd: 1 }, regions: x.regions, cities: x.cities, places: x.places, industries: x.industries,
     topics: x.topics, figures: [], documents: [], onTopic: x.onTopic,
   })),
 );
 const bound = fc.option(fc.tuple(fc.integer({ min: 2024, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`), { nil: null });
 const filters = fc.record({
   region: subset([...REGIONS, '西藏']), city: subset(CITIES), industry: subset(INDUSTRIES), topic: subset(TOPICS), outlet: subset(['中新网', '∅']),
-  kind: subset(['article', 'brief']), from: bound, to: bound, onTopicOnly: fc.boolean(),
+  kind: subset(['article', 'brief']), from: bound, to: bound, onTopicOnly: fc.boolean(), places: fc.constantFrom('subject' as const, 'wide' as const),
   q: fc.array(fc.constantFrom('专精', '小巨人', '芯片', '低空', 'AI', '"专精特新"', '巨', 'ai 芯'), { maxLength: 2 }).map((a) => a.join(' ')),
   sort: fc.constantFrom('auto' as const, 'relevance' as const, 'newest' as const, 'oldest' as const),
 }).map((f): Filters => ({ ...DEFAULT_FILTERS, ...f }));
@@ -97,7 +101,7 @@ describe('fast path equals the reference', () => {
       fc.property(corpus, filters, (articles, f) => {
         const hits = searchScores(buildSearchIndex(articles), parseQuery(f.q));
         const metas = articles.map((a) => articleMeta(a, 0));
-        const ix = buildFacetIndex(metas);
+        const ix = buildFacetIndex(metas, f.places);
         const numbered = hits && scoresToHits(hits, metas.map((a) => a.id));
         expect(fastResults(ix, f, numbered).map((a) => a.id)).toEqual(metas.filter((a) => matches(a, f, hits)).map((a) => a.id));
         expect(fastFacetCounts(ix, f, numbered)).toEqual(facetCounts(metas, f, hits));

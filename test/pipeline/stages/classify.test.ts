@@ -40,4 +40,14 @@ describe('findTerms', () => {
     expect(findTerms('聚焦半导体、新型显示等重点产业', ['半导体'])).toEqual([true]);
     expect(findTerms('AI技术的突破，不是EAI', ['AI'])).toEqual([false]);
   });
+
+  it('never tags an industry from one anecdote, however many times the anecdote names it', () => {
+    const policy = '各地持续完善中小企业服务体系，推动专精特新企业梯度培育，强化融资和人才支持。'.repeat(3);
+    const anecdote = '一家人形机器人企业负责人介绍，公司的人形机器人已进入工厂，人形机器人订单持续增长。';
+    const body = [policy, policy, policy, anecdote, policy, policy].join('\n');
+    expect(classifyArticle('让专精特新企业成为发展生力军', body).industries).toEqual([]);
+    const covered = [policy, anecdote, policy, policy, anecdote, policy].join('\n');
+    expect(classifyArticle('让专精特新企业成为发展生力军', covered).industries).toEqual(['humanoid-robots']);
+  });
 });
+

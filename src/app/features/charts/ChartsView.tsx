@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { countBy, industryTopicMatrix } from '../../model/aggregate';
+import { valuesOf } from '../../model/facets';
 import { provenanceOf } from '../../model/export';
 import { OUTLET_UNKNOWN } from '../../model/filters';
 import type { Lang } from '../../model/lang';
@@ -23,7 +24,7 @@ export function ChartsView({ articles, engine, description, total, generatedAt }
   const filters = useExplorer((s) => s.filters);
   const { toggle, setFilters } = useExplorer.getState();
   const sub = (hint?: string) => `${t('forFilter', { desc: description })}${hint ? ` · ${hint}` : ''}`;
-  const provinces = useMemo(() => countBy(articles, (a) => a.regions), [articles]);
+  const provinces = useMemo(() => countBy(articles, (a) => valuesOf(a, 'region', filters.places)), [articles, filters.places]);
   const outlets = useMemo(() => countBy(articles, (a) => [a.outlet ?? OUTLET_UNKNOWN]), [articles]);
   const matrix = useMemo(() => industryTopicMatrix(articles), [articles]);
   const label = (facet: 'region' | 'industry' | 'topic' | 'outlet', v: string) => labelText(valueLabel(facet, v), lang);

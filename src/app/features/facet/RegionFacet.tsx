@@ -15,6 +15,8 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
   const lang = useExplorer((s) => s.lang);
   const toggle = useExplorer((s) => s.toggle);
   const selectMany = useExplorer((s) => s.selectMany);
+  const wide = useExplorer((s) => s.filters.places === 'wide');
+  const setFilters = useExplorer((s) => s.setFilters);
   const t = useT();
   const [open, setOpen] = useState<Set<string>>(new Set());
   const { filter, setFilter, visible, hidden, expanded, setExpanded } = useFilterable(provinces, VISIBLE);
@@ -27,6 +29,10 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
   return (
     <section className="facet" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('region')}</h3>
+      <label className="switch place-scope" title={t('placesWideHint')}>
+        <input type="checkbox" checked={wide} onChange={(e) => setFilters({ places: e.target.checked ? 'wide' : 'subject' })} />
+        <span>{t('placesWide')}</span>
+      </label>
       <div className="region-groups" role="group" aria-label={t('regionGroups')}>
         {groups.filter((g) => g.count > 0 || g.selected).map((g) => (
           <button

@@ -9,6 +9,7 @@ import { matchRanges, type ParsedQuery } from '../../model/query';
 import { useExplorer } from '../../state/store';
 import { Highlighted } from '../../ui/Highlighted';
 import { useT } from '../../ui/i18n';
+import { ArticleDocuments, ArticleFigures, ArticlePlaces } from './ReaderSections';
 import { combineMarks, figureRanges } from './paragraph-marks';
 
 export function Reader({ results, query }: { results: Article[]; query: ParsedQuery }) {
@@ -70,27 +71,9 @@ export function Reader({ results, query }: { results: Article[]; query: ParsedQu
           {article.topics.map((i) => <span key={i} className="mini-chip topic">{labelText(valueLabel('topic', i), lang)}</span>)}
         </div>
         <ArticleText article={article} query={query} />
-        {article.figures.length > 0 && (
-          <section className="reader-section">
-            <h3>{t('figures')}</h3>
-            <table className="figures-table">
-              <tbody>
-                {article.figures.map((f, i) => (
-                  <tr key={i}>
-                    <td>{f.indicator ?? '—'}</td>
-                    <td className="num">{f.text}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        )}
-        {article.documents.length > 0 && (
-          <section className="reader-section">
-            <h3>{t('documents')}</h3>
-            <ul>{article.documents.map((d) => <li key={d.title}>《{d.title}》{d.period ? ` (${d.period})` : ''}</li>)}</ul>
-          </section>
-        )}
+        <ArticlePlaces article={article} lang={lang} />
+        <ArticleFigures article={article} />
+        <ArticleDocuments article={article} />
         <footer className="provenance">
           <p>
             {t('source')}: <code>{article.source.file}</code>, {t('lines', { a: article.source.lineStart, b: article.source.lineEnd })} · <code>{article.id}</code>

@@ -7,7 +7,7 @@ import type { ArticleMeta as Article } from '../../../shared/schema';
 import { formatDate } from '../../model/dates';
 import type { Lang } from '../../model/lang';
 import { labelText, valueLabel } from '../../model/labels';
-import { buildTimeline, GRANULARITIES, MAX_PERIODS, NO_TAG, seriesKey, seriesValues, type Granularity, type StackBy } from '../../model/timeline';
+import { buildTimeline, CROSS_INDUSTRY, GRANULARITIES, MAX_PERIODS, NO_TAG, seriesKey, seriesValues, type Granularity, type StackBy } from '../../model/timeline';
 import { colourFor } from '../../ui/palette';
 import { useT } from '../../ui/i18n';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
@@ -33,7 +33,7 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
   // Series are keyed by position (s0, s1…), never by the value itself: values are data.
   const data = timeline.buckets.map((b) => ({ key: b.key, total: b.total, ...seriesValues(b.stacks, timeline.stackKeys) }));
   const byKey = new Map(timeline.buckets.map((b) => [b.key, b]));
-  const name = (key: string) => (key === NO_TAG ? t('noTag') : labelText(valueLabel(stackBy, key), lang));
+  const name = (key: string) => (key === NO_TAG ? t('noTag') : key === CROSS_INDUSTRY ? t('crossIndustry') : labelText(valueLabel(stackBy, key), lang));
   const selection = from || to ? timeline.buckets.filter((b) => (!from || b.to >= rangeStart(from)) && (!to || b.from <= rangeEnd(to))) : [];
 
   // Bars sit in equal bands across the plot area, so a pointer's x gives its period.
