@@ -18,14 +18,16 @@ describeInChromium('charts in Chromium', () => {
 
   it('draws the timeline and the map as SVG for a known filter', async () => {
     const page = await open('?view=charts&region=%E6%B9%96%E5%8D%97');
-    expect(await count(page)).toBe('4 of 29 articles');
-    // Hunan: Nov 2025 (one, optics) and Feb 2026 (two, untagged) are placed; one is known only to 2026.
+    expect(await count(page)).toBe('3 of 29 articles');
+    // Hunan: Nov 2025 and Feb 2026 (one each, both cross-industry) are placed; one is known only to 2026.
     expect(await page.locator('.timeline-chart svg .recharts-bar-rectangle').count()).toBe(2);
+    expect(await page.locator('.timeline-chart .recharts-legend-item-text').allTextContents()).toEqual(['Cross-industry']);
     expect(await page.locator('.timeline-chart .recharts-cartesian-axis-tick-value').allTextContents()).toEqual(expect.arrayContaining(['2025-11', '2025-12', '2026-01', '2026-02']));
     expect(await page.getByRole('button', { name: /2026 · year only 1/ }).count()).toBe(1);
     expect(await page.locator('svg.china-map path.province').count()).toBe(34);
     const filled = await page.locator('svg.china-map path.province.filled').evaluateAll((els) => els.map((e) => e.getAttribute('data-province')).sort());
-    expect(filled).toEqual(['安徽', '山东', '广东', '广西', '江西', '河南', '海南', '湖北', '湖南', '福建', '辽宁'].sort());
+    // The roundup that lists eleven provinces in passing no longer colours them.
+    expect(filled).toEqual(['湖南']);
     await page.close();
   });
 
@@ -33,9 +35,10 @@ describeInChromium('charts in Chromium', () => {
     const page = await open('?view=charts');
     expect(await count(page)).toBe('25 of 29 articles');
     await page.locator('path.province[data-province="北京"]').hover();
-    expect(await page.locator('.map-hover').textContent()).toBe('北京 Beijing — 8');
+    // Subject places only: the venue of national meetings and a dateline do not count.
+    expect(await page.locator('.map-hover').textContent()).toBe('北京 Beijing — 5');
     await page.locator('path.province[data-province="湖南"]').click();
-    expect(await count(page)).toBe('4 of 29 articles');
+    expect(await count(page)).toBe('3 of 29 articles');
     expect(params(page).getAll('region')).toEqual(['湖南']);
     await page.close();
   });
@@ -63,14 +66,39 @@ describeInChromium('charts in Chromium', () => {
 
   it('filters to an industry and topic from the matrix, and sorts the key figures', async () => {
     const page = await open('?view=charts');
-    await page.getByRole('button', { name: '人工智能 Artificial intelligence × 人工智能应用 AI applications: 5' }).click();
-    expect(await count(page)).toBe('5 of 29 articles');
+    await page.getByRole('button', { name: '人工智能 Artificial intelligence × 人工智能应用 AI applications: 2' }).click();
+    expect(await count(page)).toBe('2 of 29 articles');
     expect([params(page).getAll('industry'), params(page).getAll('topic')]).toEqual([['ai'], ['ai-applications']]);
     const firstValue = () => page.locator('[data-chart="figures"] tbody tr td.num').first().textContent();
     await page.getByRole('button', { name: /^Value/ }).click();
     const ascending = await firstValue();
     await page.getByRole('button', { name: /^Value/ }).click();
     expect(await firstValue()).not.toBe(ascending);
+    await page.close();
+  });
+
+  it('tracks one measure across articles: the national 小巨人 count as each article reported it', async () => {
+    const page = await open('?view=charts&all=1');
+    const tracker = page.locator('[data-chart="tracker"]');
+    const select = tracker.getByRole('combobox', { name: 'Measure' });
+    const options = await select.locator('option').allTextContents();
+    const giants = options.find((o) => o.startsWith('我国累计培育的专精特新“小巨人”企业数量 · level'))!;
+    expect(giants).toBe('我国累计培育的专精特新“小巨人”企业数量 · level · 3 reports');
+    // A subset (firms backed by central funds) is its own measure, never a point on the total's line.
+    expect(options.some((o) => o.startsWith('中央财政支持的“小巨人”企业数量'))).toBe(true);
+    await select.selectOption({ label: giants });
+    const points = tracker.locator('.tracker-points li');
+    expect(await points.locator('strong').allTextContents()).toEqual(['1.46万家', '超1.76万家', '超1.76万家']);
+    expect(await tracker.locator('svg .recharts-line-dot').count()).toBe(3);
+    await points.first().getByRole('button').click();
+    expect(params(page).get('a')).toBe('001_c10a0d2ffacd80db-01');
+    expect(params(page).get('view')).toBeNull();
+
+    await page.goBack();
+    await page.locator('[data-chart="tracker"]').waitFor();
+    const srdi = (await page.locator('[data-chart="tracker"]').getByRole('combobox', { name: 'Measure' }).locator('option').allTextContents()).find((o) => o.startsWith('专精特新中小企业数量'))!;
+    await page.locator('[data-chart="tracker"]').getByRole('combobox', { name: 'Measure' }).selectOption({ label: srdi });
+    expect(await page.locator('[data-chart="tracker"] .tracker-points li strong').allTextContents()).toEqual(['14万家', '超14万家', '超14万家']);
     await page.close();
   });
 

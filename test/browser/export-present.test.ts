@@ -33,30 +33,30 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
   it('downloads CSV, JSON, Markdown and key figures of exactly the filtered view', async () => {
     const page = await open(HUNAN);
     const titles = await page.locator('.result-title').allTextContents();
-    expect(titles).toHaveLength(4);
+    expect(titles).toHaveLength(3);
 
     const csvDl = await exportFile(page, 'Articles as CSV');
     expect(csvDl.suggestedFilename()).toBe('srdi-hunan.csv');
     const csv = readFileSync(await save(csvDl), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toContain('湖南 Hunan (on-topic articles); 4 of 29 articles');
+    expect(lines[0]).toContain('湖南 Hunan (on-topic articles); 3 of 29 articles');
     expect(lines[0]).toContain(`view: ${app.url}/?region=`);
     expect(lines[1]).toBe(['id', 'title', 'date', 'date_precision', 'outlet', 'regions', 'cities', 'industries', 'topics', 'source_file', 'line_start', 'line_end'].map((c) => `"${c}"`).join(','));
-    expect(lines.slice(2).filter(Boolean)).toHaveLength(4);
+    expect(lines.slice(2).filter(Boolean)).toHaveLength(3);
     for (const t of titles) expect(csv).toContain(t);
 
     const json = JSON.parse(readFileSync(await save(await exportFile(page, 'Articles as corpus JSON')), 'utf8'));
     expect(json.articles.map((a: { title: string }) => a.title).sort()).toEqual([...titles].sort());
-    expect(json.export).toMatchObject({ count: 4, total: 29, description: '湖南 Hunan (on-topic articles)' });
+    expect(json.export).toMatchObject({ count: 3, total: 29, description: '湖南 Hunan (on-topic articles)' });
 
     const md = readFileSync(await save(await exportFile(page, 'Brief as Markdown')), 'utf8');
     expect(md.split('\n')[0]).toBe('# SRDI brief: 湖南 Hunan \\(on-topic articles\\)');
-    expect(md.match(/^- \*\*/gm)).toHaveLength(4);
+    expect(md.match(/^- \*\*/gm)).toHaveLength(3);
 
     const figDl = await exportFile(page, 'Key figures as CSV');
     expect(figDl.suggestedFilename()).toBe('srdi-hunan-figures.csv');
-    expect(readFileSync(await save(figDl), 'utf8')).toContain('"专精特新小巨人企业数量","超1.76万家","17600","家","超1.76万家"');
+    expect(readFileSync(await save(figDl), 'utf8')).toContain('"我国累计培育的专精特新“小巨人”企业数量","专精特新小巨人企业","level","超1.76万家","17600","家","count","超1.76万家"');
     await page.context().close();
   });
 
@@ -84,7 +84,7 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     await page.getByRole('combobox', { name: 'Slide chart' }).selectOption('map');
     await page.getByRole('button', { name: 'Save view' }).click();
     await page.getByRole('button', { name: 'Remove 湖南 Hunan' }).click();
-    await page.getByRole('checkbox', { name: '人工智能 Artificial intelligence (5)' }).check();
+    await page.getByRole('checkbox', { name: '人工智能 Artificial intelligence (2)' }).check();
     await page.getByRole('textbox', { name: 'View name' }).fill('AI industries');
     await page.getByRole('combobox', { name: 'Slide chart' }).selectOption('industries');
     await page.getByRole('button', { name: 'Save view' }).click();
@@ -100,8 +100,8 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     await page.getByRole('button', { name: /Present/ }).click();
     const current = page.locator('.slide.current');
     expect(await current.locator('h2').textContent()).toBe('Hunan map');
-    expect(await current.locator('.slide-count').textContent()).toBe('4 / 29');
-    expect(await current.locator('path.province.filled').count()).toBe(11);
+    expect(await current.locator('.slide-count').textContent()).toBe('3 / 29');
+    expect(await current.locator('path.province.filled').count()).toBe(1);
     expect(await current.locator('.slide-number').textContent()).toBe('Slide 1 of 2');
     await page.keyboard.press('PageDown');
     expect(await current.locator('h2').textContent()).toBe('AI industries');
