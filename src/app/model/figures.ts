@@ -3,6 +3,7 @@
 // holds one indicator key, one unit and one kind (levels are never mixed with targets).
 import type { ArticleMeta, FigureKind, UnitFamily } from '../../shared/schema';
 import { formatFigure } from './aggregate';
+import { dateSpan } from './dates';
 
 export interface FigureRow {
   articleId: string;
@@ -22,9 +23,10 @@ export interface FigureRow {
   evidence: string;
 }
 
+/** One row per figure an article reports; a figure it repeats word for word (a summary, then the text) is listed once. */
 export function figureRows(articles: ArticleMeta[]): FigureRow[] {
   return articles.flatMap((a) =>
-    a.figures.map((f) => ({
+    uniqueFigures(a.figures).map((f) => ({
       articleId: a.id, title: a.title ?? a.lead.slice(0, 24), date: a.date,
       indicator: f.indicator, indicatorKey: f.indicatorKey, kind: f.kind,
       value: f.value, unit: f.unit, unitFamily: f.unitFamily, text: f.text, display: formatFigure(f.value, f.unit, f.qualifier),
@@ -32,6 +34,14 @@ export function figureRows(articles: ArticleMeta[]): FigureRow[] {
       evidence: f.evidence,
     })),
   );
+}
+
+function uniqueFigures(figures: ArticleMeta['figures']): ArticleMeta['figures'] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = `${f.text}|${f.indicator ?? ''}|${f.kind}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 export type FigureSortKey = 'indicator' | 'value' | 'date' | 'title' | 'kind';
@@ -92,3 +102,24 @@ function mostCommon(words: string[]): string {
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
 }
+
+/** A tracker point on a real time axis: a day at noon, a month at its middle. */
+export interface PlacedPoint extends FigureRow {
+  time: number;
+}
+
+/**
+ * The points a time axis can draw honestly (day or month dates), and the rest — dated
+ * only to a year, or not at all — which are listed but not drawn at a made-up moment.
+ */
+export function placeOnTimeAxis(points: FigureRow[]): { placed: PlacedPoint[]; unplaced: FigureRow[] } {
+  const placed: PlacedPoint[] = [];
+  const unplaced: FigureRow[] = [];
+  for (const p of points) {
+    const span = p.date && p.date.length > 4 ? dateSpan(p.date) : null;
+    if (!span) unplaced.push(p);
+    else placed.push({ ...p, time: (Date.parse(`${span.start}T12:00:00Z`) + Date.parse(`${span.end}T12:00:00Z`)) / 2 });
+  }
+  return { placed, unplaced };
+}
+

@@ -136,6 +136,7 @@ const STRINGS = {
   trackerChoose: { en: 'Measure', zh: '指标' },
   trackerPoints: { en: '{n} reports', zh: '{n} 次报道' },
   exportTracker: { en: 'Tracker as CSV', zh: '追踪数据（CSV）' },
+  trackerUnplaced: { en: '{n} of the reports below are dated only to the year or not at all: listed, not drawn.', zh: '下列报道中有 {n} 篇仅有年份或无日期：列出但未绘制。' },
   noData: { en: 'No data for these filters.', zh: '当前筛选下无数据。' },
   forFilter: { en: 'for {desc}', zh: '范围：{desc}' },
   compareTitle: { en: 'Compare two views', zh: '对比两组筛选' },

@@ -115,7 +115,10 @@ function lowerBound(sorted: number[], value: number): number {
   return lo;
 }
 
+/** The words around an occurrence, within its own line (a dateline's evidence is not the title). */
 function evidenceAt(text: string, o: PlaceOccurrence): string {
   const at = Math.floor(o.index);
-  return text.slice(Math.max(0, at - 14), at + o.length + 14).replace(/\s+/gu, ' ').trim();
+  const before = text.slice(Math.max(0, at - 14), at);
+  const after = text.slice(at, at + o.length + 14);
+  return `${before.slice(before.lastIndexOf('\n') + 1)}${after.split('\n')[0]}`.replace(/\s+/gu, ' ').trim();
 }

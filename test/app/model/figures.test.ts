@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureRows, figureTrackers, figuresByUnit } from '../../../src/app/model/figures';
+import { figureRows, figureTrackers, figuresByUnit, placeOnTimeAxis } from '../../../src/app/model/figures';
 import { seedMeta } from '../../helpers/seed-corpus';
 
 const rows = figureRows(seedMeta());
@@ -13,6 +13,11 @@ describe('key figures', () => {
       expect(g.rows.map((r) => r.value)).toEqual([...g.rows.map((r) => r.value)].sort((a, b) => b - a));
     }
     expect(groups.find((g) => g.unit === '家')!.rows[0]).toMatchObject({ display: '超6000万家', indicator: '我国中小企业数量' });
+  });
+
+  it('lists a figure an article repeats word for word once', () => {
+    const shanghai = rows.filter((r) => r.indicator === '上海专精特新中小企业数量');
+    expect(shanghai.map((r) => [r.display, r.kind])).toEqual([['2万家左右', 'target']]);
   });
 
   it('keeps the baseline with its figure, in reader form', () => {
@@ -39,4 +44,12 @@ describe('key figures', () => {
       expect(new Set(x.points.map((p) => p.articleId)).size).toBe(x.points.length);
     }
   });
+
+  it('places tracker points on a real time axis: a month at its middle, a year-only report listed but not drawn', () => {
+    const row = rows[0]!;
+    const { placed, unplaced } = placeOnTimeAxis([{ ...row, date: '2025-02-25' }, { ...row, date: '2025-11' }, { ...row, date: '2026' }, { ...row, date: null }]);
+    expect(placed.map((p) => new Date(p.time).toISOString())).toEqual(['2025-02-25T12:00:00.000Z', '2025-11-16T00:00:00.000Z']);
+    expect(unplaced.map((p) => p.date)).toEqual(['2026', null]);
+  });
 });
+

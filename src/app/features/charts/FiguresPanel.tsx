@@ -6,7 +6,7 @@ import type { ArticleMeta } from '../../../shared/schema';
 import { formatFigure } from '../../model/aggregate';
 import { formatDate } from '../../model/dates';
 import { exportFileName, trackerCsv, type Provenance } from '../../model/export';
-import { figureRows, figureTrackers, figuresByUnit, type FigureRow, type FigureSortKey, type Tracker } from '../../model/figures';
+import { figureRows, figureTrackers, figuresByUnit, placeOnTimeAxis, type FigureRow, type FigureSortKey, type Tracker } from '../../model/figures';
 import type { Lang } from '../../model/lang';
 import { useExplorer } from '../../state/store';
 import { download } from '../../ui/download';
@@ -58,7 +58,7 @@ function FiguresTable({ rows, lang }: { rows: FigureRow[]; lang: Lang }) {
                     <td className="num">{r.display}{r.baseline ? <span className="muted"> ({t('fromBaseline', { v: r.baseline })})</span> : null}</td>
                     <td className="nowrap">{formatDate(r.date, lang)}</td>
                     <td><button type="button" className="link" onClick={() => setFilters({ article: r.articleId, tab: 'articles' })}>{r.title}</button></td>
-                    <td><button type="button" className="link" aria-expanded={open === id} onClick={() => setOpen(open === id ? null : id)}>{t('showEvidence')}</button></td>
+                    <td><button type="button" className="link" aria-expanded={open === id} aria-label={t('showEvidence')} onClick={() => setOpen(open === id ? null : id)}>{open === id ? '▾' : '▸'}</button></td>
                   </tr>
                   {open === id && <tr className="evidence-row"><td colSpan={6}><q>{r.evidence}</q></td></tr>}
                 </Fragment>
@@ -84,8 +84,10 @@ function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lan
   const [chosenId, setChosenId] = useState('');
   const tracker = trackers.find((x) => x.id === chosenId) ?? trackers[0];
   if (!tracker) return <p className="muted">{t('noData')}</p>;
-  const data = tracker.points.map((p) => ({ name: `${p.date ? formatDate(p.date, lang) : t('undated')} · ${p.title.slice(0, 10)}`, value: p.value, display: p.display, id: p.articleId }));
+  const { placed, unplaced } = placeOnTimeAxis(tracker.points);
+  const data = placed.map((p) => ({ time: p.time, value: p.value, display: p.display, id: p.articleId, date: p.date }));
   const open = (id: string) => setFilters({ article: id, tab: 'articles' });
+  const day = (ms: number) => formatDate(new Date(ms).toISOString().slice(0, 10), lang);
   return (
     <div className="tracker">
       <div className="tracker-controls">
@@ -98,14 +100,18 @@ function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lan
         <button type="button" onClick={() => download(exportFileName(filters, 'tracker', 'csv'), trackerCsv(tracker, provenance()), 'text/csv;charset=utf-8')}>{t('exportTracker')}</button>
       </div>
       <ResponsiveContainer width="100%" height={240}>
-        <LineChart data={data} margin={{ top: 10, right: 16, left: 8, bottom: 40 }} onClick={(state) => { const k = Number(state?.activeTooltipIndex); if (Number.isInteger(k) && data[k]) open(data[k].id); }}>
+        <LineChart data={data} margin={{ top: 10, right: 24, left: 8, bottom: 8 }} onClick={(state) => { const k = Number(state?.activeTooltipIndex); if (Number.isInteger(k) && data[k]) open(data[k].id); }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="name" tick={{ fontSize: 11 }} angle={-20} textAnchor="end" interval={0} />
+          <XAxis dataKey="time" type="number" scale="time" domain={['dataMin - 1296000000', 'dataMax + 1296000000']} tick={{ fontSize: 11 }} tickFormatter={day} />
           <YAxis tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatFigure(v, tracker.unit)} width={80} domain={[0, 'auto']} />
-          <Tooltip formatter={(_v, _k, p) => [(p as { payload?: { display?: string } }).payload?.display ?? '', tracker.label]} />
+          <Tooltip
+            labelFormatter={(_l, items) => formatDate((items[0]?.payload as { date?: string } | undefined)?.date ?? null, lang)}
+            formatter={(_v, _k, p) => [(p as { payload?: { display?: string } }).payload?.display ?? '', tracker.label]}
+          />
           <Line dataKey="value" type="linear" stroke={PALETTE[0]} dot={{ r: 5 }} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
+      {unplaced.length > 0 && <p className="muted chart-note">{t('trackerUnplaced', { n: unplaced.length })}</p>}
       <ol className="tracker-points" aria-label={tracker.label}>
         {tracker.points.map((p) => (
           <li key={p.articleId}>
