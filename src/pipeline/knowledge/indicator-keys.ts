@@ -1,5 +1,5 @@
 // How indicators reported by different articles line up under one key: the same measure
-// in other words (“小巨人”企业数量, 国家级专精特新“小巨人”企业) gets one key; the
+// in other words (a quoted short name with 数量, the full name with 国家级) gets one key; the
 // article's own wording is kept for display. Scope words that change what is counted
 // (中央财政支持的, 上海, 新增) stay in the key, so a subset never lines up with a total.
 
