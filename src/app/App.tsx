@@ -4,6 +4,7 @@ import { useCorpus } from './data/corpus-query';
 import { useSearchHits } from './data/search-query';
 import { TextIndexProvider, useTextStatus } from './data/text-index-context';
 import type { LoadedCorpus } from './data/parse-corpus';
+import type { ArticleMeta } from '../shared/schema';
 import { BreakdownChart } from './features/charts/BreakdownChart';
 import { ChartsView } from './features/charts/ChartsView';
 import { ChinaMap } from './features/charts/ChinaMap';
@@ -31,9 +32,11 @@ import { useExplorer } from './state/store';
 import { useUrlSync } from './state/url-sync';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { useT } from './ui/i18n';
+import { slideRoom, useViewportHeight } from './ui/use-viewport-height';
 import { LanguageToggle } from './ui/LanguageToggle';
 import { Notices } from './ui/Notices';
 import { Skeleton } from './ui/Skeleton';
+import { isTyping } from './ui/is-typing';
 
 export function App() {
   const corpus = useCorpus();
@@ -97,7 +100,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'p' || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable]')) return;
+      if (isTyping(e.target)) return;
       setPresenting(true);
     };
     window.addEventListener('keydown', onKey);
@@ -203,19 +206,37 @@ interface SlideSpecOf {
 
 /** A saved view as a slide: its own search and view, computed only while the slide is rendered. */
 function ViewSlide({ spec, engine, lang }: { spec: SlideSpecOf; engine: Engine; lang: Lang }) {
+  const t = useT();
   const search = useSearchHits(spec.filters.q);
+  const room = slideRoom(useViewportHeight());
   const results = useMemo(() => computeView(engine, spec.filters, search.hits ?? null).results, [engine, spec.filters, search.hits]);
-  const seen = new Set<string>();
-  const figures = figureRows(results)
-    .flatMap((r) => (r.indicator !== null && r.kind !== 'target' && !seen.has(r.indicator) && seen.add(r.indicator) ? [{ ...r, indicator: r.indicator }] : []))
-    .slice(0, 5);
+  const figures = slideFigures(results, room.figures);
+  const scope = spec.filters.onTopicOnly ? engine.articles.filter((a) => a.onTopic).length : engine.articles.length;
+  const basis = t(spec.filters.onTopicOnly ? 'basisOnTopic' : 'basisAll', { n: scope });
+  const undrawn = spec.chart === 'timeline' ? results.filter((a) => a.datePrecision === 'year' || a.date === null).length : 0;
   const chart =
     spec.chart === 'map' ? (
       <ChinaMap counts={new Map(countBy(results, (a) => valuesOf(a, 'region', spec.filters.places)).map((c) => [c.key, c.count]))} selected={spec.filters.region} lang={lang} onToggle={() => undefined} title={spec.name} />
     ) : spec.chart === 'timeline' ? (
-      <Timeline articles={results} lang={lang} from={null} to={null} subtitle="" onRange={() => undefined} height={480} />
+      <Timeline articles={results} lang={lang} from={null} to={null} subtitle="" onRange={() => undefined} height={room.chart} />
     ) : (
-      <BreakdownChart articles={results} facet={spec.chart === 'industries' ? 'industry' : 'topic'} lang={lang} />
+      <BreakdownChart articles={results} facet={spec.chart === 'industries' ? 'industry' : 'topic'} lang={lang} height={room.chart} />
     );
-  return <SlideFrame slide={{ name: spec.name, description: describeFilters(spec.filters, lang), count: results.length, total: engine.articles.length, chart, figures }} />;
+  return <SlideFrame slide={{ name: spec.name, description: describeFilters(spec.filters, lang), count: results.length, basis, chart, undrawn, figures }} />;
+}
+
+/** Reported figures (no targets), one per measure, the measures most articles report first, as many as there is room for. */
+function slideFigures(results: ArticleMeta[], room: number) {
+  const seen = new Set<string>();
+  const rows = figureRows(results);
+  const reach = new Map<string, Set<string>>();
+  for (const r of rows) if (r.indicatorKey) reach.set(r.indicatorKey, (reach.get(r.indicatorKey) ?? new Set()).add(r.articleId));
+  const widest = (key: string | null) => (key ? reach.get(key)?.size ?? 0 : 0);
+  return [...rows]
+    .sort((a, b) => widest(b.indicatorKey) - widest(a.indicatorKey))
+    .flatMap((r) => {
+      const key = r.indicatorKey ?? r.indicator;
+      return r.indicator !== null && key !== null && r.kind !== 'target' && !seen.has(key) && seen.add(key) ? [{ ...r, indicator: r.indicator }] : [];
+    })
+    .slice(0, room);
 }

@@ -100,7 +100,7 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     await page.getByRole('button', { name: /Present/ }).click();
     const current = page.locator('.slide.current');
     expect(await current.locator('h2').textContent()).toBe('Hunan map');
-    expect(await current.locator('.slide-count').textContent()).toBe('3 / 29');
+    expect(await current.locator('.slide-count').textContent()).toBe('3 of 25 on-topic articles');
     expect(await current.locator('path.province.filled').count()).toBe(1);
     expect(await current.locator('.slide-number').textContent()).toBe('Slide 1 of 2');
     await page.keyboard.press('PageDown');

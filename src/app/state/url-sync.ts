@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { translate } from '../ui/i18n';
 import { filtersToSearch, searchToFilters } from './url';
 import { useExplorer } from './store';
+import { isTyping } from '../ui/is-typing';
 
 const TYPING_DELAY_MS = 500;
 
@@ -47,7 +48,7 @@ export function useUrlSync(): void {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
       // Inside a text box, Ctrl+Z edits the text.
-      if (e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable]')) return;
+      if (isTyping(e.target)) return;
       e.preventDefault();
       if (e.shiftKey) window.history.forward();
       else if (position > 0) window.history.back();

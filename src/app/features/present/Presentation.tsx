@@ -11,8 +11,11 @@ export interface Slide {
   name: string;
   description: string;
   count: number;
-  total: number;
+  /** What the count is out of, in the same words as the description (25 on-topic articles). */
+  basis: string;
   chart: ReactNode;
+  /** Articles the chart does not draw (dated only to the year, or undated), said on the slide. */
+  undrawn: number;
   /** Each with the sentence it comes from, one click away. */
   figures: { indicator: string; display: string; evidence: string }[];
 }
@@ -37,30 +40,40 @@ export function Presentation<S extends SlideSpec>({ specs, renderSlide, onExit }
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     root.current?.focus();
-    // Full screen where the browser allows it; the presentation works without it too.
-    root.current?.requestFullscreen?.().catch(() => undefined);
+    // Full screen where the browser allows it; the presentation works without it too. The
+    // document goes full screen, not the deck: a full-screen element is pinned to one screen
+    // by the browser's own styles, and printing it would give one page instead of every slide.
+    document.documentElement.requestFullscreen?.().catch(() => undefined);
     const onFullscreenChange = () => {
       if (!document.fullscreenElement) exit.current();
     };
     const beforePrint = () => flushSync(() => setPrinting(true));
     const afterPrint = () => setPrinting(false);
+    // Print media also switches on without beforeprint (print to PDF from a script, some print previews).
+    const print = window.matchMedia?.('print');
+    const onPrintMedia = (e: MediaQueryListEvent) => (e.matches ? beforePrint() : afterPrint());
     document.addEventListener('fullscreenchange', onFullscreenChange);
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
+    print?.addEventListener?.('change', onPrintMedia);
     return () => {
       document.removeEventListener('fullscreenchange', onFullscreenChange);
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
+      print?.removeEventListener?.('change', onPrintMedia);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       previous?.focus?.();
     };
   }, []);
 
+  const go = (step: number) => setIndex((i) => Math.max(0, Math.min(count - 1, i + step)));
   const onKey = (e: React.KeyboardEvent) => {
     const next = ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'];
     const prev = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];
-    if (next.includes(e.key)) setIndex((i) => Math.min(count - 1, i + 1));
-    else if (prev.includes(e.key)) setIndex((i) => Math.max(0, i - 1));
+    // Enter and Space on an on-screen control press that control, not the deck.
+    if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLElement && e.target.closest('button, summary')) return;
+    if (next.includes(e.key)) go(1);
+    else if (prev.includes(e.key)) go(-1);
     else if (e.key === 'Home') setIndex(0);
     else if (e.key === 'End') setIndex(count - 1);
     else if (e.key === 'Escape') exit.current();
@@ -77,12 +90,18 @@ export function Presentation<S extends SlideSpec>({ specs, renderSlide, onExit }
           <footer className="slide-number">{t('slideOf', { i: i + 1, n: count })}</footer>
         </section>
       ))}
+      <nav className="slide-controls" aria-label={t('slideControls')}>
+        <button type="button" onClick={() => go(-1)} disabled={index === 0} aria-label={t('previousSlide')}>‹</button>
+        <button type="button" onClick={() => go(1)} disabled={index >= count - 1} aria-label={t('nextSlide')}>›</button>
+        <button type="button" onClick={() => exit.current()} aria-label={t('exitPresentation')}>✕</button>
+      </nav>
     </div>
   );
 }
 
 /** One slide's content: the name, the filters in words, the chart, the count and its key figures. */
 export function SlideFrame({ slide }: { slide: Slide }) {
+  const t = useT();
   return (
     <>
       <header>
@@ -92,7 +111,8 @@ export function SlideFrame({ slide }: { slide: Slide }) {
       <div className="slide-body">
         <div className="slide-chart">{slide.chart}</div>
         <aside className="slide-side">
-          <p className="slide-count"><strong>{slide.count}</strong> / {slide.total}</p>
+          <p className="slide-count"><strong>{slide.count}</strong> {t('slideCountOf', { basis: slide.basis })}</p>
+          {slide.undrawn > 0 && <p className="slide-note">{t('slideUndrawn', { n: slide.undrawn })}</p>}
           <ul className="slide-figures">
             {slide.figures.map((f, k) => (
               <li key={k}>

@@ -11,6 +11,7 @@ import { Highlighted } from '../../ui/Highlighted';
 import { useT } from '../../ui/i18n';
 import { ArticleDocuments, ArticleFigures, ArticlePlaces } from './ReaderSections';
 import { combineMarks, figureRanges } from './paragraph-marks';
+import { isTyping } from '../../ui/is-typing';
 
 export function Reader({ results, query }: { results: Article[]; query: ParsedQuery }) {
   const articleId = useExplorer((s) => s.filters.article);
@@ -29,7 +30,7 @@ export function Reader({ results, query }: { results: Article[]; query: ParsedQu
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable]')) return;
+      if (isTyping(e.target)) return;
       if (e.key === 'j' || e.key === 'ArrowDown') go(1);
       else if (e.key === 'k' || e.key === 'ArrowUp') go(-1);
       else if (e.key === 'Escape' && article) setFilters({ article: null });

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { ParsedQuery } from '../../model/query';
 import { useExplorer } from '../../state/store';
 import { useT } from '../../ui/i18n';
+import { isTyping } from '../../ui/is-typing';
 
 export function SearchBox({ query }: { query: ParsedQuery }) {
   const q = useExplorer((s) => s.filters.q);
@@ -14,7 +15,7 @@ export function SearchBox({ query }: { query: ParsedQuery }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === '/' && !(e.target instanceof HTMLElement && e.target.closest('input, textarea, select'))) {
+      if (e.key === '/' && !isTyping(e.target)) {
         e.preventDefault();
         input.current?.focus();
       }
