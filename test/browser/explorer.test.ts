@@ -92,6 +92,20 @@ run('explorer in Chromium', () => {
     await page.close();
   });
 
+  it('says how many matches of a date range are coarser than it, and offers exact dates only', async () => {
+    const page = await open('?from=2025-11&to=2025-11&all=1');
+    expect(await count(page)).toBe('10 of 29 articles');
+    expect(await page.locator('.date-precision [role="note"]').textContent()).toBe('4 of 10 are dated only to the year');
+    await page.getByRole('checkbox', { name: 'Exact dates only' }).check();
+    expect(await count(page)).toBe('6 of 29 articles');
+    expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
+    expect(await page.locator('.date-precision [role="note"]').count()).toBe(0);
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
+    expect(await count(page)).toBe('6 of 29 articles');
+    await page.close();
+  });
+
   it('survives a garbled link with a notice', async () => {
     const page = await open('?region=%E6%B9%96%E5%8D%97&region=Atlantis&from=2025-99&<script>=1');
     expect(await count(page)).toBe('3 of 29 articles');

@@ -35,6 +35,16 @@ export function overlapsRange(article: Pick<Article, 'date'>, from: string | nul
   return span.end >= lo && span.start <= hi;
 }
 
+/** Does the article's whole span lie inside the range (its date is at least as precise as the range asks)? */
+export function withinRange(article: Pick<Article, 'date'>, from: string | null, to: string | null): boolean {
+  if (!from && !to) return true;
+  const span = dateSpan(article.date);
+  if (!span) return false;
+  const lo = from ? dateSpan(from)!.start : '0000-01-01';
+  const hi = to ? dateSpan(to)!.end : '9999-12-31';
+  return span.start >= lo && span.end <= hi;
+}
+
 /** Sort key: undated articles last; a month sorts at its start. */
 export function dateSortKey(date: string | null): string {
   return dateSpan(date)?.start ?? '';

@@ -70,7 +70,7 @@ export function buildFacetIndex(articles: Article[], scope: PlaceScope = 'subjec
 /** Which articles pass each facet group, the base filters, and everything. */
 export function filterSets(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): { base: Uint32Array; groups: Map<FacetGroup, Uint32Array | null> } {
   const base = f.onTopicOnly ? ix.onTopic.slice() : ix.all.slice();
-  if (f.from || f.to) andInPlace(base, dateSet(ix, f.from, f.to));
+  if (f.from || f.to) andInPlace(base, dateSet(ix, f.from, f.to, f.exactDates));
   if (searchHits) andInPlace(base, numberSet(ix, searchHits.docs));
   const groups = new Map<FacetGroup, Uint32Array | null>();
   for (const g of GROUPS) {
@@ -215,8 +215,8 @@ function popcount(a: Uint32Array): number {
 
 const dateCache = new WeakMap<FacetIndex, Map<string, Uint32Array>>();
 
-function dateSet(ix: FacetIndex, from: string | null, to: string | null): Uint32Array {
-  const key = `${from}|${to}`;
+function dateSet(ix: FacetIndex, from: string | null, to: string | null, exact: boolean): Uint32Array {
+  const key = `${from}|${to}|${exact}`;
   const cache = dateCache.get(ix) ?? new Map<string, Uint32Array>();
   dateCache.set(ix, cache);
   const hit = cache.get(key);
@@ -226,7 +226,8 @@ function dateSet(ix: FacetIndex, from: string | null, to: string | null): Uint32
   const set = new Uint32Array(ix.words);
   for (let i = 0; i < ix.articles.length; i++) {
     const s = ix.spanStart[i]!;
-    if (s && ix.spanEnd[i]! >= lo && s <= hi) set[i >>> 5]! |= 1 << (i & 31);
+    const e = ix.spanEnd[i]!;
+    if (s && (exact ? s >= lo && e <= hi : e >= lo && s <= hi)) set[i >>> 5]! |= 1 << (i & 31);
   }
   if (cache.size > 32) cache.clear();
   cache.set(key, set);

@@ -3,7 +3,7 @@
 import type { ArticleMeta as Article } from '../../shared/schema';
 import type { Label } from '../../shared/taxonomy/labels';
 import { REGION_GROUPS } from '../../shared/taxonomy/regions';
-import { overlapsRange } from './dates';
+import { overlapsRange, withinRange } from './dates';
 import { FACETS, groupOf, OUTLET_UNKNOWN, type FacetGroup, type FacetId, type Filters, type PlaceScope } from './filters';
 import { valueLabel } from './labels';
 
@@ -60,7 +60,7 @@ function matchesGroup(article: Article, group: FacetGroup, f: Filters): boolean 
 export function matches(article: Article, f: Filters, searchHits: Map<string, number> | null, except?: FacetGroup): boolean {
   if (f.onTopicOnly && !article.onTopic) return false;
   if (searchHits && !searchHits.has(article.id)) return false;
-  if (!overlapsRange(article, f.from, f.to)) return false;
+  if (!(f.exactDates ? withinRange : overlapsRange)(article, f.from, f.to)) return false;
   for (const g of ['place', 'industry', 'topic', 'outlet', 'kind'] as const) {
     if (g !== except && !matchesGroup(article, g, f)) return false;
   }

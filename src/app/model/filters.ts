@@ -14,6 +14,8 @@ export interface Filters {
   /** Inclusive bounds, YYYY-MM or YYYY-MM-DD. */
   from: string | null;
   to: string | null;
+  /** With a date range: only articles whose date lies wholly inside it (no year-only article in a month range). */
+  exactDates: boolean;
   q: string;
   onTopicOnly: boolean;
   /** Which places count: the subject places (default), or also the venues and datelines. */
@@ -37,7 +39,7 @@ export const Q_MAX = 200;
 
 export const DEFAULT_FILTERS: Filters = {
   region: [], city: [], industry: [], topic: [], outlet: [], kind: [],
-  from: null, to: null, q: '', onTopicOnly: true, places: 'subject', sort: 'auto', article: null, tab: 'articles', pinA: null, pinB: null,
+  from: null, to: null, exactDates: false, q: '', onTopicOnly: true, places: 'subject', sort: 'auto', article: null, tab: 'articles', pinA: null, pinB: null,
 };
 
 /** Region and city are one facet: an article matches if it is in any selected province or city. */

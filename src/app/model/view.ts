@@ -3,6 +3,7 @@ import type { ArticleMeta as Article } from '../../shared/schema';
 import { facetsFor, type Engine } from './engine';
 import { fastFacetCounts, fastGroupCounts, fastResultNumbers, fastResultSet } from './facet-index';
 import type { FacetCounts, GroupBucket } from './facets';
+import { withinRange } from './dates';
 import type { Filters, SortOrder } from './filters';
 import { parseQuery, type ParsedQuery } from './query';
 import type { SearchHits } from './search';
@@ -16,6 +17,8 @@ export interface View {
   groups: GroupBucket[];
   query: ParsedQuery;
   sort: Exclude<SortOrder, 'auto'>;
+  /** With a date range: matches whose date is coarser than the range (a year-only article in a month range). */
+  coarse: { year: number; month: number };
 }
 
 /**
@@ -30,7 +33,22 @@ export function computeView(engine: Engine, f: Filters, hits: SearchHits | null)
   const sort = effectiveSort(f.sort, active !== null);
   const results = ordered(engine, fastResultSet(facets, f, active), sort, active).map((i) => articles[i]!);
   const ignoringDates = f.from || f.to ? fastResultNumbers(facets, { ...f, from: null, to: null }, active).map((i) => articles[i]!) : results;
-  return { results, ignoringDates, total: articles.length, facets: fastFacetCounts(facets, f, active), groups: fastGroupCounts(facets, f, active), query, sort };
+  return {
+    results, ignoringDates, total: articles.length, facets: fastFacetCounts(facets, f, active), groups: fastGroupCounts(facets, f, active), query, sort,
+    coarse: coarseMatches(results, f),
+  };
+}
+
+/** How many of the matches only overlap the range because their date is a whole year or month. */
+export function coarseMatches(results: Article[], f: Filters): { year: number; month: number } {
+  const out = { year: 0, month: 0 };
+  if (!(f.from || f.to) || f.exactDates) return out;
+  for (const a of results) {
+    if (withinRange(a, f.from, f.to)) continue;
+    if (a.datePrecision === 'year') out.year++;
+    else if (a.datePrecision === 'month') out.month++;
+  }
+  return out;
 }
 
 /** Relevance when a query is active, newest first otherwise, unless the user chose. */

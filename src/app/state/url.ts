@@ -27,6 +27,7 @@ export function filtersToSearch(f: Filters): string {
   for (const facet of FACETS) for (const v of f[facet]) p.append(facet, v);
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
+  if (f.exactDates) p.set('exact', '1');
   if (!f.onTopicOnly) p.set('all', '1');
   if (f.places !== 'subject') p.set('places', f.places);
   if (f.sort !== 'auto') p.set('sort', f.sort);
@@ -67,6 +68,9 @@ export function searchToFilters(search: string): ParsedUrl {
       else reject();
     } else if (key === 'all') {
       if (value === '1') f.onTopicOnly = false;
+      else reject();
+    } else if (key === 'exact') {
+      if (value === '1') f.exactDates = true;
       else reject();
     } else if (key === 'places') {
       if (value === 'wide') f.places = 'wide';

@@ -28,6 +28,9 @@ const STRINGS = {
   from: { en: 'From', zh: '起' },
   to: { en: 'To', zh: '止' },
   onTopicOnly: { en: 'On-topic only', zh: '仅相关报道' },
+  coarseYear: { en: '{n} of {total} are dated only to the year', zh: '{total} 篇中有 {n} 篇仅有年份' },
+  coarseMonth: { en: '{n} of {total} are dated only to the month', zh: '{total} 篇中有 {n} 篇仅有月份' },
+  exactDatesOnly: { en: 'Exact dates only', zh: '仅限日期精确的报道' },
   placesWide: { en: 'Include venues and datelines', zh: '包括举办地和电头' },
   placesWideHint: {
     en: 'By default a province counts when an article is about it; this also counts where a national event was held and where a story was filed',

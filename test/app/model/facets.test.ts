@@ -68,6 +68,18 @@ describe('facet counts on the seed corpus', () => {
     expect(groups.find((g) => g.value === 'jingjinji')).toMatchObject({ count: 5, selected: false });
   });
 
+  it('says how many matches of a date range are coarser than it, and leaves them out on request', () => {
+    const nov = view({ from: '2025-11', to: '2025-11', onTopicOnly: false });
+    expect(nov.results).toHaveLength(10);
+    expect(nov.coarse).toEqual({ year: 4, month: 0 });
+    const exact = view({ from: '2025-11', to: '2025-11', onTopicOnly: false, exactDates: true });
+    expect(exact.results.map((a) => a.date).sort()).toEqual(['2025-11', '2025-11', '2025-11-12', '2025-11-17', '2025-11-18', '2025-11-18']);
+    expect(exact.coarse).toEqual({ year: 0, month: 0 });
+    // A month-precise article is coarser than a one-day range, and inside a two-month one.
+    expect(view({ from: '2025-11-18', to: '2025-11-18', onTopicOnly: false }).coarse).toEqual({ year: 4, month: 2 });
+    expect(view({ from: '2025-10', to: '2025-11', onTopicOnly: false, exactDates: true }).results.some((a) => a.date === '2025-11')).toBe(true);
+  });
+
   it('filters by date range with honest precision: a year-only article overlaps any month of its year', () => {
     const nov = view({ from: '2025-11', to: '2025-11', onTopicOnly: false });
     expect(nov.results.map((a) => a.date).sort()).toEqual(['2025', '2025', '2025', '2025', '2025-11', '2025-11', '2025-11-12', '2025-11-17', '2025-11-18', '2025-11-18']);

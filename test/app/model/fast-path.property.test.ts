@@ -48,7 +48,7 @@ const corpus = fc.array(article, { maxLength: 70 }).map((xs) =>
 const bound = fc.option(fc.tuple(fc.integer({ min: 2024, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`), { nil: null });
 const filters = fc.record({
   region: subset([...REGIONS, '西藏']), city: subset(CITIES), industry: subset(INDUSTRIES), topic: subset(TOPICS), outlet: subset(['中新网', '∅']),
-  kind: subset(['article', 'brief']), from: bound, to: bound, onTopicOnly: fc.boolean(), places: fc.constantFrom('subject' as const, 'wide' as const),
+  kind: subset(['article', 'brief']), from: bound, to: bound, exactDates: fc.boolean(), onTopicOnly: fc.boolean(), places: fc.constantFrom('subject' as const, 'wide' as const),
   q: fc.array(fc.constantFrom('专精', '小巨人', '芯片', '低空', 'AI', '"专精特新"', '巨', 'ai 芯'), { maxLength: 2 }).map((a) => a.join(' ')),
   sort: fc.constantFrom('auto' as const, 'relevance' as const, 'newest' as const, 'oldest' as const),
 }).map((f): Filters => ({ ...DEFAULT_FILTERS, ...f }));

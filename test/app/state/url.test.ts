@@ -6,7 +6,7 @@ describe('filters in the URL', () => {
   it('round-trips every field', () => {
     const f: Filters = {
       region: ['湖南', '广西'], city: ['长沙'], industry: ['chips'], topic: ['listing'], outlet: ['中新网'], kind: ['brief'],
-      from: '2025-01', to: '2025-12-31', q: '人形机器人 "小巨人"', onTopicOnly: false, places: 'wide', sort: 'oldest', article: '000_x-01', tab: 'charts', pinA: 'region=%E4%B8%8A%E6%B5%B7', pinB: 'region=%E6%B1%9F%E8%8B%8F',
+      from: '2025-01', to: '2025-12-31', exactDates: true, q: '人形机器人 "小巨人"', onTopicOnly: false, places: 'wide', sort: 'oldest', article: '000_x-01', tab: 'charts', pinA: 'region=%E4%B8%8A%E6%B5%B7', pinB: 'region=%E6%B1%9F%E8%8B%8F',
     };
     const search = filtersToSearch(f);
     expect(search).toContain('region=%E6%B9%96%E5%8D%97&region=%E5%B9%BF%E8%A5%BF');

@@ -2,10 +2,14 @@ import { useId } from 'react';
 import { useExplorer } from '../../state/store';
 import { useT } from '../../ui/i18n';
 
-/** Month bounds; an article known only to its year or month counts if its span overlaps. */
-export function DateRangeFacet() {
+/**
+ * Month bounds; an article known only to its year or month counts if its span overlaps —
+ * and the facet says how many of the matches that is, with a switch to leave them out.
+ */
+export function DateRangeFacet({ coarse, matches }: { coarse: { year: number; month: number }; matches: number }) {
   const from = useExplorer((s) => s.filters.from);
   const to = useExplorer((s) => s.filters.to);
+  const exact = useExplorer((s) => s.filters.exactDates);
   const setFilters = useExplorer((s) => s.setFilters);
   const t = useT();
   const id = useId();
@@ -23,6 +27,16 @@ export function DateRangeFacet() {
           <input type="month" value={month(to)} min={month(from) || undefined} onChange={(e) => setFilters({ to: e.target.value || null })} />
         </label>
       </div>
+      {(from || to) && (
+        <div className="date-precision">
+          {coarse.year > 0 && <p className="facet-note" role="note">{t('coarseYear', { n: coarse.year, total: matches })}</p>}
+          {coarse.month > 0 && <p className="facet-note" role="note">{t('coarseMonth', { n: coarse.month, total: matches })}</p>}
+          <label className="switch">
+            <input type="checkbox" checked={exact} onChange={(e) => setFilters({ exactDates: e.target.checked })} />
+            <span>{t('exactDatesOnly')}</span>
+          </label>
+        </div>
+      )}
     </section>
   );
 }
