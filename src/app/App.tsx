@@ -43,8 +43,13 @@ export function App() {
   const lang = useExplorer((s) => s.lang);
   const t = useT();
   useUrlSync();
+  // The document's language follows the choice: screen readers, fonts and hyphenation read it.
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <a className="skip-link" href="#results">{t('skipToResults')}</a>
       <ErrorBoundary name="header">
         <header className="topbar">
           <div className="brand">
@@ -153,7 +158,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
       <ErrorBoundary name="filters">
         <ActiveChips />
       </ErrorBoundary>
-      <main className={filters.tab === 'charts' ? 'layout charts-layout' : 'layout'}>
+      <main id="results" tabIndex={-1} className={filters.tab === 'charts' ? 'layout charts-layout' : 'layout'}>
         <ErrorBoundary name="facets">
           <FacetPanel view={view} offTopicHidden={offTopicHidden} />
         </ErrorBoundary>
@@ -161,7 +166,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
           <div className="chart-area">
             <p role="status" className="count">{t('matching', { n: view.results.length, total: view.total })}</p>
             <ErrorBoundary name="timeline">
-              <Timeline articles={view.ignoringDates} lang={lang} from={filters.from} to={filters.to} subtitle={t('forFilter', { desc: describeFilters({ ...filters, from: null, to: null }, lang) })} onRange={(from, to) => setFilters({ from, to })} />
+              <Timeline articles={view.ignoringDates} lang={lang} from={filters.from} to={filters.to} subtitle={t('forFilter', { desc: describeFilters({ ...filters, from: null, to: null }, lang) })} onRange={(from, to) => setFilters({ from, to })} unit={filters.unit} stack={filters.stack} onView={setFilters} />
             </ErrorBoundary>
             <ErrorBoundary name="charts">
               <ChartsView articles={view.results} engine={engine} description={description} total={view.total} generatedAt={corpus.generatedAt} />
@@ -218,7 +223,7 @@ function ViewSlide({ spec, engine, lang }: { spec: SlideSpecOf; engine: Engine; 
     spec.chart === 'map' ? (
       <ChinaMap counts={new Map(countBy(results, (a) => valuesOf(a, 'region', spec.filters.places)).map((c) => [c.key, c.count]))} selected={spec.filters.region} lang={lang} onToggle={() => undefined} title={spec.name} />
     ) : spec.chart === 'timeline' ? (
-      <Timeline articles={results} lang={lang} from={null} to={null} subtitle="" onRange={() => undefined} height={room.chart} />
+      <Timeline articles={results} lang={lang} from={null} to={null} subtitle="" onRange={() => undefined} height={room.chart} unit={spec.filters.unit} stack={spec.filters.stack} />
     ) : (
       <BreakdownChart articles={results} facet={spec.chart === 'industries' ? 'industry' : 'topic'} lang={lang} height={room.chart} />
     );

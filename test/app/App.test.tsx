@@ -239,10 +239,14 @@ describe('search and reading', () => {
 describe('language', () => {
   it('switches to Chinese, keeps Chinese names, and remembers the choice', async () => {
     await openApp();
-    await userEvent.click(screen.getByRole('button', { name: 'Switch to Chinese' }));
+    await userEvent.click(screen.getByRole('button', { name: '中文' }));
     expect(screen.getByText('29 篇中的 25 篇')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: '湖南 (3)' })).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem('srdi-explorer')!).state.lang).toBe('zh');
+    // The document says its language, and the link carries it.
+    expect(document.documentElement.lang).toBe('zh-CN');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('lang')).toBe('zh'));
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('title', '切换到英文');
   });
 });
 

@@ -102,6 +102,32 @@ describeInChromium('charts in Chromium', () => {
     await page.close();
   });
 
+  it('restores the timeline unit, the stack-by choice, the tracked measure and the language from a link', async () => {
+    const page = await open('?view=charts');
+    await page.getByRole('radio', { name: 'Quarter' }).click();
+    await page.getByRole('combobox', { name: 'Stack by' }).selectOption('topic');
+    const measure = page.locator('[data-chart="tracker"]').getByRole('combobox', { name: 'Measure' });
+    const srdi = (await measure.locator('option').allTextContents()).find((o) => o.startsWith('专精特新中小企业数量'))!;
+    await measure.selectOption({ label: srdi });
+    await page.getByRole('button', { name: '中文' }).click();
+    const link = page.url();
+    expect(new URL(link).searchParams.get('unit')).toBe('quarter');
+    expect(new URL(link).searchParams.get('stack')).toBe('topic');
+    expect(new URL(link).searchParams.get('lang')).toBe('zh');
+    // A colleague opens the link in a fresh browser (no stored language).
+    const colleague = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const theirs = await colleague.newPage();
+    await theirs.goto(link);
+    await theirs.getByRole('status').filter({ hasText: /篇/ }).waitFor();
+    expect(await theirs.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await theirs.getByRole('radio', { name: '季度' }).getAttribute('aria-checked')).toBe('true');
+    expect(await theirs.getByRole('combobox', { name: '分组' }).inputValue()).toBe('topic');
+    expect(await theirs.locator('[data-chart="tracker"] select').inputValue()).toBe(new URL(link).searchParams.get('tracker'));
+    expect(await theirs.locator('[data-chart="tracker"] .tracker-points li strong').allTextContents()).toEqual(['14万家', '超14万家', '超14万家']);
+    await colleague.close();
+    await page.close();
+  });
+
   it('compares two pinned views side by side', async () => {
     const page = await open('?view=charts&region=%E4%B8%8A%E6%B5%B7');
     await page.getByRole('button', { name: 'Pin current as A' }).click();

@@ -106,6 +106,28 @@ run('explorer in Chromium', () => {
     await page.close();
   });
 
+  it('closes the Export and Saved-views menus on Esc and on a click outside; a skip link jumps to the results', async () => {
+    const page = await open();
+    const exportMenu = page.locator('details.menu', { has: page.locator('summary', { hasText: 'Export' }) });
+    await page.locator('summary', { hasText: 'Export' }).click();
+    expect(await exportMenu.getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await exportMenu.getAttribute('open')).toBeNull();
+    const saved = page.locator('details.saved-views');
+    await page.locator('summary', { hasText: 'Saved views' }).click();
+    expect(await saved.getAttribute('open')).not.toBeNull();
+    await page.locator('.facets h3').first().click();
+    expect(await saved.getAttribute('open')).toBeNull();
+    // The first Tab stop is the skip link; following it puts the focus on the results.
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to results');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results');
+    await page.close();
+  });
+
   it('survives a garbled link with a notice', async () => {
     const page = await open('?region=%E6%B9%96%E5%8D%97&region=Atlantis&from=2025-99&<script>=1');
     expect(await count(page)).toBe('3 of 29 articles');

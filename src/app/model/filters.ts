@@ -1,4 +1,5 @@
 // The filter state of the explorer: everything a shared link restores.
+import type { Granularity, StackBy } from './timeline';
 export const FACETS = ['region', 'city', 'industry', 'topic', 'outlet', 'kind'] as const;
 export type FacetId = (typeof FACETS)[number];
 export type SortOrder = 'auto' | 'relevance' | 'newest' | 'oldest';
@@ -25,6 +26,11 @@ export interface Filters {
   article: string | null;
   /** Which view shows the filtered articles. */
   tab: Tab;
+  /** How the timeline is drawn: its unit and what its bands stack by. */
+  unit: Granularity;
+  stack: StackBy;
+  /** The measure the figure tracker shows (its id), or null for the most reported one. */
+  tracker: string | null;
   /** Filter sets pinned for side-by-side comparison, as URL query strings. */
   pinA: string | null;
   pinB: string | null;
@@ -39,7 +45,8 @@ export const Q_MAX = 200;
 
 export const DEFAULT_FILTERS: Filters = {
   region: [], city: [], industry: [], topic: [], outlet: [], kind: [],
-  from: null, to: null, exactDates: false, q: '', onTopicOnly: true, places: 'subject', sort: 'auto', article: null, tab: 'articles', pinA: null, pinB: null,
+  from: null, to: null, exactDates: false, q: '', onTopicOnly: true, places: 'subject', sort: 'auto', article: null, tab: 'articles',
+  unit: 'month', stack: 'industry', tracker: null, pinA: null, pinB: null,
 };
 
 /** Region and city are one facet: an article matches if it is in any selected province or city. */

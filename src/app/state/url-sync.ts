@@ -16,20 +16,25 @@ interface HistoryMark {
 export function useUrlSync(): void {
   useEffect(() => {
     const store = useExplorer.getState();
-    const { filters, rejected } = searchToFilters(window.location.search);
-    if (rejected.length) store.notify(translate(store.lang, 'ignoredParams', { list: rejected.join(', ') }));
+    const { filters, lang, rejected } = searchToFilters(window.location.search);
+    // A link that names a language opens in it (a colleague sees what the sender saw).
+    if (lang && lang !== store.lang) store.setLang(lang);
+    if (rejected.length) store.notify(translate(useExplorer.getState().lang, 'ignoredParams', { list: rejected.join(', ') }));
     let position = (window.history.state as HistoryMark | null)?.srdi ?? 0;
     let applying = true;
     store.replaceFilters(filters);
-    window.history.replaceState({ srdi: position } satisfies HistoryMark, '', canonical(filtersToSearch(filters)));
+    const here = () => canonical(filtersToSearch(useExplorer.getState().filters, useExplorer.getState().lang));
+    window.history.replaceState({ srdi: position } satisfies HistoryMark, '', here());
     applying = false;
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = useExplorer.subscribe((state, prev) => {
+      // A language switch changes the link, not the history.
+      if (!applying && state.lang !== prev.lang) window.history.replaceState(window.history.state, '', here());
       if (applying || state.filters === prev.filters) return;
       clearTimeout(timer);
       const push = () => {
-        const url = canonical(filtersToSearch(useExplorer.getState().filters));
+        const url = here();
         if (url === canonical(window.location.search)) return;
         position += 1;
         window.history.pushState({ srdi: position } satisfies HistoryMark, '', url);

@@ -5,6 +5,8 @@ import { INDUSTRIES } from '../../shared/taxonomy/industries';
 import { CITIES, PROVINCES } from '../../shared/taxonomy/regions';
 import { TOPICS } from '../../shared/taxonomy/topics';
 import { DEFAULT_FILTERS, FACETS, Q_MAX, SORTS, TABS, type FacetId, type Filters, type SortOrder, type Tab } from '../model/filters';
+import type { Lang } from '../model/lang';
+import { GRANULARITIES, type Granularity } from '../model/timeline';
 
 const DATE_BOUND = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const known: Record<FacetId, (v: string) => boolean> = {
@@ -18,10 +20,11 @@ const known: Record<FacetId, (v: string) => boolean> = {
 
 /** The filters that define a result set (no view, sort, open article or pins), for pinning. */
 export function pinOf(f: Filters): string {
-  return filtersToSearch({ ...f, sort: 'auto', article: null, tab: 'articles', pinA: null, pinB: null }).replace(/^\?/, '');
+  return filtersToSearch({ ...f, sort: 'auto', article: null, tab: 'articles', unit: 'month', stack: 'industry', tracker: null, pinA: null, pinB: null }).replace(/^\?/, '');
 }
 
-export function filtersToSearch(f: Filters): string {
+/** The query string of a view; `lang` is written only when it is not the default, so a link opens in the sender's language. */
+export function filtersToSearch(f: Filters, lang: Lang = 'en'): string {
   const p = new URLSearchParams();
   if (f.q.trim()) p.set('q', f.q.trim());
   for (const facet of FACETS) for (const v of f[facet]) p.append(facet, v);
@@ -33,6 +36,10 @@ export function filtersToSearch(f: Filters): string {
   if (f.sort !== 'auto') p.set('sort', f.sort);
   if (f.article) p.set('a', f.article);
   if (f.tab !== 'articles') p.set('view', f.tab);
+  if (f.unit !== 'month') p.set('unit', f.unit);
+  if (f.stack !== 'industry') p.set('stack', f.stack);
+  if (f.tracker !== null) p.set('tracker', f.tracker);
+  if (lang !== 'en') p.set('lang', lang);
   if (f.pinA !== null) p.set('A', f.pinA);
   if (f.pinB !== null) p.set('B', f.pinB);
   const s = p.toString();
@@ -41,6 +48,8 @@ export function filtersToSearch(f: Filters): string {
 
 export interface ParsedUrl {
   filters: Filters;
+  /** The language the link asks for, if it names one. */
+  lang: Lang | null;
   /** Parameters that were dropped, as they appeared ("foo=1", "from=2025-13"). */
   rejected: string[];
 }
@@ -48,11 +57,12 @@ export interface ParsedUrl {
 export function searchToFilters(search: string): ParsedUrl {
   const f: Filters = { ...DEFAULT_FILTERS, region: [], city: [], industry: [], topic: [], outlet: [], kind: [] };
   const rejected: string[] = [];
+  let lang: Lang | null = null;
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { filters: f, rejected: [search] };
+    return { filters: f, lang: null, rejected: [search] };
   }
   for (const [key, value] of params) {
     const reject = () => rejected.push(`${key}=${value}`.slice(0, 60));
@@ -68,6 +78,18 @@ export function searchToFilters(search: string): ParsedUrl {
       else reject();
     } else if (key === 'all') {
       if (value === '1') f.onTopicOnly = false;
+      else reject();
+    } else if (key === 'unit') {
+      if ((GRANULARITIES as readonly string[]).includes(value)) f.unit = value as Granularity;
+      else reject();
+    } else if (key === 'stack') {
+      if (value === 'industry' || value === 'topic') f.stack = value;
+      else reject();
+    } else if (key === 'tracker') {
+      if (value.length > 0 && value.length <= 300) f.tracker = value;
+      else reject();
+    } else if (key === 'lang') {
+      if (value === 'en' || value === 'zh') lang = value;
       else reject();
     } else if (key === 'exact') {
       if (value === '1') f.exactDates = true;
@@ -96,5 +118,5 @@ export function searchToFilters(search: string): ParsedUrl {
     f.from = null;
     f.to = null;
   }
-  return { filters: f, rejected };
+  return { filters: f, lang, rejected };
 }

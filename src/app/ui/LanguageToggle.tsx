@@ -6,7 +6,8 @@ export function LanguageToggle() {
   const setLang = useExplorer((s) => s.setLang);
   const t = useT();
   return (
-    <button type="button" className="lang-toggle" aria-label={t('languageLabel')} onClick={() => setLang(lang === 'en' ? 'zh' : 'en')}>
+    // The visible word is the accessible name (中文 / English), in its own language; the hint is a tooltip.
+    <button type="button" className="lang-toggle" lang={lang === 'en' ? 'zh-CN' : 'en'} title={t('languageLabel')} onClick={() => setLang(lang === 'en' ? 'zh' : 'en')}>
       {t('language')}
     </button>
   );

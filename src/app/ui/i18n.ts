@@ -31,6 +31,7 @@ const STRINGS = {
   coarseYear: { en: '{n} of {total} are dated only to the year', zh: '{total} 篇中有 {n} 篇仅有年份' },
   coarseMonth: { en: '{n} of {total} are dated only to the month', zh: '{total} 篇中有 {n} 篇仅有月份' },
   exactDatesOnly: { en: 'Exact dates only', zh: '仅限日期精确的报道' },
+  skipToResults: { en: 'Skip to results', zh: '跳到结果' },
   placesWide: { en: 'Include venues and datelines', zh: '包括举办地和电头' },
   placesWideHint: {
     en: 'By default a province counts when an article is about it; this also counts where a national event was held and where a story was filed',

@@ -49,7 +49,7 @@ export function ChartsView({ articles, engine, description, total, generatedAt }
         </div>
       </ChartCard>
 
-      <ChartCard id="matrix" title={t('matrixTitle')} subtitle={sub(t('matrixHint'))} table={<MatrixTable matrix={matrix} label={label} />}>
+      <ChartCard id="matrix" wide title={t('matrixTitle')} subtitle={sub(t('matrixHint'))} table={<MatrixTable matrix={matrix} label={label} />}>
         {(matrix.allRows > matrix.rows.length || matrix.allCols > matrix.cols.length) && (
           <p className="muted small" role="note">{t('matrixCapped', { rows: matrix.rows.length, allRows: matrix.allRows, cols: matrix.cols.length, allCols: matrix.allCols })}</p>
         )}
@@ -120,7 +120,7 @@ function TopicShare({ articles, subtitle, lang }: { articles: Article[]; subtitl
           <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 11 }} />
-          {timeline.stackKeys.map((k, i) => <Area key={k} dataKey={seriesKey(i)} name={name(k)} stackId="1" type="monotone" stroke={colourFor(k, timeline.stackKeys)} fill={colourFor(k, timeline.stackKeys)} isAnimationActive={false} />)}
+          {timeline.stackKeys.map((k, i) => <Area key={k} dataKey={seriesKey(i)} name={name(k)} stackId="1" type="linear" stroke={colourFor(k, timeline.stackKeys)} fill={colourFor(k, timeline.stackKeys)} isAnimationActive={false} />)}
         </AreaChart>
       </ResponsiveContainer>
     </ChartCard>

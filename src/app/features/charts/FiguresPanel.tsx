@@ -81,8 +81,9 @@ function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lan
   const t = useT();
   const filters = useExplorer((s) => s.filters);
   const setFilters = useExplorer((s) => s.setFilters);
-  const [chosenId, setChosenId] = useState('');
-  const tracker = trackers.find((x) => x.id === chosenId) ?? trackers[0];
+  // The chosen measure is part of the view: it travels in the link (tracker=…).
+  const tracker = trackers.find((x) => x.id === filters.tracker) ?? trackers[0];
+  const setChosenId = (id: string) => setFilters({ tracker: id });
   if (!tracker) return <p className="muted">{t('noData')}</p>;
   const { placed, unplaced } = placeOnTimeAxis(tracker.points);
   const data = placed.map((p) => ({ time: p.time, value: p.value, display: p.display, id: p.articleId, date: p.date }));

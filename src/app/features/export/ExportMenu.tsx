@@ -7,12 +7,14 @@ import { articlesCsv, corpusJson, exportFileName, figuresCsv, markdownBrief, pro
 import { useExplorer } from '../../state/store';
 import { download } from '../../ui/download';
 import { useT } from '../../ui/i18n';
+import { useMenu } from '../../ui/use-menu';
 
 export function ExportMenu({ results, total, generatedAt, sources }: { results: Article[]; total: number; generatedAt: string; sources: SourceFile[] }) {
   const t = useT();
   const filters = useExplorer((s) => s.filters);
   const notify = useExplorer((s) => s.notify);
   const textIndex = useTextIndex();
+  const menu = useMenu();
   // The JSON export carries the full texts, which live in the text workers: gather them
   // first, and say so if some could not be loaded rather than export them silently empty.
   const exportJson = async () => {
@@ -39,7 +41,7 @@ export function ExportMenu({ results, total, generatedAt, sources }: { results: 
   };
   return (
     <div className="toolbar-group">
-      <details className="menu">
+      <details className="menu" ref={menu.ref}>
         <summary>{t('export')}</summary>
         <div className="menu-body" role="menu">
           {items.map((i) => (
@@ -48,9 +50,9 @@ export function ExportMenu({ results, total, generatedAt, sources }: { results: 
               type="button"
               role="menuitem"
               data-export={i.id}
-              onClick={(e) => {
+              onClick={() => {
                 i.run();
-                e.currentTarget.closest('details')?.removeAttribute('open');
+                menu.close();
               }}
             >
               {i.label}

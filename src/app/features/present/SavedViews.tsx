@@ -6,6 +6,7 @@ import { pinOf, searchToFilters } from '../../state/url';
 import { download } from '../../ui/download';
 import { useT } from '../../ui/i18n';
 import { JsonFilePicker } from '../../ui/JsonFilePicker';
+import { useMenu } from '../../ui/use-menu';
 
 export function SavedViews() {
   const t = useT();
@@ -16,9 +17,10 @@ export function SavedViews() {
   const [name, setName] = useState('');
   const [chart, setChart] = useState<SlideChart>('timeline');
   const [editing, setEditing] = useState<string | null>(null);
+  const menu = useMenu();
 
   return (
-    <details className="menu saved-views">
+    <details className="menu saved-views" ref={menu.ref}>
       <summary>
         {t('savedViews')} <span className="facet-count">{views.length}</span>
       </summary>

@@ -14,7 +14,8 @@ import { ChartExportButtons } from '../../ui/ChartExportButtons';
 import { exportBaseName } from '../../model/export';
 import { useExplorer } from '../../state/store';
 
-export function Timeline({ articles, lang, from, to, subtitle, onRange, height = 280 }: {
+/** `unit` and `stack` are part of the view (they travel in the link); `onView` changes them. */
+export function Timeline({ articles, lang, from, to, subtitle, onRange, height = 280, unit: granularity = 'month', stack: stackBy = 'industry', onView }: {
   articles: Article[];
   lang: Lang;
   from: string | null;
@@ -22,10 +23,13 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
   subtitle: string;
   onRange: (from: string | null, to: string | null) => void;
   height?: number;
+  unit?: Granularity;
+  stack?: StackBy;
+  onView?: (change: { unit?: Granularity; stack?: StackBy }) => void;
 }) {
   const t = useT();
-  const [granularity, setGranularity] = useState<Granularity>('month');
-  const [stackBy, setStackBy] = useState<StackBy>('industry');
+  const setGranularity = (unit: Granularity) => onView?.({ unit });
+  const setStackBy = (stack: StackBy) => onView?.({ stack });
   const [drag, setDrag] = useState<{ start: string; end: string } | null>(null);
   const plot = useRef<HTMLDivElement>(null);
   const filters = useExplorer((s) => s.filters);
