@@ -119,9 +119,15 @@ describe('facets', () => {
 
   it('selects a policy region group in one click', async () => {
     await openApp();
-    await userEvent.click(screen.getByRole('button', { name: '京津冀 Beijing–Tianjin–Hebei (5)' }));
+    await userEvent.click(screen.getByRole('button', { name: '京津冀 Beijing–Tianjin–Hebei 5' }));
     expect(params().getAll('region')).toEqual(['北京', '天津', '河北']);
     expect(status()).toHaveTextContent('5 of 29 articles');
+  });
+
+  it('keeps a checked value in view even when it ranks below the first ten', async () => {
+    await openApp('?region=%E5%AE%81%E5%A4%8F');
+    const region = screen.getByRole('navigation', { name: 'Filters' });
+    expect(within(region).getByRole('checkbox', { name: '宁夏 Ningxia (0)' })).toBeChecked();
   });
 
   it('expands a province to filter by its cities', async () => {

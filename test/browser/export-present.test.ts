@@ -85,6 +85,9 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     await page.getByRole('button', { name: 'Save view' }).click();
     await page.getByRole('button', { name: 'Remove 湖南 Hunan' }).click();
     await page.getByRole('checkbox', { name: '人工智能 Artificial intelligence (2)' }).check();
+    // A click outside closed the menu; open it again to save the second view.
+    expect(await page.locator('details.saved-views').getAttribute('open')).toBeNull();
+    await page.locator('summary', { hasText: 'Saved views' }).click();
     await page.getByRole('textbox', { name: 'View name' }).fill('AI industries');
     await page.getByRole('combobox', { name: 'Slide chart' }).selectOption('industries');
     await page.getByRole('button', { name: 'Save view' }).click();

@@ -27,7 +27,7 @@ export function ChinaMap({ counts, selected, lang, onToggle, title }: {
   const max = Math.max(1, ...counts.values());
   return (
     <figure className="map">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title} className="china-map">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={title} className="china-map">
         {shapes.map((s) => {
           const n = counts.get(s.name) ?? 0;
           const label = `${labelText(provinceLabel(s.name), lang)}: ${n}`;

@@ -40,7 +40,6 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
             type="button"
             className="group-chip"
             aria-pressed={g.selected}
-            aria-label={`${labelText(g.label, lang)} (${g.count})`}
             title={labelText(g.label, lang)}
             onClick={() => selectMany('region', g.provinces, !g.selected)}
           >
