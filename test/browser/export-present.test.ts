@@ -76,6 +76,34 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     await page.context().close();
   });
 
+  it('exports every chart card complete: legend, notes on undrawn articles, the map scale and inset, the matrix and Compare', async () => {
+    const page = await open(`${HUNAN}&view=charts`);
+    const svgOf = async (button: string) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      return readFileSync(await save(d), 'utf8');
+    };
+    const timeline = await svgOf('Articles per month: SVG');
+    expect(timeline).toContain('Cross-industry</text>');
+    expect(timeline).toMatch(/Not placed on the time axis \(date known only to\): 2026 · year only 1</);
+    const map = await svgOf('Articles by province: SVG');
+    expect(map).toContain('南海诸岛</text>');
+    expect(map).toContain('articles</text>');
+    const matrix = await svgOf('Industry × topic: SVG');
+    expect(matrix).toContain('Industry × topic</text>');
+    expect(matrix).toMatch(/<rect[^>]+fill="rgb\(31, 95, 168\)"/);
+    expect(matrix).toContain('能源 Energy</text>');
+
+    await page.getByRole('button', { name: 'Pin current as A' }).click();
+    await page.getByRole('button', { name: 'Remove 湖南 Hunan' }).click();
+    await page.getByRole('button', { name: 'Pin current as B' }).click();
+    const compare = await svgOf('Compare two views: SVG');
+    expect(compare).toContain('A: 湖南 Hunan (on-topic articles) · B: all on-topic articles');
+    expect(compare).toContain('3 articles</text>');
+    expect(compare).toContain('25 articles</text>');
+    expect(compare).toMatch(/A: 1 dated only to the year or undated/);
+    await page.context().close();
+  });
+
   it('saves views, keeps them across reloads, and presents them as slides with the keyboard', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await open(HUNAN, context);

@@ -1,23 +1,23 @@
 import type { RefObject } from 'react';
-import { chartToSvg, svgToPng } from './chart-export';
+import { cardToSvg, svgToPng } from './chart-export';
 import { download } from './download';
 import { useExplorer } from '../state/store';
+import { useT } from './i18n';
 
-/** SVG and 2× PNG downloads of the largest chart inside a container. */
+/** SVG and 2× PNG downloads of everything a chart card shows: its charts, legend and notes. */
 export function ChartExportButtons({ target, title, subtitle, fileBase }: { target: RefObject<HTMLElement | null>; title: string; subtitle: string; fileBase: string }) {
   const corpusDate = useExplorer((s) => s.corpusDate);
   const notify = useExplorer((s) => s.notify);
+  const t = useT();
   const image = () => {
-    const svgs = [...(target.current?.querySelectorAll('svg') ?? [])] as SVGSVGElement[];
-    const svg = svgs.sort((a, b) => area(b) - area(a))[0];
-    if (!svg) throw new Error('no chart to export');
-    return chartToSvg(svg, title, [subtitle, `Corpus of ${corpusDate} · ${window.location.href}`]);
+    if (!target.current) throw new Error('no chart to export');
+    return cardToSvg(target.current, title, [subtitle, t('exportProvenance', { date: corpusDate, link: window.location.href })]);
   };
   const run = (f: () => Promise<void> | void) => async () => {
     try {
       await f();
     } catch (e) {
-      notify(`Export failed: ${(e as Error).message}`);
+      notify(t('exportFailed', { why: (e as Error).message }));
     }
   };
   return (
@@ -26,9 +26,4 @@ export function ChartExportButtons({ target, title, subtitle, fileBase }: { targ
       <button type="button" onClick={run(async () => download(`${fileBase}.png`, await svgToPng(image(), 2)))} aria-label={`${title}: PNG`}>PNG</button>
     </span>
   );
-}
-
-function area(el: Element): number {
-  const r = el.getBoundingClientRect();
-  return r.width * r.height;
 }

@@ -1,5 +1,7 @@
 // Turns a chart on screen into a standalone SVG or a 2× PNG with its title and the
 // filter description drawn in, so an image pasted into a report still says what it shows.
+import { composeCard } from './chart-compose';
+
 const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility'];
 const HEADER = 54;
 const FOOTER = 44;
@@ -10,33 +12,68 @@ export interface ChartImage {
   height: number;
 }
 
-export function chartToSvg(source: SVGSVGElement, title: string, caption: string[]): ChartImage {
-  const box = source.getBoundingClientRect();
-  const width = Math.round(box.width || Number(source.getAttribute('width')) || 600);
-  const bodyHeight = Math.round(box.height || Number(source.getAttribute('height')) || 300);
-  const clone = source.cloneNode(true) as SVGSVGElement;
-  inlineStyles(source, clone);
-  clone.setAttribute('x', '0');
-  clone.setAttribute('y', String(HEADER));
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(bodyHeight));
+/** The card's charts as one standalone SVG: title and filters above, the legend and notes below, then the provenance. */
+export function cardToSvg(container: HTMLElement, title: string, caption: string[]): ChartImage {
+  const card = composeCard(container, inlineStyles);
+  if (!card) throw new Error('no chart to export');
+  const { body, legend, notes } = card;
+  const width = Math.max(card.width, 360);
+  body.setAttribute('x', '0');
+  body.setAttribute('y', String(HEADER));
+  body.setAttribute('width', String(card.width));
+  body.setAttribute('height', String(card.height));
+  body.setAttribute('overflow', 'visible');
   const ns = 'http://www.w3.org/2000/svg';
-  const height = HEADER + bodyHeight + FOOTER;
+  const font = 'Inter, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif';
+  const legendRows = layoutLegend(legend, width - 32);
+  const below = legendRows.length * 18 + notes.length * 16 + (caption.length - 1) * 16;
+  const height = HEADER + card.height + 12 + below + FOOTER / 2;
   const root = document.createElementNS(ns, 'svg');
   root.setAttribute('xmlns', ns);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const font = 'Inter, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+  root.setAttribute('font-family', font);
   const bg = document.createElementNS(ns, 'rect');
   Object.entries({ width: '100%', height: '100%', fill: '#ffffff' }).forEach(([k, v]) => bg.setAttribute(k, v));
   root.append(bg);
   root.append(text(ns, title, 16, 26, 18, '700', '#1c2430', font));
   root.append(text(ns, caption[0] ?? '', 16, 46, 12.5, '400', '#667085', font));
-  root.append(clone);
-  caption.slice(1).forEach((line, i) => root.append(text(ns, line, 16, HEADER + bodyHeight + 18 + i * 16, 11, '400', '#667085', font)));
+  root.append(body);
+  let y = HEADER + card.height + 18;
+  for (const row of legendRows) {
+    for (const item of row) {
+      const swatch = document.createElementNS(ns, 'rect');
+      Object.entries({ x: item.x + 16, y: y - 9, width: 10, height: 10, fill: item.colour }).forEach(([k, v]) => swatch.setAttribute(k, String(v)));
+      root.append(swatch, text(ns, item.label, item.x + 30, y, 11.5, '400', '#1c2430', font));
+    }
+    y += 18;
+  }
+  for (const line of notes) {
+    root.append(text(ns, line, 16, y, 11, '400', '#8a4b00', font));
+    y += 16;
+  }
+  for (const line of caption.slice(1)) {
+    root.append(text(ns, line, 16, y + 4, 11, '400', '#667085', font));
+    y += 16;
+  }
   stripForbiddenCharacters(root);
   return { svg: new XMLSerializer().serializeToString(root), width, height };
+}
+
+/** Legend entries in rows that fit the width (about 7 px a character; CJK about 12). */
+function layoutLegend(items: { colour: string; label: string }[], width: number): { colour: string; label: string; x: number }[][] {
+  const rows: { colour: string; label: string; x: number }[][] = [];
+  let row: { colour: string; label: string; x: number }[] = [];
+  let x = 0;
+  for (const item of items) {
+    const w = 24 + [...item.label].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 12 : 7), 0);
+    if (x + w > width && row.length) rows.push(row), (row = []), (x = 0);
+    row.push({ ...item, x });
+    x += w + 12;
+  }
+  if (row.length) rows.push(row);
+  return rows;
 }
 
 /** Characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/FFFF): one makes the whole SVG unreadable. */

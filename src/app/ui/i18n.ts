@@ -31,6 +31,12 @@ const STRINGS = {
   coarseYear: { en: '{n} of {total} are dated only to the year', zh: '{total} 篇中有 {n} 篇仅有年份' },
   coarseMonth: { en: '{n} of {total} are dated only to the month', zh: '{total} 篇中有 {n} 篇仅有月份' },
   exactDatesOnly: { en: 'Exact dates only', zh: '仅限日期精确的报道' },
+  nanhai: { en: 'South China Sea islands (inset)', zh: '南海诸岛' },
+  mapLegend: { en: 'Colour scale: 0 to {max} articles', zh: '颜色图例：0 至 {max} 篇' },
+  mapLegendUnit: { en: 'articles', zh: '篇文章' },
+  exportProvenance: { en: 'Corpus of {date} · {link}', zh: '语料日期 {date} · {link}' },
+  exportFailed: { en: 'Export failed: {why}', zh: '导出失败：{why}' },
+  compareUndrawn: { en: '{side}: {n} dated only to the year or undated, counted but not drawn by month', zh: '{side}：{n} 篇仅有年份或无日期，已计数但未按月绘制' },
   skipToResults: { en: 'Skip to results', zh: '跳到结果' },
   placesWide: { en: 'Include venues and datelines', zh: '包括举办地和电头' },
   placesWideHint: {

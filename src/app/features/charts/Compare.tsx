@@ -1,6 +1,6 @@
 // Two pinned filter sets side by side (上海 vs 江苏, 2025 vs 2026): their timelines and
 // their industry and topic breakdowns on shared scales.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { countBy } from '../../model/aggregate';
@@ -12,6 +12,8 @@ import { useSearchHitsMany } from '../../data/search-query';
 import { computeView } from '../../model/view';
 import { useExplorer } from '../../state/store';
 import { pinOf, searchToFilters } from '../../state/url';
+import { exportBaseName } from '../../model/export';
+import { ChartExportButtons } from '../../ui/ChartExportButtons';
 import { useT } from '../../ui/i18n';
 
 export function Compare({ engine }: { engine: Engine }) {
@@ -30,6 +32,7 @@ export function Compare({ engine }: { engine: Engine }) {
       }),
     [pinned, hits, engine, lang],
   );
+  const grid = useRef<HTMLDivElement>(null);
   const current = pinOf(filters);
   const both = sides[0] && sides[1];
   const months = both ? [...new Set(sides.flatMap((s) => buildTimeline(s!.results, 'month', 'industry').buckets.map((b) => b.key)))].sort() : [];
@@ -48,9 +51,10 @@ export function Compare({ engine }: { engine: Engine }) {
           {(filters.pinA !== null || filters.pinB !== null) && (
             <button type="button" className="link" onClick={() => setFilters({ pinA: null, pinB: null })}>{t('clearCompare')}</button>
           )}
+          {both && <ChartExportButtons target={grid} title={t('compareTitle')} subtitle={sides.map((x, k) => `${k === 0 ? 'A' : 'B'}: ${x!.description}`).join(' · ')} fileBase={exportBaseName(filters, 'compare')} />}
         </div>
       </header>
-      <div className="compare-grid">
+      <div className="compare-grid" ref={grid}>
         {sides.map((s, i) => (
           <div key={i} className="compare-side" data-side={i === 0 ? 'A' : 'B'}>
             <h4>
@@ -58,7 +62,8 @@ export function Compare({ engine }: { engine: Engine }) {
             </h4>
             {s && (
               <>
-                <p className="count" data-testid={`compare-count-${i === 0 ? 'A' : 'B'}`}>{t('nArticles', { n: s.results.length })}</p>
+                <p className="count" data-export-text data-testid={`compare-count-${i === 0 ? 'A' : 'B'}`}>{t('nArticles', { n: s.results.length })}</p>
+                {undrawn(s.results) > 0 && <p className="muted small chart-note" role="note">{t('compareUndrawn', { side: i === 0 ? 'A' : 'B', n: undrawn(s.results) })}</p>}
                 <ResponsiveContainer width="100%" height={150}>
                   <BarChart data={monthly(s.results, months)} margin={{ top: 6, right: 6, left: -24 }}>
                     <CartesianGrid vertical={false} stroke="#e3e6eb" />
@@ -77,6 +82,11 @@ export function Compare({ engine }: { engine: Engine }) {
       </div>
     </section>
   );
+}
+
+/** Articles a monthly chart cannot place: dated only to the year, or not at all. */
+function undrawn(results: Article[]): number {
+  return results.filter((a) => a.datePrecision === 'year' || a.date === null).length;
 }
 
 function monthly(results: Article[], keys: string[]): { key: string; total: number }[] {

@@ -32,6 +32,7 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
   const setStackBy = (stack: StackBy) => onView?.({ stack });
   const [drag, setDrag] = useState<{ start: string; end: string } | null>(null);
   const plot = useRef<HTMLDivElement>(null);
+  const exported = useRef<HTMLDivElement>(null);
   const filters = useExplorer((s) => s.filters);
   const timeline = useMemo(() => buildTimeline(articles, granularity, stackBy), [articles, granularity, stackBy]);
   // Series are keyed by position (s0, s1…), never by the value itself: values are data.
@@ -84,9 +85,11 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
               {t('clearRange')}
             </button>
           )}
-          <ChartExportButtons target={plot} title={t('timelineTitle', { unit: t(`per_${granularity}`) })} subtitle={subtitle} fileBase={exportBaseName(filters, 'timeline')} />
+          <ChartExportButtons target={exported} title={t('timelineTitle', { unit: t(`per_${granularity}`) })} subtitle={subtitle} fileBase={exportBaseName(filters, 'timeline')} />
         </div>
       </header>
+      {/* What an export holds: the chart, its legend and the articles it does not draw. */}
+      <div ref={exported}>
       <div
         className="timeline-chart"
         data-testid="timeline"
@@ -135,6 +138,7 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
           {timeline.undated > 0 && <span className="coarse-chip">{t('undated')} <strong>{timeline.undated}</strong></span>}
         </div>
       )}
+      </div>
       <details className="table-alt">
         <summary>{t('asTable')}</summary>
         <table>
