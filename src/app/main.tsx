@@ -6,7 +6,6 @@ import { connectSavedViews } from './state/saved-views';
 import { browserStorage, onStorageProblem } from './state/storage-problems';
 import { useExplorer } from './state/store';
 import { ErrorBoundary } from './ui/ErrorBoundary';
-import { translate } from './ui/i18n';
 // A CJK font shipped with the app and served locally (SIL OFL), split by unicode-range so a
 // page loads only the subsets it shows: projectors and kiosks often have no Chinese font.
 import '@fontsource/noto-sans-sc/400.css';
@@ -15,8 +14,7 @@ import './ui/styles.css';
 
 // Storage problems (full quota, unreadable settings or views) become notices in the UI language.
 onStorageProblem((p) => {
-  const { lang, notify } = useExplorer.getState();
-  notify(translate(lang, p.key, p.vars));
+  useExplorer.getState().notify({ key: p.key, vars: p.vars });
 });
 connectSavedViews(browserStorage());
 

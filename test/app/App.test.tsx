@@ -178,6 +178,9 @@ describe('state in the URL', () => {
     expect(screen.getByRole('note')).toHaveTextContent('Ignored link parameters it could not use: colour=blue, industry=warp');
     expect(status()).toHaveTextContent('3 of 29 articles');
     expect(window.location.search).toBe(`?region=${encodeURIComponent('湖南')}`);
+    // Notices are kept as a key and values: switching the language translates the one on screen.
+    await userEvent.click(screen.getByRole('button', { name: '中文' }));
+    expect(screen.getByRole('note')).toHaveTextContent('链接中有无法识别的参数，已忽略：colour=blue, industry=warp');
   });
 
   it('steps back and forward through filter changes', async () => {

@@ -6,11 +6,17 @@ import { z } from 'zod';
 import { clearFilters, DEFAULT_FILTERS, toggleValue, type FacetId, type Filters } from '../model/filters';
 import type { Lang } from '../model/lang';
 import { guardedStateStorage, reportStorageProblem } from './storage-problems';
+import type { StringKey } from '../ui/i18n';
 
-export interface Notice {
-  id: number;
-  text: string;
-}
+/**
+ * A notice is stored as a string key and its values, and translated when shown, so a
+ * language switch translates the notices already on screen. Text from outside the app's
+ * strings (a parser's message naming a field) is kept as `text`.
+ */
+export type NoticeMessage = { key: StringKey; vars?: Record<string, string | number> } | { text: string };
+export type Notice = NoticeMessage & { id: number };
+
+const noticeKey = (m: NoticeMessage) => ('text' in m ? `text:${m.text}` : `${m.key}:${JSON.stringify(m.vars ?? {})}`);
 
 interface ExplorerState {
   filters: Filters;
@@ -25,7 +31,7 @@ interface ExplorerState {
   selectMany: (facet: FacetId, values: string[], on: boolean) => void;
   clearAll: () => void;
   setLang: (lang: Lang) => void;
-  notify: (text: string) => void;
+  notify: (message: NoticeMessage) => void;
   dismiss: (id: number) => void;
 }
 
@@ -55,7 +61,7 @@ export const useExplorer = create<ExplorerState>()(
       clearAll: () => set((s) => ({ filters: clearFilters(s.filters) })),
       setLang: (lang) => set({ lang }),
       // The same notice twice (a remount re-reading the URL) is shown once.
-      notify: (text) => set((s) => (s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: ++noticeId, text }] })),
+      notify: (message) => set((s) => (s.notices.some((n) => noticeKey(n) === noticeKey(message)) ? s : { notices: [...s.notices, { ...message, id: ++noticeId }] })),
       dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     }),
     {

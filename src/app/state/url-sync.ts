@@ -2,7 +2,6 @@
 // (typing in the search box is debounced into one entry), so back/forward step through
 // changes; Ctrl+Z / Ctrl+Shift+Z walk the same history.
 import { useEffect } from 'react';
-import { translate } from '../ui/i18n';
 import { filtersToSearch, searchToFilters } from './url';
 import { useExplorer } from './store';
 import { isTyping } from '../ui/is-typing';
@@ -19,7 +18,7 @@ export function useUrlSync(): void {
     const { filters, lang, rejected } = searchToFilters(window.location.search);
     // A link that names a language opens in it (a colleague sees what the sender saw).
     if (lang && lang !== store.lang) store.setLang(lang);
-    if (rejected.length) store.notify(translate(useExplorer.getState().lang, 'ignoredParams', { list: rejected.join(', ') }));
+    if (rejected.length) store.notify({ key: 'ignoredParams', vars: { list: rejected.join(', ') } });
     let position = (window.history.state as HistoryMark | null)?.srdi ?? 0;
     let applying = true;
     store.replaceFilters(filters);

@@ -17,7 +17,7 @@ export function ChartExportButtons({ target, title, subtitle, fileBase }: { targ
     try {
       await f();
     } catch (e) {
-      notify(t('exportFailed', { why: (e as Error).message }));
+      notify({ key: 'exportFailed', vars: { why: (e as Error).message } });
     }
   };
   return (

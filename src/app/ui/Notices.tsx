@@ -10,7 +10,7 @@ export function Notices() {
     <div className="notices">
       {notices.map((n) => (
         <div key={n.id} className="notice" role="note">
-          <span>{n.text}</span>
+          <span>{'text' in n ? n.text : t(n.key, n.vars)}</span>
           <button type="button" className="link" onClick={() => dismiss(n.id)}>
             {t('dismiss')}
           </button>

@@ -20,7 +20,7 @@ export function ExportMenu({ results, total, generatedAt, sources }: { results: 
   const exportJson = async () => {
     const texts = await Promise.all(results.map((a) => textIndex.text(a.id).catch(() => null)));
     const missing = texts.filter((x) => x === null).length;
-    if (missing > 0) notify(t('exportTextsMissing', { n: missing }));
+    if (missing > 0) notify({ key: 'exportTextsMissing', vars: { n: missing } });
     const articles = results.flatMap((a, k) => (texts[k] ? [fullArticle(a, texts[k])] : []));
     download(exportFileName(filters, '', 'json'), corpusJson({ generatedAt, sources }, articles, { ...provenance(), count: articles.length }), 'application/json');
   };
@@ -34,9 +34,9 @@ export function ExportMenu({ results, total, generatedAt, sources }: { results: 
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      notify(t('linkCopied'));
+      notify({ key: 'linkCopied' });
     } catch {
-      notify(t('linkCopyFailed', { url: window.location.href }));
+      notify({ key: 'linkCopyFailed', vars: { url: window.location.href } });
     }
   };
   return (

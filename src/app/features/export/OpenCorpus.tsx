@@ -18,16 +18,16 @@ export function OpenCorpus() {
     try {
       json = JSON.parse(await file.text());
     } catch {
-      notify(t('openNotJson', { name: file.name }));
+      notify({ key: 'openNotJson', vars: { name: file.name } });
       return;
     }
     try {
       const loaded = parseCorpus(json, file.name);
       client.setQueryData(corpusQueryOptions().queryKey, loaded);
       useExplorer.getState().replaceFilters({ ...useExplorer.getState().filters, article: null });
-      notify(t('opened', { name: file.name, n: loaded.articles.length }));
+      notify({ key: 'opened', vars: { name: file.name, n: loaded.articles.length } });
     } catch (e) {
-      notify((e as Error).message);
+      notify({ text: (e as Error).message });
     }
   };
 

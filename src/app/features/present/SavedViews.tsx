@@ -30,7 +30,7 @@ export function SavedViews() {
           onSubmit={(e) => {
             e.preventDefault();
             const problem = add(name, pinOf(filters), chart);
-            if (problem) notify(t('viewNotSaved', { why: problem }));
+            if (problem) notify({ key: 'viewNotSaved', vars: { why: problem } });
             else setName('');
           }}
         >
@@ -79,8 +79,8 @@ export function SavedViews() {
             className="link"
             onFile={async (f) => {
               const parsed = parseViewsFile(await f.text());
-              if ('error' in parsed) notify(`${f.name}: ${parsed.error}`);
-              else notify(t('imported', { n: importViews(parsed.views) }));
+              if ('error' in parsed) notify({ text: `${f.name}: ${parsed.error}` });
+              else notify({ key: 'imported', vars: { n: importViews(parsed.views) } });
             }}
           >
             {t('importViews')}
