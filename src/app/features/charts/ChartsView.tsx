@@ -17,6 +17,7 @@ import { ChinaMap } from './ChinaMap';
 import { Compare } from './Compare';
 import { FiguresPanel } from './FiguresPanel';
 import type { Engine } from '../../model/engine';
+import { ChartLegend } from '../../ui/ChartLegend';
 
 export function ChartsView({ articles, engine, description, total, generatedAt }: { articles: Article[]; engine: Engine; description: string; total: number; generatedAt: string }) {
   const t = useT();
@@ -119,7 +120,7 @@ function TopicShare({ articles, subtitle, lang }: { articles: Article[]; subtitl
           <XAxis dataKey="key" tick={{ fontSize: 12 }} />
           <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
+          <Legend wrapperStyle={{ fontSize: 11 }} content={(props) => <ChartLegend payload={props.payload} />} />
           {timeline.stackKeys.map((k, i) => <Area key={k} dataKey={seriesKey(i)} name={name(k)} stackId="1" type="linear" stroke={colourFor(k, timeline.stackKeys)} fill={colourFor(k, timeline.stackKeys)} isAnimationActive={false} />)}
         </AreaChart>
       </ResponsiveContainer>

@@ -13,6 +13,7 @@ import { useT } from '../../ui/i18n';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
 import { exportBaseName } from '../../model/export';
 import { useExplorer } from '../../state/store';
+import { ChartLegend } from '../../ui/ChartLegend';
 
 /** `unit` and `stack` are part of the view (they travel in the link); `onView` changes them. */
 export function Timeline({ articles, lang, from, to, subtitle, onRange, height = 280, unit: granularity = 'month', stack: stackBy = 'industry', onView }: {
@@ -117,7 +118,7 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
             <XAxis dataKey="key" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} content={(props) => <ChartLegend payload={props.payload} />} />
             {timeline.stackKeys.map((k, i) => (
               <Bar key={k} dataKey={seriesKey(i)} name={name(k)} stackId="a" fill={colourFor(k, timeline.stackKeys)} isAnimationActive={false} className="timeline-bar" />
             ))}
