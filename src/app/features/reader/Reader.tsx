@@ -3,6 +3,7 @@
 import { useEffect, useMemo } from 'react';
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { useArticleText } from '../../data/article-text-query';
+import { dateEvidenceText } from '../../model/date-evidence';
 import { formatDate } from '../../model/dates';
 import { labelText, valueLabel } from '../../model/labels';
 import { matchRanges, type ParsedQuery } from '../../model/query';
@@ -79,7 +80,7 @@ export function Reader({ results, query }: { results: Article[]; query: ParsedQu
           <p>
             {t('source')}: <code>{article.source.file}</code>, {t('lines', { a: article.source.lineStart, b: article.source.lineEnd })} · <code>{article.id}</code>
           </p>
-          <p title={t('dateEvidence')}>{t('dateEvidence')}: {article.dateEvidence}</p>
+          <p title={t('dateEvidence')}>{t('dateEvidence')}: {dateEvidenceText(article.dateEvidence, lang)}</p>
         </footer>
       </article>
     </aside>
