@@ -88,6 +88,13 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     const map = await svgOf('Articles by province: SVG');
     expect(map).toContain('南海诸岛</text>');
     expect(map).toContain('articles</text>');
+    for (const chart of ['Topic share over time', 'Articles by outlet', 'Figure tracker']) {
+      const svg = await svgOf(`${chart}: SVG`);
+      expect(svg, chart).toContain(`${chart}</text>`);
+      expect(svg, chart).toContain('湖南 Hunan (on-topic articles)');
+    }
+    // The key-figures card is a table: it exports as CSV from the Export menu, not as a picture.
+    expect(await page.getByRole('button', { name: 'Key figures: SVG' }).count()).toBe(0);
     const matrix = await svgOf('Industry × topic: SVG');
     expect(matrix).toContain('Industry × topic</text>');
     expect(matrix).toMatch(/<rect[^>]+fill="rgb\(31, 95, 168\)"/);

@@ -13,13 +13,16 @@ export interface CardContent {
   notes: string[];
 }
 
-/** Undefined when the card holds no chart. */
+/** A card with nothing drawn (no data for these filters) exports its message: the image says so. */
 export function composeCard(container: HTMLElement, inline: (source: Element, clone: Element) => void): CardContent | undefined {
   const box = container.getBoundingClientRect();
   const charts = chartSvgs(container);
   const table = container.querySelector('table.heat');
-  if (charts.length === 0 && !(table instanceof HTMLTableElement)) return undefined;
   const body = document.createElementNS(NS, 'svg');
+  if (charts.length === 0 && !(table instanceof HTMLTableElement)) {
+    const message = (container.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    return message ? { body, width: Math.ceil(box.width), height: 8, legend: [], notes: [message.slice(0, 200)] } : undefined;
+  }
   let bottom = 0;
   let right = 0;
   for (const svg of charts) {

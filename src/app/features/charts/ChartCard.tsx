@@ -5,7 +5,8 @@ import { ChartExportButtons } from '../../ui/ChartExportButtons';
 import { useT } from '../../ui/i18n';
 
 /** A chart with a title that says what it shows and for which filter, and a table alternative. */
-export function ChartCard({ id, title, subtitle, table, children, wide }: { id: string; title: string; subtitle: string; table: ReactNode; children: ReactNode; wide?: boolean }) {
+/** `images: false` for a card that is a table, not a chart: it exports as CSV (Export menu), not as a picture. */
+export function ChartCard({ id, title, subtitle, table, children, wide, images = true }: { id: string; title: string; subtitle: string; table: ReactNode; children: ReactNode; wide?: boolean; images?: boolean }) {
   const t = useT();
   const body = useRef<HTMLDivElement>(null);
   const filters = useExplorer((s) => s.filters);
@@ -16,7 +17,7 @@ export function ChartCard({ id, title, subtitle, table, children, wide }: { id: 
           <h3 id={`${id}-title`}>{title}</h3>
           <p className="chart-subtitle">{subtitle}</p>
         </div>
-        <ChartExportButtons target={body} title={title} subtitle={subtitle} fileBase={exportBaseName(filters, id)} />
+        {images && <ChartExportButtons target={body} title={title} subtitle={subtitle} fileBase={exportBaseName(filters, id)} />}
       </header>
       <div ref={body}>{children}</div>
       <details className="table-alt">

@@ -20,7 +20,7 @@ export function FiguresPanel({ articles, subtitle, lang, provenance }: { article
   const trackers = useMemo(() => figureTrackers(rows), [rows]);
   return (
     <>
-      <ChartCard id="figures" title={t('figuresTitle')} subtitle={`${subtitle} · ${rows.length}`} wide table={<p className="muted">{t('figuresTitle')}: {rows.length}</p>}>
+      <ChartCard id="figures" images={false} title={t('figuresTitle')} subtitle={`${subtitle} · ${rows.length}`} wide table={<p className="muted">{t('figuresTitle')}: {rows.length}</p>}>
         <FiguresTable rows={rows} lang={lang} />
       </ChartCard>
       <ChartCard id="tracker" title={t('trackerTitle')} subtitle={`${subtitle} · ${t('trackerHint')}`} wide table={<TrackerTable trackers={trackers} lang={lang} />}>
