@@ -39,7 +39,7 @@ export function composeCard(container: HTMLElement, inline: (source: Element, cl
     const r = el.getBoundingClientRect();
     if (r.width === 0) continue;
     const size = parseFloat(getComputedStyle(el).fontSize) || 12;
-    body.append(label((el.textContent ?? '').trim(), r.left - box.left, r.bottom - box.top - size * 0.3, size, el.matches('h4, h5') ? '600' : '400'));
+    body.append(label(visibleText(el), r.left - box.left, r.bottom - box.top - size * 0.3, size, el.matches('h4, h5') ? '600' : '400'));
     bottom = Math.max(bottom, r.bottom - box.top);
   }
   for (const el of container.querySelectorAll('.breakdown-bar')) {
@@ -56,6 +56,14 @@ export function composeCard(container: HTMLElement, inline: (source: Element, cl
     right = Math.max(right, drawn.right);
   }
   return { body, width: Math.ceil(right), height: Math.ceil(bottom), legend: legendOf(container), notes: notesOf(container) };
+}
+
+/** The text as the screen shows it: a label cut with an ellipsis on screen is cut in the image too. */
+function visibleText(el: Element): string {
+  const text = (el.textContent ?? '').trim();
+  if (!(el instanceof HTMLElement) || el.scrollWidth <= el.clientWidth + 1 || el.clientWidth === 0) return text;
+  const chars = [...text];
+  return `${chars.slice(0, Math.max(1, Math.floor((chars.length * el.clientWidth) / el.scrollWidth) - 1)).join('')}…`;
 }
 
 /** Chart SVGs: not the icons of a legend or a button, and not tiny. */
