@@ -85,6 +85,8 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     const timeline = await svgOf('Articles per month: SVG');
     expect(timeline).toContain('Cross-industry</text>');
     expect(timeline).toMatch(/Not placed on the time axis \(date known only to\): 2026 · year only 1</);
+    // The Chinese glyphs travel with the image (the font subsets it needs, inlined).
+    expect(timeline).toMatch(/@font-face\{font-family:"Noto Sans SC";[^}]*src:url\(data:font\/woff2;base64,/);
     const map = await svgOf('Articles by province: SVG');
     expect(map).toContain('南海诸岛</text>');
     expect(map).toContain('articles</text>');

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import { cardToSvg, svgToPng } from './chart-export';
 import { download } from './download';
+import { embedFonts } from './embed-fonts';
 import { useExplorer } from '../state/store';
 import { useT } from './i18n';
 
@@ -22,8 +23,8 @@ export function ChartExportButtons({ target, title, subtitle, fileBase }: { targ
   };
   return (
     <span className="export-buttons">
-      <button type="button" onClick={run(() => download(`${fileBase}.svg`, image().svg, 'image/svg+xml'))} aria-label={`${title}: SVG`}>SVG</button>
-      <button type="button" onClick={run(async () => download(`${fileBase}.png`, await svgToPng(image(), 2)))} aria-label={`${title}: PNG`}>PNG</button>
+      <button type="button" onClick={run(async () => download(`${fileBase}.svg`, await embedFonts(image().svg), 'image/svg+xml'))} aria-label={`${title}: SVG`}>SVG</button>
+      <button type="button" onClick={run(async () => { const im = image(); download(`${fileBase}.png`, await svgToPng({ ...im, svg: await embedFonts(im.svg) }, 2)); })} aria-label={`${title}: PNG`}>PNG</button>
     </span>
   );
 }
