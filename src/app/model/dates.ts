@@ -25,13 +25,17 @@ export function dateSpan(date: string | null): { start: string; end: string } | 
   return { start: `${y}-01-01`, end: `${y}-12-31` };
 }
 
+/** The first and last day a range covers (open ends reach the calendar's ends). */
+function rangeBounds(from: string | null, to: string | null): { lo: string; hi: string } {
+  return { lo: from ? dateSpan(from)!.start : '0000-01-01', hi: to ? dateSpan(to)!.end : '9999-12-31' };
+}
+
 /** Range bounds are months (YYYY-MM) or days; an article counts if its span overlaps the range. */
 export function overlapsRange(article: Pick<Article, 'date'>, from: string | null, to: string | null): boolean {
   if (!from && !to) return true;
   const span = dateSpan(article.date);
   if (!span) return false;
-  const lo = from ? dateSpan(from)!.start : '0000-01-01';
-  const hi = to ? dateSpan(to)!.end : '9999-12-31';
+  const { lo, hi } = rangeBounds(from, to);
   return span.end >= lo && span.start <= hi;
 }
 
@@ -40,8 +44,7 @@ export function withinRange(article: Pick<Article, 'date'>, from: string | null,
   if (!from && !to) return true;
   const span = dateSpan(article.date);
   if (!span) return false;
-  const lo = from ? dateSpan(from)!.start : '0000-01-01';
-  const hi = to ? dateSpan(to)!.end : '9999-12-31';
+  const { lo, hi } = rangeBounds(from, to);
   return span.start >= lo && span.end <= hi;
 }
 
