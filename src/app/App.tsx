@@ -145,6 +145,10 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
         </div>
         <span className="muted hint">{t('undoHint')}</span>
       </div>
+      {/* The chips sit above the toolbar, so its menus open over the results, never over the chips. */}
+      <ErrorBoundary name="filters">
+        <ActiveChips />
+      </ErrorBoundary>
       <ErrorBoundary name="toolbar">
       <div className="toolbar">
         <ExportMenu results={view.results} total={view.total} generatedAt={corpus.generatedAt} sources={corpus.sources} />
@@ -154,9 +158,6 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
         </button>
         <OpenCorpus />
       </div>
-      </ErrorBoundary>
-      <ErrorBoundary name="filters">
-        <ActiveChips />
       </ErrorBoundary>
       <main id="results" tabIndex={-1} className={filters.tab === 'charts' ? 'layout charts-layout' : 'layout'}>
         <ErrorBoundary name="facets">

@@ -116,6 +116,12 @@ run('explorer in Chromium', () => {
     const saved = page.locator('details.saved-views');
     await page.locator('summary', { hasText: 'Saved views' }).click();
     expect(await saved.getAttribute('open')).not.toBeNull();
+    // An open menu never covers the filter chips.
+    await page.getByRole('checkbox', { name: /^湖南 Hunan/ }).check({ force: true });
+    await page.locator('summary', { hasText: 'Saved views' }).click();
+    const chip = (await page.locator('.chips').boundingBox())!;
+    const menu = (await page.locator('details.saved-views .menu-body').boundingBox())!;
+    expect(menu.y >= chip.y + chip.height || menu.y + menu.height <= chip.y).toBe(true);
     await page.locator('.facets h3').first().click();
     expect(await saved.getAttribute('open')).toBeNull();
     // The first Tab stop is the skip link; following it puts the focus on the results.
