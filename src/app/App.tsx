@@ -37,6 +37,7 @@ import { LanguageToggle } from './ui/LanguageToggle';
 import { Notices } from './ui/Notices';
 import { Skeleton } from './ui/Skeleton';
 import { isTyping } from './ui/is-typing';
+import { CorpusLoadError } from './data/corpus-error';
 
 export function App() {
   const corpus = useCorpus();
@@ -65,7 +66,7 @@ export function App() {
       {corpus.isPending && <Skeleton label={t('loading')} />}
       {corpus.isError && (
         <div className="load-error" role="alert">
-          <p>{corpus.error.message}</p>
+          <p>{corpus.error instanceof CorpusLoadError && corpus.error.problem ? t(corpus.error.problem.key, corpus.error.problem.vars) : corpus.error.message}</p>
           <button type="button" onClick={() => void corpus.refetch()}>
             {t('retry')}
           </button>

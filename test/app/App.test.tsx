@@ -84,8 +84,13 @@ describe('loading the corpus', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(`corpus/index.json was written in corpus format 1; this app reads format ${SCHEMA_VERSION}. Run npm run corpus again`);
     older.unmount();
     server.use(http.get('*/corpus/index.json', () => HttpResponse.error()));
-    renderWithQuery(<App />);
+    const unreachable = renderWithQuery(<App />);
     expect(await screen.findByRole('alert')).toHaveTextContent(/Could not reach corpus\/index\.json/);
+    unreachable.unmount();
+    // In 中文 the same problem is said in Chinese.
+    useExplorer.setState({ lang: 'zh' });
+    renderWithQuery(<App />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/无法访问 corpus\/index\.json/);
   });
 });
 

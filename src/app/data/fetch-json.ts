@@ -6,12 +6,15 @@ export async function fetchJson(url: string): Promise<unknown> {
   try {
     res = await fetch(url);
   } catch (e) {
-    throw new CorpusLoadError(`Could not reach ${url}: ${(e as Error).message}`, 'network');
+    throw new CorpusLoadError(`Could not reach ${url}: ${(e as Error).message}`, 'network', { key: 'loadUnreachable', vars: { url, why: (e as Error).message } });
   }
-  if (!res.ok) throw new CorpusLoadError(`${url} answered ${res.status} ${res.statusText || ''}`.trim(), 'http');
+  if (!res.ok) {
+    const status = `${res.status} ${res.statusText || ''}`.trim();
+    throw new CorpusLoadError(`${url} answered ${status}`, 'http', { key: 'loadHttp', vars: { url, status } });
+  }
   try {
     return (await res.json()) as unknown;
   } catch {
-    throw new CorpusLoadError(`${url} is not valid JSON`, 'json');
+    throw new CorpusLoadError(`${url} is not valid JSON`, 'json', { key: 'loadNotJson', vars: { url } });
   }
 }

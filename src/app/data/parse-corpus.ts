@@ -35,13 +35,16 @@ export function parseCorpus(json: unknown, origin: string, resolve: (file: strin
   const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
   // A corpus from another version of the pipeline: say which, and what to do, not which field differs.
   if (typeof version === 'number' && version !== SCHEMA_VERSION) {
-    throw new CorpusLoadError(`${origin} was written in corpus format ${version}; this app reads format ${SCHEMA_VERSION}. Run npm run corpus again to rebuild it.`, 'schema');
+    throw new CorpusLoadError(`${origin} was written in corpus format ${version}; this app reads format ${SCHEMA_VERSION}. Run npm run corpus again to rebuild it.`, 'schema', {
+      key: 'loadOldFormat', vars: { origin, version, current: SCHEMA_VERSION },
+    });
   }
   const parsed = split ? IndexEnvelope.safeParse(json) : FullEnvelope.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.length ? first.path.join('.') : 'the document';
-    throw new CorpusLoadError(`${origin} is not an SRDI corpus: ${where}: ${first?.message ?? 'invalid'}`, 'schema');
+    const why = first?.message ?? 'invalid';
+    throw new CorpusLoadError(`${origin} is not an SRDI corpus: ${where}: ${why}`, 'schema', { key: 'loadNotCorpus', vars: { origin, where, why } });
   }
   const env: { data: z.infer<typeof FullEnvelope> & { chunks?: { file: string }[] } } = parsed;
   const articles: ArticleMeta[] = [];

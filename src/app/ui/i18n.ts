@@ -37,6 +37,14 @@ const STRINGS = {
   exportProvenance: { en: 'Corpus of {date} · {link}', zh: '语料日期 {date} · {link}' },
   exportFailed: { en: 'Export failed: {why}', zh: '导出失败：{why}' },
   compareUndrawn: { en: '{side}: {n} dated only to the year or undated, counted but not drawn by month', zh: '{side}：{n} 篇仅有年份或无日期，已计数但未按月绘制' },
+  loadUnreachable: { en: 'Could not reach {url}: {why}', zh: '无法访问 {url}：{why}' },
+  loadHttp: { en: '{url} answered {status}', zh: '{url} 返回 {status}' },
+  loadNotJson: { en: '{url} is not valid JSON', zh: '{url} 不是有效的 JSON' },
+  loadNotCorpus: { en: '{origin} is not an SRDI corpus: {where}: {why}', zh: '{origin} 不是 SRDI 语料：{where}：{why}' },
+  loadOldFormat: {
+    en: '{origin} was written in corpus format {version}; this app reads format {current}. Run npm run corpus again to rebuild it.',
+    zh: '{origin} 是第 {version} 版语料格式，本应用读取第 {current} 版。请重新运行 npm run corpus 生成。',
+  },
   skipToResults: { en: 'Skip to results', zh: '跳到结果' },
   placesWide: { en: 'Include venues and datelines', zh: '包括举办地和电头' },
   placesWideHint: {

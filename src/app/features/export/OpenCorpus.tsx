@@ -7,6 +7,7 @@ import { parseCorpus } from '../../data/parse-corpus';
 import { useExplorer } from '../../state/store';
 import { useT } from '../../ui/i18n';
 import { JsonFilePicker } from '../../ui/JsonFilePicker';
+import { CorpusLoadError } from '../../data/corpus-error';
 
 export function OpenCorpus() {
   const t = useT();
@@ -27,7 +28,7 @@ export function OpenCorpus() {
       useExplorer.getState().replaceFilters({ ...useExplorer.getState().filters, article: null });
       notify({ key: 'opened', vars: { name: file.name, n: loaded.articles.length } });
     } catch (e) {
-      notify({ text: (e as Error).message });
+      notify(e instanceof CorpusLoadError && e.problem ? e.problem : { text: (e as Error).message });
     }
   };
 
