@@ -41,7 +41,10 @@ const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 export function looksLikeFormula(s: string): boolean {
   if (PLAIN_NUMBER.test(s)) return false;
   if (/^[\t\r\n]/.test(s)) return true;
-  return FORMULA_START.test(s.replace(INVISIBLE_LEAD, '').normalize('NFKC'));
+  // Both forms: NFKC folds full-width ＝ to =, but it also composes "=" + U+0338 into "≠",
+  // which would hide the "=" a spreadsheet still sees first.
+  const lead = s.replace(INVISIBLE_LEAD, '');
+  return FORMULA_START.test(lead) || FORMULA_START.test(lead.normalize('NFKC'));
 }
 
 /** Every field quoted (RFC 4180); a field a spreadsheet would run, in any separator's reading, neutralised with '. */

@@ -68,6 +68,10 @@ describe('CSV', () => {
     expect(csvCell(-3.2)).toBe('"-3.2"');
   });
 
+  it('neutralises a formula sign followed by a combining mark (=\u0338 looks like ≠ but starts with =)', () => {
+    expect(parseCsv(csv([['=\u0338', '\u226020']]))[0]).toEqual(["'=\u0338", '\u226020']);
+  });
+
   it('produces a valid file for any cell content, with no cell a spreadsheet would run', () => {
     const risky = fc.constantFrom('=', '+', '-', '@', '|', '%', '＝', ';', ',', ' ', '\u3000', '\u200B', '\uFEFF', '\n', '\t', '"', '1', '中');
     const cell = fc.oneof(fc.string({ unit: 'grapheme' }), fc.array(risky, { maxLength: 6 }).map((a) => a.join('')));
