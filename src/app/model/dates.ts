@@ -25,28 +25,22 @@ export function dateSpan(date: string | null): { start: string; end: string } | 
   return { start: `${y}-01-01`, end: `${y}-12-31` };
 }
 
-/** The first and last day a range covers (open ends reach the calendar's ends). */
-function rangeBounds(from: string | null, to: string | null): { lo: string; hi: string } {
-  return { lo: from ? dateSpan(from)!.start : '0000-01-01', hi: to ? dateSpan(to)!.end : '9999-12-31' };
-}
-
-/** Range bounds are months (YYYY-MM) or days; an article counts if its span overlaps the range. */
-export function overlapsRange(article: Pick<Article, 'date'>, from: string | null, to: string | null): boolean {
+/**
+ * Range bounds are months (YYYY-MM) or days (open ends reach the calendar's ends). An
+ * article overlaps a range when any day of its span is inside; it lies within it when its
+ * whole span is (its date is at least as precise as the range asks).
+ */
+function relation(article: Pick<Article, 'date'>, from: string | null, to: string | null, whole: boolean): boolean {
   if (!from && !to) return true;
   const span = dateSpan(article.date);
   if (!span) return false;
-  const { lo, hi } = rangeBounds(from, to);
-  return span.end >= lo && span.start <= hi;
+  const lo = from ? dateSpan(from)!.start : '0000-01-01';
+  const hi = to ? dateSpan(to)!.end : '9999-12-31';
+  return whole ? span.start >= lo && span.end <= hi : span.end >= lo && span.start <= hi;
 }
 
-/** Does the article's whole span lie inside the range (its date is at least as precise as the range asks)? */
-export function withinRange(article: Pick<Article, 'date'>, from: string | null, to: string | null): boolean {
-  if (!from && !to) return true;
-  const span = dateSpan(article.date);
-  if (!span) return false;
-  const { lo, hi } = rangeBounds(from, to);
-  return span.start >= lo && span.end <= hi;
-}
+export const overlapsRange = (article: Pick<Article, 'date'>, from: string | null, to: string | null): boolean => relation(article, from, to, false);
+export const withinRange = (article: Pick<Article, 'date'>, from: string | null, to: string | null): boolean => relation(article, from, to, true);
 
 /** Sort key: undated articles last; a month sorts at its start. */
 export function dateSortKey(date: string | null): string {
