@@ -1,5 +1,6 @@
 // The reader's sections under the text: each place with its role, the key figures with
 // their kind and baseline, and the cited documents.
+import type { ReactNode } from 'react';
 import type { ArticleMeta, PlaceRole } from '../../../shared/schema';
 import { formatFigure } from '../../model/aggregate';
 import { labelText, valueLabel } from '../../model/labels';
@@ -8,12 +9,21 @@ import { useT, type StringKey } from '../../ui/i18n';
 
 const roleKey = (role: PlaceRole) => `placeRole_${role}` as StringKey;
 
-export function ArticlePlaces({ article, lang }: { article: ArticleMeta; lang: Lang }) {
-  const t = useT();
-  if (article.places.length === 0) return null;
+/** A titled section under the text, shown only when it has something to list. */
+function ReaderSection({ title, shown, children }: { title: string; shown: boolean; children: ReactNode }) {
+  if (!shown) return null;
   return (
     <section className="reader-section">
-      <h3>{t('placesTitle')}</h3>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+export function ArticlePlaces({ article, lang }: { article: ArticleMeta; lang: Lang }) {
+  const t = useT();
+  return (
+    <ReaderSection title={t('placesTitle')} shown={article.places.length > 0}>
       <ul className="place-roles">
         {article.places.map((p) => (
           <li key={`${p.province}|${p.city ?? ''}`} data-role={p.role}>
@@ -22,16 +32,14 @@ export function ArticlePlaces({ article, lang }: { article: ArticleMeta; lang: L
           </li>
         ))}
       </ul>
-    </section>
+    </ReaderSection>
   );
 }
 
 export function ArticleFigures({ article }: { article: ArticleMeta }) {
   const t = useT();
-  if (article.figures.length === 0) return null;
   return (
-    <section className="reader-section">
-      <h3>{t('figures')}</h3>
+    <ReaderSection title={t('figures')} shown={article.figures.length > 0}>
       <table className="figures-table">
         <tbody>
           {article.figures.map((f, i) => (
@@ -46,17 +54,15 @@ export function ArticleFigures({ article }: { article: ArticleMeta }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </ReaderSection>
   );
 }
 
 export function ArticleDocuments({ article }: { article: ArticleMeta }) {
   const t = useT();
-  if (article.documents.length === 0) return null;
   return (
-    <section className="reader-section">
-      <h3>{t('documents')}</h3>
+    <ReaderSection title={t('documents')} shown={article.documents.length > 0}>
       <ul>{article.documents.map((d) => <li key={d.title}>《{d.title}》{d.period ? ` (${d.period})` : ''}</li>)}</ul>
-    </section>
+    </ReaderSection>
   );
 }
