@@ -11,7 +11,7 @@ import { parseCorpus } from '../src/app/data/parse-corpus';
 import { buildEngine } from '../src/app/model/engine';
 import { fastFacetCounts, fastResultNumbers } from '../src/app/model/facet-index';
 import { computeView } from '../src/app/model/view';
-import { DEFAULT_FILTERS, type Filters } from '../src/app/model/filters';
+import { EMPTY_SET, type ResultSet } from '../src/app/model/filters';
 import { normalizeForSearch } from '../src/app/model/normalize';
 import { occurrences } from '../src/app/model/query';
 import { Worker } from 'node:worker_threads';
@@ -112,8 +112,8 @@ for (const size of SIZES) {
   const provinces = [...new Set(corpus.articles.flatMap((a) => a.regions))];
   const industries = [...new Set(corpus.articles.flatMap((a) => a.industries))];
   const topics = [...new Set(corpus.articles.flatMap((a) => a.topics))];
-  const workloads: Filters[] = Array.from({ length: RUNS }, () => ({
-    ...DEFAULT_FILTERS, onTopicOnly: false,
+  const workloads: ResultSet[] = Array.from({ length: RUNS }, () => ({
+    ...EMPTY_SET, onTopicOnly: false,
     region: [provinces[Math.floor(r() * provinces.length)]!, provinces[Math.floor(r() * provinces.length)]!].filter((v, i, a) => a.indexOf(v) === i),
     industry: [industries[Math.floor(r() * industries.length)]!],
     topic: r() < 0.5 ? [topics[Math.floor(r() * topics.length)]!] : [],
@@ -121,16 +121,19 @@ for (const size of SIZES) {
   // Ours on the same question itemsjs answers: the matching set and the counts of the
   // same five facets. (The app also counts cities and region groups: see the whole view step.)
   const SAME_FACETS = ['region', 'industry', 'topic', 'outlet', 'kind'] as const;
-  const filterAndCount = (f: Filters) => ({ n: fastResultNumbers(engine.facets, f, null).length, c: fastFacetCounts(engine.facets, f, null, SAME_FACETS) });
+  const filterAndCount = (f: ResultSet) => ({ n: fastResultNumbers(engine.facets, f, null).length, c: fastFacetCounts(engine.facets, f, null, SAME_FACETS) });
   const items = itemsjs(loaded.articles.map((a) => ({ id: a.id, region: a.regions, industry: a.industries, topic: a.topics, outlet: a.outlet ?? '∅', kind: a.kind })), {
     aggregations: Object.fromEntries(['region', 'industry', 'topic', 'outlet', 'kind'].map((k) => [k, { title: k, size: 10000, conjunction: false }])),
     native_search_enabled: false,
   });
-  const itemsSearch = (f: Filters) => items.search({ per_page: 1, filters: { region: f.region, industry: f.industry, topic: f.topic } });
+  const itemsSearch = (f: ResultSet) => items.search({ per_page: 1, filters: { region: f.region, industry: f.industry, topic: f.topic } });
   // Untimed passes first, so the JIT has compiled what is measured; then each workload
   // runs through ours and through itemsjs back to back, so both meet the same machine
   // state (on a shared two-core VM, speed drifts by tens of percent over minutes).
-  for (let pass = 0; pass < WARMUP; pass++) for (const f of workloads) (filterAndCount(f), itemsSearch(f));
+  for (let pass = 0; pass < WARMUP; pass++) for (const f of workloads) {
+    filterAndCount(f);
+    itemsSearch(f);
+  }
   const ours: [ReturnType<typeof filterAndCount>, number][] = [];
   const theirs: [ReturnType<typeof itemsSearch>, number][] = [];
   for (const f of workloads) {
@@ -138,8 +141,8 @@ for (const size of SIZES) {
     theirs.push(time(() => itemsSearch(f)));
   }
   // The app's whole step on a filter change: the above plus region groups and sorting the results by date.
-  for (let pass = 0; pass < WARMUP; pass++) for (const f of workloads) computeView(engine, f, null);
-  const viewStep = workloads.map((f) => time(() => computeView(engine, f, null))[1]);
+  for (let pass = 0; pass < WARMUP; pass++) for (const f of workloads) computeView(engine, f, 'auto', null);
+  const viewStep = workloads.map((f) => time(() => computeView(engine, f, 'auto', null))[1]);
   let facetsAgree = true;
   workloads.forEach((_, i) => {
     const mine = ours[i]![0];

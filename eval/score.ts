@@ -101,7 +101,10 @@ const stripSuffix = (p: string): string => p.replace(/(省|市|壮族自治区|�
 function addF1(c: Counts, got: readonly string[], want: readonly string[]): void {
   const g = new Set(got);
   const w = new Set(want);
-  for (const x of g) (w.has(x) ? c.tp++ : c.fp++);
+  for (const x of g) {
+    if (w.has(x)) c.tp++;
+    else c.fp++;
+  }
   for (const x of w) if (!g.has(x)) c.fn++;
 }
 

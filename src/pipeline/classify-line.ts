@@ -27,10 +27,10 @@ const DATE_TIME = /(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*
 const META_WORDS = /(来源|时间|发布|作者|阅读|点击|编辑|字号|浏览)/;
 const SOURCE_IN_META = /(?:信息|新闻|文章|稿件)?来源\s*[:：]\s*(?<name>[^\s|｜]{2,20})/;
 const SOURCE_LINE =
-  /^[(（【\[]?\s*(?:本文|内容|文章|信息|稿件|新闻)?(?:来源|稿源|出处|转自|来自)(?:于)?\s*[:：]\s*(?<name>[^()（）【】\[\]。，,]{2,30}?)\s*[)）】\]]?$/;
+  /^[(（【[]?\s*(?:本文|内容|文章|信息|稿件|新闻)?(?:来源|稿源|出处|转自|来自)(?:于)?\s*[:：]\s*(?<name>[^()（）【】[\]。，,]{2,30}?)\s*[)）】\]]?$/;
 // (津 文), (冀 讯), （记者 张三 李四）: a short parenthesised credit that closes a story.
 const SIGNOFF = /^[(（]\s*(?:完|\p{Script=Han}{1,6}(?:\s+[\p{Script=Han}·]{1,6}){1,4})\s*[)）]$/u;
-const BYLINE = /^[□■●◆◇•·\s]*(?:本报记者|本报通讯员|本报特约记者|新华社记者|特约记者|记者|通讯员|文\s*[\/|｜:：]|作者\s*[:：])\s*[\p{Script=Han}·\s]{2,24}$/u;
+const BYLINE = /^[□■●◆◇•·\s]*(?:本报记者|本报通讯员|本报特约记者|新华社记者|特约记者|记者|通讯员|文\s*[/|｜:：]|作者\s*[:：])\s*[\p{Script=Han}·\s]{2,24}$/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+(?<title>\S.*?)\s*#*$/;
 /** Chrome that only appears once a story is over (footers, disclaimers), so it also ends the story. */
 const STORY_ENDING_CHROME = new Set(['copyright', 'disclaimer', 'licence', 'contact', 'footer-nav', 'comment', 'share']);

@@ -12,8 +12,8 @@ export interface Dateline {
 }
 
 const DATED =
-  /^(?<pre>[\p{Script=Han}A-Za-z]{0,12}?)(?:(?<y>(?:19|20)\d{2})年)?(?<m>\d{1,2})月(?<d>\d{1,2})日(?<post>\p{Script=Han}{0,6}?)(?:电|讯)(?=$|[\s(（【\[“"]|\p{Script=Han})/u;
-const UNDATED = /^(?<pre>本报|[\p{Script=Han}A-Za-z]{2,10})(?<post>\p{Script=Han}{0,4}?)讯(?=$|[\s(（【\[])/u;
+  /^(?<pre>[\p{Script=Han}A-Za-z]{0,12}?)(?:(?<y>(?:19|20)\d{2})年)?(?<m>\d{1,2})月(?<d>\d{1,2})日(?<post>\p{Script=Han}{0,6}?)(?:电|讯)(?=$|[\s(（【[“"]|\p{Script=Han})/u;
+const UNDATED = /^(?<pre>本报|[\p{Script=Han}A-Za-z]{2,10})(?<post>\p{Script=Han}{0,4}?)讯(?=$|[\s(（【[])/u;
 
 /** Agencies end in 社/网/报/台 and the like; what follows is the place (新华社|北京). */
 const AGENCY = /^.*?(?:通讯社|电视台|广播电台|日报|晚报|社|网|报|台|联播|频道|新闻)/u;

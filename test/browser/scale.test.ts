@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
 import { splitCorpusFiles } from '../../src/shared/compact';
-import type { Filters } from '../../src/app/model/filters';
+import type { ResultSet } from '../../src/app/model/filters';
 import { buildCorpusFromPages } from '../../src/pipeline/build-corpus';
 import { silentLogger } from '../../src/pipeline/logger';
 import { hasChromium, launchBrowser } from '../helpers/browser';
@@ -21,7 +21,9 @@ run('a 10k-article corpus in Chromium', () => {
   let server: Awaited<ReturnType<typeof serveDir>>;
   const seed = buildCorpusFromPages(readdirSync(join(root, 'seeds')).map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(root, 'seeds', f))) })), silentLogger);
   const corpus = generateCorpus(seed, 10_000);
-  const expected = (patch: Partial<Filters>) => view(patch).results.length;
+  // Counts on screen are grouped the English way (3,456 of 10,000).
+  const n = (count: number) => count.toLocaleString('en');
+  const expected = (patch: Partial<ResultSet>) => view(patch).results.length;
   const view = referenceView(corpus.articles);
 
   beforeAll(async () => {
@@ -38,8 +40,8 @@ run('a 10k-article corpus in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${server.url}/`);
     const status = page.getByRole('status').filter({ hasText: /articles/ });
-    await status.filter({ hasText: 'of 10000 articles' }).waitFor({ timeout: 60_000 });
-    expect(await status.textContent()).toBe(`${expected({})} of 10000 articles`);
+    await status.filter({ hasText: 'of 10,000 articles' }).waitFor({ timeout: 60_000 });
+    expect(await status.textContent()).toBe(`${n(expected({}))} of 10,000 articles`);
     // Thousands of results render a page at a time.
     expect(await page.locator('.result').count()).toBe(50);
     await page.getByRole('button', { name: 'Show 50 more' }).click();
@@ -47,17 +49,17 @@ run('a 10k-article corpus in Chromium', () => {
 
     await page.getByRole('searchbox', { name: 'Filter Region' }).fill('hunan');
     await page.getByRole('checkbox', { name: new RegExp(`^湖南 Hunan \\(${expected({ region: ['湖南'] })}\\)$`) }).check();
-    expect(await status.textContent()).toBe(`${expected({ region: ['湖南'] })} of 10000 articles`);
+    expect(await status.textContent()).toBe(`${n(expected({ region: ['湖南'] }))} of 10,000 articles`);
     await page.getByRole('searchbox', { name: 'Filter Industry' }).fill('chips');
     await page.getByRole('checkbox', { name: /^芯片与半导体 Chips & semiconductors/ }).check();
     const both = expected({ region: ['湖南'], industry: ['chips'] });
-    expect(await status.textContent()).toBe(`${both} of 10000 articles`);
+    expect(await status.textContent()).toBe(`${n(both)} of 10,000 articles`);
 
     // The texts live in Web Workers (one shard each), not on the page's thread.
     expect(page.workers().length).toBeGreaterThanOrEqual(2);
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('专精特新 小巨人');
     const withQuery = expected({ region: ['湖南'], industry: ['chips'], q: '专精特新 小巨人' });
-    await status.filter({ hasText: `${withQuery} of 10000 articles` }).waitFor();
+    await status.filter({ hasText: `${n(withQuery)} of 10,000 articles` }).waitFor();
     expect(withQuery).toBeGreaterThan(0);
     expect(withQuery).toBeLessThan(both);
 

@@ -89,11 +89,11 @@ describeInChromium('browser storage in Chromium', () => {
     const page = await seeded({ 'srdi-saved-views': viewsFile(views) });
     await page.keyboard.press('p');
     const current = page.locator('.slide.current');
-    expect(await current.locator('.slide-number').textContent()).toBe('Slide 1 of 1000');
+    expect(await current.locator('.slide-number').textContent()).toBe('Slide 1 of 1,000');
     expect(await page.locator('.slide').count()).toBeLessThanOrEqual(3);
     await page.keyboard.press('End');
     expect(await current.locator('h2').textContent()).toBe('View 1000');
-    expect(await current.locator('.slide-number').textContent()).toBe('Slide 1000 of 1000');
+    expect(await current.locator('.slide-number').textContent()).toBe('Slide 1,000 of 1,000');
     expect(await page.locator('.slide').count()).toBeLessThanOrEqual(3);
     await page.context().close();
   });

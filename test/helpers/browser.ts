@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { serveDir } from './static-server';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -44,6 +44,6 @@ export function useBuiltApp(overrides: Parameters<typeof serveDir>[1] = {}): { r
 }
 
 /** Waits until nothing on the page is busy (searches answered, texts loaded). */
-export async function settled(page: import('playwright-core').Page): Promise<void> {
+export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 }

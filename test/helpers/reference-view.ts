@@ -3,16 +3,17 @@
 import { articleMeta } from '../../src/shared/compact';
 import type { Article } from '../../src/shared/schema';
 import { buildEngine } from '../../src/app/model/engine';
-import { DEFAULT_FILTERS, type Filters } from '../../src/app/model/filters';
+import { EMPTY_SET, type ResultSet, type SortOrder } from '../../src/app/model/filters';
 import { parseQuery } from '../../src/app/model/query';
-import { buildSearchIndex, scoresToHits, searchScores } from '../../src/app/model/search';
+import { buildSearchIndex } from '../../src/app/model/search';
+import { scoresToHits, searchScores } from './reference-search';
 import { computeView, type View } from '../../src/app/model/view';
 
-export function referenceView(articles: Article[]): (patch: Partial<Filters>) => View {
+export function referenceView(articles: Article[]): (patch: Partial<ResultSet> & { sort?: SortOrder }) => View {
   const engine = buildEngine(articles.map((a) => articleMeta(a, 0)));
   const texts = buildSearchIndex(articles);
-  return (patch) => {
+  return ({ sort = 'auto', ...patch }) => {
     const scores = searchScores(texts, parseQuery(patch.q ?? ''));
-    return computeView(engine, { ...DEFAULT_FILTERS, ...patch }, scores && scoresToHits(scores, texts.ids));
+    return computeView(engine, { ...EMPTY_SET, ...patch }, sort, scores && scoresToHits(scores, texts.ids));
   };
 }

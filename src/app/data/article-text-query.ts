@@ -1,6 +1,6 @@
 // An article's full text from the text workers: fetcher, query options and hook.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useTextIndex } from './text-index-context';
+import { useTextIndex } from './TextIndexProvider';
 import type { TextIndex } from './text-index';
 
 export const articleTextQueryOptions = (index: TextIndex, id: string) =>

@@ -3,7 +3,7 @@
 // articles are checked one by one so a bad article is skipped, not fatal.
 import { z } from 'zod';
 import { articleMeta } from '../../shared/compact';
-import { Article, ArticleMeta, Corpus, CorpusIndex, SCHEMA_VERSION, SourceFile } from '../../shared/schema';
+import { Article, ArticleMeta, Corpus, CorpusIndex, SCHEMA_VERSION, type SourceFile } from '../../shared/schema';
 import { CorpusLoadError } from './corpus-error';
 
 export interface SkippedArticle {

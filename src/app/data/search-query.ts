@@ -1,7 +1,7 @@
 // The full-text search request to the text workers: fetcher, query options and hooks.
 import { useCallback } from 'react';
 import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { useTextIndex } from './text-index-context';
+import { useTextIndex } from './TextIndexProvider';
 import type { SearchHits } from '../model/search';
 import type { TextIndex } from './text-index';
 

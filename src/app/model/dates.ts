@@ -1,16 +1,18 @@
 // Dates at their true precision: a month is shown as a month, never as a made-up day.
 import type { ArticleMeta as Article } from '../../shared/schema';
-import type { Lang } from './lang';
+import type { Lang } from '../strings/lang';
+import { translate } from '../strings/translate';
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthName = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' });
 
 export function formatDate(date: string | null, lang: Lang): string {
-  if (!date) return lang === 'zh' ? '日期不详' : 'Undated';
-  const [y, m, d] = date.split('-');
-  if (lang === 'zh') return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
-  if (!m) return y!;
-  const month = MONTHS_EN[Number(m) - 1];
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  if (!date) return translate(lang, 'dateUnknown');
+  const [y = '', m, d] = date.split('-');
+  if (!m) return translate(lang, 'dateYear', { y });
+  // Values go in as strings: a year or a day is never written with a thousands separator.
+  // English names the month (Nov 2025), Chinese numbers it (2025年11月).
+  const vars = { y, m: lang === 'en' ? monthName.format(utcDay(2000, Number(m), 1)) : String(Number(m)), d: String(Number(d)) };
+  return translate(lang, d ? 'dateDay' : 'dateMonth', vars);
 }
 
 /** The span of days a date covers: 2025 covers the whole year, 2025-11 the month. */

@@ -11,12 +11,14 @@ export interface Engine {
   facets: FacetIndex;
   /** Article numbers newest first (ties by id): sorting a result set is a walk along it. */
   newestFirst: Uint32Array;
+  /** How many articles are on topic (what the default scope counts out of). */
+  onTopicCount: number;
 }
 
 export function buildEngine(articles: ArticleMeta[]): Engine {
   const keys = articles.map((a) => dateSortKey(a.date));
   const order = Array.from(articles, (_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? 1 : keys[a]! > keys[b]! ? -1 : articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : 0));
-  return { articles, facets: buildFacetIndex(articles), newestFirst: Uint32Array.from(order) };
+  return { articles, facets: buildFacetIndex(articles), newestFirst: Uint32Array.from(order), onTopicCount: articles.reduce((n, a) => n + (a.onTopic ? 1 : 0), 0) };
 }
 
 const wideIndexes = new WeakMap<Engine, FacetIndex>();

@@ -6,10 +6,10 @@ import { provinceOf } from '../../shared/taxonomy/regions';
 import type { FigureRow, Tracker } from './figures';
 import { formatDate } from './dates';
 import { describeFilters } from './describe';
-import type { Filters } from './filters';
+import type { ResultSet } from './filters';
 
 /** Where an export came from: the filters in words, counts, corpus date, link and time. */
-export function provenanceOf(o: { filters: Filters; count: number; total: number; generatedAt: string; link: string; now: Date }): Provenance {
+export function provenanceOf(o: { filters: ResultSet; count: number; total: number; generatedAt: string; link: string; now: Date }): Provenance {
   return {
     description: describeFilters(o.filters, 'en'), count: o.count, total: o.total, corpusDate: o.generatedAt.slice(0, 10), link: o.link,
     exportedAt: o.now.toISOString().slice(0, 19).replace('T', ' '),
@@ -147,7 +147,7 @@ export function lead(a: Pick<ArticleMeta, 'lead'>): string {
 }
 
 /** A file name that says what is in it: srdi-hubei-low-altitude-economy-2025.csv */
-export function exportFileName(f: Filters, kind: string, ext: string): string {
+export function exportFileName(f: ResultSet, kind: string, ext: string): string {
   const parts = ['srdi'];
   for (const r of f.region) parts.push((provinceOf(r)?.en ?? r).toLowerCase());
   for (const c of f.city) parts.push(c);
@@ -167,6 +167,6 @@ export function exportFileName(f: Filters, kind: string, ext: string): string {
   return `${slug}.${ext}`;
 }
 
-export function exportBaseName(f: Filters, kind: string): string {
+export function exportBaseName(f: ResultSet, kind: string): string {
   return exportFileName(f, kind, 'x').slice(0, -2);
 }

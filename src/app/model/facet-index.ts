@@ -5,10 +5,11 @@
 // value instead of a pass over every article per facet.
 import type { ArticleMeta as Article } from '../../shared/schema';
 import { dateSpan } from './dates';
-import { FACETS, groupOf, type FacetGroup, type FacetId, type Filters, type PlaceScope } from './filters';
+import { FACETS, groupOf, type FacetGroup, type FacetId, type ResultSet, type PlaceScope } from './filters';
 import { valueLabel } from './labels';
 import { valuesOf, type FacetBucket, type FacetCounts, type GroupBucket } from './facets';
 import type { SearchHits } from './search';
+import { andCount, andInPlace, bitsetOf, forEachMember, orInPlace, popcount, setBit, wordsFor } from './bitset';
 import { REGION_GROUPS } from '../../shared/taxonomy/regions';
 
 export interface FacetIndex {
@@ -28,22 +29,20 @@ export interface FacetIndex {
 const GROUPS: readonly FacetGroup[] = ['place', 'industry', 'topic', 'outlet', 'kind'];
 
 export function buildFacetIndex(articles: Article[], scope: PlaceScope = 'subject'): FacetIndex {
-  const words = Math.ceil(articles.length / 32);
+  const words = wordsFor(articles.length);
   const values = Object.fromEntries(FACETS.map((f) => [f, new Map<string, Uint32Array>()])) as Record<FacetId, Map<string, Uint32Array>>;
   const onTopic = new Uint32Array(words);
   const all = new Uint32Array(words);
   const spanStart: string[] = [];
   const spanEnd: string[] = [];
   articles.forEach((a, i) => {
-    const w = i >>> 5;
-    const bit = 1 << (i & 31);
-    all[w]! |= bit;
-    if (a.onTopic) onTopic[w]! |= bit;
+    setBit(all, i);
+    if (a.onTopic) setBit(onTopic, i);
     for (const facet of FACETS) {
       for (const v of valuesOf(a, facet, scope)) {
         let set = values[facet].get(v);
         if (!set) values[facet].set(v, (set = new Uint32Array(words)));
-        set[w]! |= bit;
+        setBit(set, i);
       }
     }
     const span = dateSpan(a.date);
@@ -68,10 +67,10 @@ export function buildFacetIndex(articles: Article[], scope: PlaceScope = 'subjec
 }
 
 /** Which articles pass each facet group, the base filters, and everything. */
-export function filterSets(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): { base: Uint32Array; groups: Map<FacetGroup, Uint32Array | null> } {
+export function filterSets(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): { base: Uint32Array; groups: Map<FacetGroup, Uint32Array | null> } {
   const base = f.onTopicOnly ? ix.onTopic.slice() : ix.all.slice();
   if (f.from || f.to) andInPlace(base, dateSet(ix, f.from, f.to, f.exactDates));
-  if (searchHits) andInPlace(base, numberSet(ix, searchHits.docs));
+  if (searchHits) andInPlace(base, bitsetOf(searchHits.docs, ix.articles.length));
   const groups = new Map<FacetGroup, Uint32Array | null>();
   for (const g of GROUPS) {
     const facets = FACETS.filter((x) => groupOf(x) === g);
@@ -94,36 +93,23 @@ export function filterSets(ix: FacetIndex, f: Filters, searchHits: SearchHits | 
 }
 
 /** The articles that pass every filter, as a bitset over their numbers (positions in the corpus). */
-export function fastResultSet(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): Uint32Array {
+export function fastResultSet(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): Uint32Array {
   const { base, groups } = filterSets(ix, f, searchHits);
   for (const s of groups.values()) if (s) andInPlace(base, s);
   return base;
 }
 
 /** The numbers of the articles that pass every filter, ascending. */
-export function fastResultNumbers(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): number[] {
-  const base = fastResultSet(ix, f, searchHits);
+export function fastResultNumbers(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): number[] {
   const out: number[] = [];
-  for (let w = 0; w < ix.words; w++) {
-    let bits = base[w]!;
-    while (bits) {
-      const low = bits & -bits;
-      out.push((w << 5) + 31 - Math.clz32(low));
-      bits ^= low;
-    }
-  }
+  forEachMember(fastResultSet(ix, f, searchHits), (i) => out.push(i));
   return out;
-}
-
-/** The results as articles, in corpus order: the shape the reference `matches` filter gives. */
-export function fastResults(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): Article[] {
-  return fastResultNumbers(ix, f, searchHits).map((i) => ix.articles[i]!);
 }
 
 const groupSets = new WeakMap<FacetIndex, Uint32Array[]>();
 
 /** Policy region groups, counted like a region value: against every filter but place. */
-export function fastGroupCounts(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): GroupBucket[] {
+export function fastGroupCounts(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): GroupBucket[] {
   let sets = groupSets.get(ix);
   if (!sets) {
     sets = REGION_GROUPS.map((g) => {
@@ -148,9 +134,9 @@ export function fastGroupCounts(ix: FacetIndex, f: Filters, searchHits: SearchHi
 }
 
 /** Every facet's buckets; `only` limits the work to some facets (the benchmark compares like with like). */
-export function fastFacetCounts(ix: FacetIndex, f: Filters, searchHits: SearchHits | null): FacetCounts;
-export function fastFacetCounts<F extends FacetId>(ix: FacetIndex, f: Filters, searchHits: SearchHits | null, only: readonly F[]): Pick<FacetCounts, F>;
-export function fastFacetCounts(ix: FacetIndex, f: Filters, searchHits: SearchHits | null, only: readonly FacetId[] = FACETS): Partial<FacetCounts> {
+export function fastFacetCounts(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): FacetCounts;
+export function fastFacetCounts<F extends FacetId>(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null, only: readonly F[]): Pick<FacetCounts, F>;
+export function fastFacetCounts(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null, only: readonly FacetId[] = FACETS): Partial<FacetCounts> {
   const { base, groups } = filterSets(ix, f, searchHits);
   const out: Partial<FacetCounts> = {};
   // A group without a selection counts within the full result set: one pool shared by all such groups.
@@ -185,15 +171,9 @@ function countValues(ix: FacetIndex, pool: Uint32Array, facet: FacetId): Uint32A
   const members = popcount(pool);
   const perArticle = list.ids.length / Math.max(1, ix.articles.length);
   if (members * perArticle * 4 < list.names.length * ix.words) {
-    for (let w = 0; w < ix.words; w++) {
-      let bits = pool[w]!;
-      while (bits) {
-        const low = bits & -bits;
-        const i = (w << 5) + 31 - Math.clz32(low);
-        for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) counts[list.ids[k]!]!++;
-        bits ^= low;
-      }
-    }
+    forEachMember(pool, (i) => {
+      for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) counts[list.ids[k]!]!++;
+    });
   } else {
     list.names.forEach((name, k) => {
       counts[k] = andCount(pool, ix.values[facet].get(name)!);
@@ -202,16 +182,6 @@ function countValues(ix: FacetIndex, pool: Uint32Array, facet: FacetId): Uint32A
   return counts;
 }
 
-function popcount(a: Uint32Array): number {
-  let n = 0;
-  for (let i = 0; i < a.length; i++) {
-    let v = a[i]!;
-    v -= (v >>> 1) & 0x55555555;
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-  }
-  return n;
-}
 
 const dateCache = new WeakMap<FacetIndex, Map<string, Uint32Array>>();
 
@@ -227,35 +197,9 @@ function dateSet(ix: FacetIndex, from: string | null, to: string | null, exact: 
   for (let i = 0; i < ix.articles.length; i++) {
     const s = ix.spanStart[i]!;
     const e = ix.spanEnd[i]!;
-    if (s && (exact ? s >= lo && e <= hi : e >= lo && s <= hi)) set[i >>> 5]! |= 1 << (i & 31);
+    if (s && (exact ? s >= lo && e <= hi : e >= lo && s <= hi)) setBit(set, i);
   }
   if (cache.size > 32) cache.clear();
   cache.set(key, set);
   return set;
-}
-
-function numberSet(ix: FacetIndex, numbers: Uint32Array): Uint32Array {
-  const set = new Uint32Array(ix.words);
-  for (let k = 0; k < numbers.length; k++) {
-    const i = numbers[k]!;
-    if (i < ix.articles.length) set[i >>> 5]! |= 1 << (i & 31);
-  }
-  return set;
-}
-
-function andInPlace(a: Uint32Array, b: Uint32Array): void {
-  for (let i = 0; i < a.length; i++) a[i]! &= b[i]!;
-}
-function orInPlace(a: Uint32Array, b: Uint32Array): void {
-  for (let i = 0; i < a.length; i++) a[i]! |= b[i]!;
-}
-function andCount(a: Uint32Array, b: Uint32Array): number {
-  let n = 0;
-  for (let i = 0; i < a.length; i++) {
-    let v = a[i]! & b[i]!;
-    v -= (v >>> 1) & 0x55555555;
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-  }
-  return n;
 }

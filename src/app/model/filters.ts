@@ -5,7 +5,8 @@ export type FacetId = (typeof FACETS)[number];
 export type SortOrder = 'auto' | 'relevance' | 'newest' | 'oldest';
 export const SORTS: readonly SortOrder[] = ['auto', 'relevance', 'newest', 'oldest'];
 
-export interface Filters {
+/** What defines a result set: the facet values, dates, query and scope. Pins and saved views are one of these. */
+export interface ResultSet {
   region: string[];
   city: string[];
   industry: string[];
@@ -21,6 +22,10 @@ export interface Filters {
   onTopicOnly: boolean;
   /** Which places count: the subject places (default), or also the venues and datelines. */
   places: PlaceScope;
+}
+
+/** How the result set is looked at: none of it changes which articles match. */
+export interface ViewState {
   sort: SortOrder;
   /** The article open in the reader. */
   article: string | null;
@@ -31,9 +36,15 @@ export interface Filters {
   stack: StackBy;
   /** The measure the figure tracker shows (its id), or null for the most reported one. */
   tracker: string | null;
-  /** Filter sets pinned for side-by-side comparison, as URL query strings. */
-  pinA: string | null;
-  pinB: string | null;
+  /** Result sets pinned for side-by-side comparison. */
+  pinA: ResultSet | null;
+  pinB: ResultSet | null;
+}
+
+/** Everything a shared link restores. */
+export interface Filters {
+  set: ResultSet;
+  view: ViewState;
 }
 
 export type PlaceScope = 'subject' | 'wide';
@@ -43,11 +54,14 @@ export const TABS: readonly Tab[] = ['articles', 'charts'];
 /** The longest query a link (and so a saved view) carries; the search box stops there too. */
 export const Q_MAX = 200;
 
-export const DEFAULT_FILTERS: Filters = {
+export const EMPTY_SET: ResultSet = {
   region: [], city: [], industry: [], topic: [], outlet: [], kind: [],
-  from: null, to: null, exactDates: false, q: '', onTopicOnly: true, places: 'subject', sort: 'auto', article: null, tab: 'articles',
-  unit: 'month', stack: 'industry', tracker: null, pinA: null, pinB: null,
+  from: null, to: null, exactDates: false, q: '', onTopicOnly: true, places: 'subject',
 };
+
+export const DEFAULT_VIEW: ViewState = { sort: 'auto', article: null, tab: 'articles', unit: 'month', stack: 'industry', tracker: null, pinA: null, pinB: null };
+
+export const DEFAULT_FILTERS: Filters = { set: EMPTY_SET, view: DEFAULT_VIEW };
 
 /** Region and city are one facet: an article matches if it is in any selected province or city. */
 export type FacetGroup = 'place' | 'industry' | 'topic' | 'outlet' | 'kind';
@@ -55,16 +69,12 @@ export const groupOf = (facet: FacetId): FacetGroup => (facet === 'region' || fa
 
 export const OUTLET_UNKNOWN = '∅';
 
-export function toggleValue(filters: Filters, facet: FacetId, value: string): Filters {
-  const current = filters[facet];
+export function toggleValue(set: ResultSet, facet: FacetId, value: string): ResultSet {
+  const current = set[facet];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  return { ...filters, [facet]: next };
+  return { ...set, [facet]: next };
 }
 
-export function hasActiveFilters(f: Filters): boolean {
+export function hasActiveFilters(f: ResultSet): boolean {
   return FACETS.some((k) => f[k].length > 0) || f.from !== null || f.to !== null || f.q.trim() !== '' || !f.onTopicOnly || f.places !== 'subject';
-}
-
-export function clearFilters(f: Filters): Filters {
-  return { ...DEFAULT_FILTERS, sort: f.sort, tab: f.tab, pinA: f.pinA, pinB: f.pinB };
 }

@@ -5,7 +5,8 @@ import type { Label } from '../../shared/taxonomy/labels';
 import { cityLabel, provinceLabel } from '../../shared/taxonomy/regions';
 import { TOPICS } from '../../shared/taxonomy/topics';
 import { OUTLET_UNKNOWN, type FacetId } from './filters';
-import type { Lang } from './lang';
+import type { Lang } from '../strings/lang';
+import { inBoth } from '../strings/translate';
 
 const byId = new Map([...INDUSTRIES, ...TOPICS].map((e) => [e.id, e.label]));
 
@@ -19,9 +20,9 @@ export function valueLabel(facet: FacetId, value: string): Label {
     case 'topic':
       return byId.get(value) ?? { zh: value, en: value };
     case 'outlet':
-      return value === OUTLET_UNKNOWN ? { zh: '来源不详', en: 'Unknown outlet' } : { zh: value, en: value };
+      return value === OUTLET_UNKNOWN ? inBoth('outletUnknown') : { zh: value, en: value };
     case 'kind':
-      return value === 'brief' ? { zh: '简讯', en: 'Brief' } : { zh: '文章', en: 'Article' };
+      return inBoth(value === 'brief' ? 'kindBrief' : 'kindArticle');
   }
 }
 

@@ -29,20 +29,8 @@ export interface SearchHits {
 
 const TITLE_WEIGHT = 5;
 
-/** The reference: every document checked. Relevance by id (absent = no match); null without a query. */
-export function searchScores(index: SearchIndex, query: ParsedQuery): Map<string, number> | null {
-  if (query.terms.length === 0) return null;
-  const scorer = termScorer(query);
-  const scores = new Map<string, number>();
-  index.ids.forEach((id, i) => {
-    const score = scorer(index.titles[i]!, index.bodies[i]!);
-    if (score !== null) scores.set(id, score);
-  });
-  return scores;
-}
-
 /** A document's relevance, or null when some term does not occur in it. */
-function termScorer(query: ParsedQuery): (title: string, body: string) => number | null {
+export function termScorer(query: ParsedQuery): (title: string, body: string) => number | null {
   const terms = query.terms.map((t) => t.alternatives.filter((a) => a.length > 0));
   const latin = terms.map((alts) => alts.map((alt) => /^[a-z0-9]|[a-z0-9]$/.test(alt)));
   return (title, body) => {
@@ -216,32 +204,6 @@ export function fastSearch(ix: NgramIndex, query: ParsedQuery): SearchHits | nul
     }
   }
   return { docs: docs.slice(0, found), scores: scores.slice(0, found) };
-}
-
-/** The fast path's answer in the reference's shape: relevance by id. */
-export function fastSearchScores(ix: NgramIndex, query: ParsedQuery): Map<string, number> | null {
-  const hits = fastSearch(ix, query);
-  return hits === null ? null : hitsToScores(hits, ix.base.ids);
-}
-
-export function hitsToScores(hits: SearchHits, ids: readonly string[]): Map<string, number> {
-  const scores = new Map<string, number>();
-  for (let k = 0; k < hits.docs.length; k++) scores.set(ids[hits.docs[k]!]!, hits.scores[k]!);
-  return scores;
-}
-
-/** The reference's answer by number, in the given id order (ids it lacks are dropped). */
-export function scoresToHits(scores: ReadonlyMap<string, number>, ids: readonly string[]): SearchHits {
-  const docs: number[] = [];
-  const values: number[] = [];
-  ids.forEach((id, i) => {
-    const score = scores.get(id);
-    if (score !== undefined) {
-      docs.push(i);
-      values.push(score);
-    }
-  });
-  return { docs: Uint32Array.from(docs), scores: Float64Array.from(values) };
 }
 
 function union(a: Uint32Array, b: Uint32Array): Uint32Array {

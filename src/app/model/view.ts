@@ -4,9 +4,10 @@ import { facetsFor, type Engine } from './engine';
 import { fastFacetCounts, fastGroupCounts, fastResultNumbers, fastResultSet } from './facet-index';
 import type { FacetCounts, GroupBucket } from './facets';
 import { withinRange } from './dates';
-import type { Filters, SortOrder } from './filters';
+import type { ResultSet, SortOrder } from './filters';
 import { parseQuery, type ParsedQuery } from './query';
 import type { SearchHits } from './search';
+import { hasBit } from './bitset';
 
 export interface View {
   results: Article[];
@@ -24,13 +25,14 @@ export interface View {
 /**
  * `hits` is the full-text answer for `f.q` by article number (position in the corpus),
  * computed off the main thread; null when there is no query or its answer is not in yet.
+ * `chosen` is the sort the user picked ('auto' picks by whether a query is active).
  */
-export function computeView(engine: Engine, f: Filters, hits: SearchHits | null): View {
+export function computeView(engine: Engine, f: ResultSet, chosen: SortOrder, hits: SearchHits | null): View {
   const { articles } = engine;
   const facets = facetsFor(engine, f.places);
   const query = parseQuery(f.q);
   const active = query.terms.length > 0 ? hits : null;
-  const sort = effectiveSort(f.sort, active !== null);
+  const sort = effectiveSort(chosen, active !== null);
   const results = ordered(engine, fastResultSet(facets, f, active), sort, active).map((i) => articles[i]!);
   const ignoringDates = f.from || f.to ? fastResultNumbers(facets, { ...f, from: null, to: null }, active).map((i) => articles[i]!) : results;
   return {
@@ -40,7 +42,7 @@ export function computeView(engine: Engine, f: Filters, hits: SearchHits | null)
 }
 
 /** How many of the matches only overlap the range because their date is a whole year or month. */
-export function coarseMatches(results: Article[], f: Filters): { year: number; month: number } {
+export function coarseMatches(results: Article[], f: ResultSet): { year: number; month: number } {
   const out = { year: 0, month: 0 };
   if (!(f.from || f.to) || f.exactDates) return out;
   for (const a of results) {
@@ -63,7 +65,7 @@ export function effectiveSort(sort: SortOrder, hasQuery: boolean): Exclude<SortO
  * (no comparisons: 100k results cost a pass); by relevance only the hits are sorted.
  */
 function ordered(engine: Engine, set: Uint32Array, sort: Exclude<SortOrder, 'auto'>, hits: SearchHits | null): number[] {
-  const has = (i: number) => (set[i >>> 5]! & (1 << (i & 31))) !== 0;
+  const has = (i: number) => hasBit(set, i);
   if (sort === 'relevance' && hits) {
     // Hits grouped by score while walking the date order: each group comes out newest
     // first, and only the distinct scores need sorting (a few hundred, not 100k hits).

@@ -1,8 +1,10 @@
 // Named views an analyst keeps: they survive reloads (localStorage), can be renamed,
 // reordered and deleted, exported and imported as JSON, and become presentation slides.
 import { z } from 'zod';
+import type { Message } from '../strings/translate';
 import { create } from 'zustand';
-import { searchToFilters } from './url';
+import { searchToSet } from './url';
+import type { ResultSet } from '../model/filters';
 import { reportStorageProblem, trySetItem, tryGetItem, type StorageProblem } from './storage-problems';
 
 export const SLIDE_CHARTS = ['timeline', 'map', 'industries', 'topics'] as const;
@@ -12,11 +14,14 @@ const SavedView = z.object({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(200),
   /** The filters as a URL query string (without "?"). */
-  search: z.string().max(4000, 'longer than 4000 characters').refine((s) => searchToFilters(`?${s}`).rejected.length === 0, 'not a valid set of filters'),
+  search: z.string().max(4000, 'longer than 4000 characters').refine((s) => searchToSet(s).rejected.length === 0, 'not a valid set of filters'),
   chart: z.enum(SLIDE_CHARTS),
   createdAt: z.string(),
 });
 export type SavedView = z.infer<typeof SavedView>;
+
+/** The result set a saved view opens (its `search` passed the same parser when it was loaded). */
+export const setOfView = (v: SavedView): ResultSet => searchToSet(v.search).set;
 const SavedViewsFile = z.object({ kind: z.literal('srdi-saved-views'), version: z.literal(1), views: z.array(SavedView) });
 /** The stored document, with each view checked on its own so one bad view cannot take the others with it. */
 const SavedViewsEnvelope = z.object({ kind: z.literal('srdi-saved-views'), version: z.literal(1), views: z.array(z.unknown()) });
@@ -81,13 +86,13 @@ export function serializeViews(views: SavedView[]): string {
 }
 
 /** Parses an imported file; says precisely what is wrong with it. */
-export function parseViewsFile(text: string): { views: SavedView[] } | { error: string } {
+export function parseViewsFile(text: string, file: string): { views: SavedView[] } | { error: Message } {
   const json = parseJson(text);
-  if (json === undefined) return { error: 'The file is not JSON.' };
+  if (json === undefined) return { error: { key: 'viewsFileNotJson', vars: { file } } };
   const parsed = SavedViewsFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { error: `The file is not a saved-views file: ${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'}` };
+    return { error: { key: 'viewsFileInvalid', vars: { file, where: issue?.path.join('.') || 'document', why: issue?.message ?? 'invalid' } } };
   }
   return { views: parsed.data.views };
 }
@@ -127,7 +132,7 @@ const newId = () => `v${Date.now().toString(36)}${(counter++).toString(36)}`;
 export const useSavedViews = create<SavedViewsState>()((set, get) => ({
   views: [],
   add: (name, search, chart) => {
-    const view: SavedView = { id: newId(), name: name.trim().slice(0, 200) || 'Untitled view', search, chart, createdAt: new Date().toISOString() };
+    const view: SavedView = { id: newId(), name: name.trim().slice(0, 200), search, chart, createdAt: new Date().toISOString() };
     const problem = viewProblem(view);
     if (problem) return problem;
     set((s) => ({ views: [...s.views, view] }));

@@ -3,35 +3,35 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { z } from 'zod';
-import { clearFilters, DEFAULT_FILTERS, toggleValue, type FacetId, type Filters } from '../model/filters';
-import type { Lang } from '../model/lang';
+import { DEFAULT_FILTERS, EMPTY_SET, toggleValue, type FacetId, type Filters, type ResultSet, type ViewState } from '../model/filters';
+import type { Lang } from '../strings/lang';
 import { guardedStateStorage, reportStorageProblem } from './storage-problems';
-import type { StringKey } from '../ui/i18n';
+import type { Message } from '../strings/translate';
 
-/**
- * A notice is stored as a string key and its values, and translated when shown, so a
- * language switch translates the notices already on screen. Text from outside the app's
- * strings (a parser's message naming a field) is kept as `text`.
- */
-export type NoticeMessage = { key: StringKey; vars?: Record<string, string | number> } | { text: string };
-export type Notice = NoticeMessage & { id: number };
+/** A notice is a message with an id to dismiss it by. */
+export type Notice = Message & { id: number };
 
-const noticeKey = (m: NoticeMessage) => ('text' in m ? `text:${m.text}` : `${m.key}:${JSON.stringify(m.vars ?? {})}`);
+const noticeKey = (m: Message) => ('text' in m ? `text:${m.text}` : `${m.key}:${JSON.stringify(m.vars ?? {})}`);
 
 interface ExplorerState {
   filters: Filters;
   lang: Lang;
   notices: Notice[];
-  /** The loaded corpus's date, for export provenance. */
-  corpusDate: string;
-  setCorpusDate: (date: string) => void;
-  setFilters: (patch: Partial<Filters>) => void;
+  /** Presentation mode is on (not part of a link: a colleague opening it gets the explorer). */
+  presenting: boolean;
+  setPresenting: (on: boolean) => void;
+  /** Changes which articles match (a facet, the dates, the query, the scope), and with it, if given, the view: one history step. */
+  refine: (patch: Partial<ResultSet>, view?: Partial<ViewState>) => void;
+  /** Changes how they are looked at (tab, sort, open article, timeline, pins). */
+  setView: (patch: Partial<ViewState>) => void;
   replaceFilters: (filters: Filters) => void;
+  /** Opens a result set (a saved view) in the current view, with no article open. */
+  openSet: (set: ResultSet) => void;
   toggle: (facet: FacetId, value: string) => void;
   selectMany: (facet: FacetId, values: string[], on: boolean) => void;
   clearAll: () => void;
   setLang: (lang: Lang) => void;
-  notify: (message: NoticeMessage) => void;
+  notify: (message: Message) => void;
   dismiss: (id: number) => void;
 }
 
@@ -48,17 +48,20 @@ export const useExplorer = create<ExplorerState>()(
       filters: DEFAULT_FILTERS,
       lang: 'en',
       notices: [],
-      corpusDate: '',
-      setCorpusDate: (corpusDate) => set({ corpusDate }),
-      setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+      presenting: false,
+      setPresenting: (presenting) => set({ presenting }),
+      refine: (patch, view) => set((s) => ({ filters: { set: { ...s.filters.set, ...patch }, view: view ? { ...s.filters.view, ...view } : s.filters.view } })),
+      setView: (patch) => set((s) => ({ filters: { ...s.filters, view: { ...s.filters.view, ...patch } } })),
       replaceFilters: (filters) => set({ filters }),
-      toggle: (facet, value) => set((s) => ({ filters: toggleValue(s.filters, facet, value) })),
+      openSet: (next) => set((s) => ({ filters: { set: next, view: { ...s.filters.view, article: null } } })),
+      toggle: (facet, value) => set((s) => ({ filters: { ...s.filters, set: toggleValue(s.filters.set, facet, value) } })),
       selectMany: (facet, values, on) =>
         set((s) => {
-          const current = s.filters[facet].filter((v) => !values.includes(v));
-          return { filters: { ...s.filters, [facet]: on ? [...current, ...values] : current } };
+          const current = s.filters.set[facet].filter((v) => !values.includes(v));
+          return { filters: { ...s.filters, set: { ...s.filters.set, [facet]: on ? [...current, ...values] : current } } };
         }),
-      clearAll: () => set((s) => ({ filters: clearFilters(s.filters) })),
+      // Clearing the filters keeps how the results are looked at: the tab, the sort and the pins.
+      clearAll: () => set((s) => ({ filters: { set: EMPTY_SET, view: { ...s.filters.view, article: null } } })),
       setLang: (lang) => set({ lang }),
       // The same notice twice (a remount re-reading the URL) is shown once.
       notify: (message) => set((s) => (s.notices.some((n) => noticeKey(n) === noticeKey(message)) ? s : { notices: [...s.notices, { ...message, id: ++noticeId }] })),

@@ -1,10 +1,9 @@
 // Keeps the store and the address bar in step. A filter change pushes a history entry
 // (typing in the search box is debounced into one entry), so back/forward step through
-// changes; Ctrl+Z / Ctrl+Shift+Z walk the same history.
+// changes; `stepHistory` (bound to Ctrl+Z / Ctrl+Shift+Z by the app) walks the same history.
 import { useEffect } from 'react';
 import { filtersToSearch, searchToFilters } from './url';
 import { useExplorer } from './store';
-import { isTyping } from '../ui/is-typing';
 
 const TYPING_DELAY_MS = 500;
 
@@ -38,7 +37,7 @@ export function useUrlSync(): void {
         position += 1;
         window.history.pushState({ srdi: position } satisfies HistoryMark, '', url);
       };
-      if (state.filters.q !== prev.filters.q) timer = setTimeout(push, TYPING_DELAY_MS);
+      if (state.filters.set.q !== prev.filters.set.q) timer = setTimeout(push, TYPING_DELAY_MS);
       else push();
     });
 
@@ -49,25 +48,21 @@ export function useUrlSync(): void {
       useExplorer.getState().replaceFilters(searchToFilters(window.location.search).filters);
       applying = false;
     };
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
-      // Inside a text box, Ctrl+Z edits the text.
-      if (isTyping(e.target)) return;
-      e.preventDefault();
-      if (e.shiftKey) window.history.forward();
-      else if (position > 0) window.history.back();
-    };
     window.addEventListener('popstate', onPop);
-    window.addEventListener('keydown', onKey);
     return () => {
       unsubscribe();
       clearTimeout(timer);
       window.removeEventListener('popstate', onPop);
-      window.removeEventListener('keydown', onKey);
     };
   }, []);
 }
 
 function canonical(search: string): string {
   return `${window.location.pathname}${search}${window.location.hash}`;
+}
+
+/** Undo (back) or redo (forward) one filter change; undo stops at the first state of this visit. */
+export function stepHistory(direction: 'back' | 'forward'): void {
+  if (direction === 'forward') window.history.forward();
+  else if (((window.history.state as HistoryMark | null)?.srdi ?? 0) > 0) window.history.back();
 }

@@ -4,9 +4,9 @@
 import { INDUSTRIES } from '../../shared/taxonomy/industries';
 import { CITIES, PROVINCES } from '../../shared/taxonomy/regions';
 import { TOPICS } from '../../shared/taxonomy/topics';
-import { DEFAULT_FILTERS, FACETS, Q_MAX, SORTS, TABS, type FacetId, type Filters, type SortOrder, type Tab } from '../model/filters';
-import type { Lang } from '../model/lang';
-import { GRANULARITIES, type Granularity } from '../model/timeline';
+import { DEFAULT_VIEW, EMPTY_SET, FACETS, Q_MAX, SORTS, TABS, type FacetId, type Filters, type ResultSet, type ViewState } from '../model/filters';
+import type { Lang } from '../strings/lang';
+import { GRANULARITIES } from '../model/timeline';
 
 const DATE_BOUND = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const known: Record<FacetId, (v: string) => boolean> = {
@@ -18,14 +18,12 @@ const known: Record<FacetId, (v: string) => boolean> = {
   kind: (v) => v === 'article' || v === 'brief',
 };
 
-/** The filters that define a result set (no view, sort, open article or pins), for pinning. */
-export function pinOf(f: Filters): string {
-  return filtersToSearch({ ...f, sort: 'auto', article: null, tab: 'articles', unit: 'month', stack: 'industry', tracker: null, pinA: null, pinB: null }).replace(/^\?/, '');
+/** A result set as a query string without "?": what a pin and a saved view keep. */
+export function setToSearch(set: ResultSet): string {
+  return writeSet(new URLSearchParams(), set).toString();
 }
 
-/** The query string of a view; `lang` is written only when it is not the default, so a link opens in the sender's language. */
-export function filtersToSearch(f: Filters, lang: Lang = 'en'): string {
-  const p = new URLSearchParams();
+function writeSet(p: URLSearchParams, f: ResultSet): URLSearchParams {
   if (f.q.trim()) p.set('q', f.q.trim());
   for (const facet of FACETS) for (const v of f[facet]) p.append(facet, v);
   if (f.from) p.set('from', f.from);
@@ -33,15 +31,21 @@ export function filtersToSearch(f: Filters, lang: Lang = 'en'): string {
   if (f.exactDates) p.set('exact', '1');
   if (!f.onTopicOnly) p.set('all', '1');
   if (f.places !== 'subject') p.set('places', f.places);
-  if (f.sort !== 'auto') p.set('sort', f.sort);
-  if (f.article) p.set('a', f.article);
-  if (f.tab !== 'articles') p.set('view', f.tab);
-  if (f.unit !== 'month') p.set('unit', f.unit);
-  if (f.stack !== 'industry') p.set('stack', f.stack);
-  if (f.tracker !== null) p.set('tracker', f.tracker);
+  return p;
+}
+
+/** The query string of a view; `lang` is written only when it is not the default, so a link opens in the sender's language. */
+export function filtersToSearch({ set, view }: Filters, lang: Lang = 'en'): string {
+  const p = writeSet(new URLSearchParams(), set);
+  if (view.sort !== 'auto') p.set('sort', view.sort);
+  if (view.article) p.set('a', view.article);
+  if (view.tab !== 'articles') p.set('view', view.tab);
+  if (view.unit !== 'month') p.set('unit', view.unit);
+  if (view.stack !== 'industry') p.set('stack', view.stack);
+  if (view.tracker !== null) p.set('tracker', view.tracker);
   if (lang !== 'en') p.set('lang', lang);
-  if (f.pinA !== null) p.set('A', f.pinA);
-  if (f.pinB !== null) p.set('B', f.pinB);
+  if (view.pinA !== null) p.set('A', setToSearch(view.pinA));
+  if (view.pinB !== null) p.set('B', setToSearch(view.pinB));
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -54,69 +58,98 @@ export interface ParsedUrl {
   rejected: string[];
 }
 
-export function searchToFilters(search: string): ParsedUrl {
-  const f: Filters = { ...DEFAULT_FILTERS, region: [], city: [], industry: [], topic: [], outlet: [], kind: [] };
-  const rejected: string[] = [];
-  let lang: Lang | null = null;
-  let params: URLSearchParams;
+type Reject = () => void;
+
+/** Reads one result-set parameter into `f`; false when the key is not a result-set key. */
+function readSetParam(f: ResultSet, key: string, value: string, reject: Reject): boolean {
+  if ((FACETS as readonly string[]).includes(key)) {
+    const facet = key as FacetId;
+    if (known[facet](value) && !f[facet].includes(value)) f[facet].push(value);
+    else if (!f[facet].includes(value)) reject();
+  } else if (key === 'q') {
+    if (value.length <= Q_MAX) f.q = value;
+    else reject();
+  } else if (key === 'from' || key === 'to') {
+    if (DATE_BOUND.test(value)) f[key] = value;
+    else reject();
+  } else if (key === 'all') {
+    if (value === '1') f.onTopicOnly = false;
+    else reject();
+  } else if (key === 'exact') {
+    if (value === '1') f.exactDates = true;
+    else reject();
+  } else if (key === 'places') {
+    if (value === 'wide') f.places = 'wide';
+    else reject();
+  } else return false;
+  return true;
+}
+
+/** Reads one view parameter into `v`; false when the key is not a view key. */
+function readViewParam(v: ViewState, key: string, value: string, reject: Reject): boolean {
+  const oneOf = <T extends string>(options: readonly T[], apply: (x: T) => void) => ((options as readonly string[]).includes(value) ? apply(value as T) : reject());
+  const bounded = (max: number, apply: (x: string) => void) => (value.length > 0 && value.length <= max ? apply(value) : reject());
+  if (key === 'unit') oneOf(GRANULARITIES, (x) => (v.unit = x));
+  else if (key === 'stack') oneOf(['industry', 'topic'] as const, (x) => (v.stack = x));
+  else if (key === 'sort') oneOf(SORTS, (x) => (v.sort = x));
+  else if (key === 'view') oneOf(TABS, (x) => (v.tab = x));
+  else if (key === 'tracker') bounded(300, (x) => (v.tracker = x));
+  else if (key === 'a') bounded(120, (x) => (v.article = x));
+  else if (key === 'A' || key === 'B') {
+    // A pinned set is itself a query string of a result set; it must parse cleanly to be kept.
+    const inner = value.length <= 2000 ? searchToSet(value) : null;
+    if (inner && inner.rejected.length === 0) v[key === 'A' ? 'pinA' : 'pinB'] = inner.set;
+    else reject();
+  } else return false;
+  return true;
+}
+
+function params(search: string): URLSearchParams | null {
   try {
-    params = new URLSearchParams(search);
+    return new URLSearchParams(search);
   } catch {
-    return { filters: f, lang: null, rejected: [search] };
+    return null;
   }
-  for (const [key, value] of params) {
-    const reject = () => rejected.push(`${key}=${value}`.slice(0, 60));
-    if ((FACETS as readonly string[]).includes(key)) {
-      const facet = key as FacetId;
-      if (known[facet](value) && !f[facet].includes(value)) f[facet].push(value);
-      else if (!f[facet].includes(value)) reject();
-    } else if (key === 'q') {
-      if (value.length <= Q_MAX) f.q = value;
-      else reject();
-    } else if (key === 'from' || key === 'to') {
-      if (DATE_BOUND.test(value)) f[key] = value;
-      else reject();
-    } else if (key === 'all') {
-      if (value === '1') f.onTopicOnly = false;
-      else reject();
-    } else if (key === 'unit') {
-      if ((GRANULARITIES as readonly string[]).includes(value)) f.unit = value as Granularity;
-      else reject();
-    } else if (key === 'stack') {
-      if (value === 'industry' || value === 'topic') f.stack = value;
-      else reject();
-    } else if (key === 'tracker') {
-      if (value.length > 0 && value.length <= 300) f.tracker = value;
-      else reject();
-    } else if (key === 'lang') {
-      if (value === 'en' || value === 'zh') lang = value;
-      else reject();
-    } else if (key === 'exact') {
-      if (value === '1') f.exactDates = true;
-      else reject();
-    } else if (key === 'places') {
-      if (value === 'wide') f.places = 'wide';
-      else reject();
-    } else if (key === 'sort') {
-      if ((SORTS as readonly string[]).includes(value)) f.sort = value as SortOrder;
-      else reject();
-    } else if (key === 'A' || key === 'B') {
-      // A pinned set is itself a query string; it must parse cleanly to be kept.
-      const inner = value.length <= 2000 ? searchToFilters(value) : null;
-      if (inner && inner.rejected.length === 0 && !/(^|&)(A|B)=/.test(value)) f[key === 'A' ? 'pinA' : 'pinB'] = value;
-      else reject();
-    } else if (key === 'view') {
-      if ((TABS as readonly string[]).includes(value)) f.tab = value as Tab;
-      else reject();
-    } else if (key === 'a') {
-      if (value.length > 0 && value.length <= 120) f.article = value;
-      else reject();
-    } else reject();
-  }
+}
+
+const emptySet = (): ResultSet => ({ ...EMPTY_SET, region: [], city: [], industry: [], topic: [], outlet: [], kind: [] });
+
+/** A reversed range is dropped whole (and said so): half of it would be a guess. */
+function checkRange(f: ResultSet, rejected: string[]): void {
   if (f.from && f.to && f.from > f.to) {
     rejected.push(`from=${f.from} is after to=${f.to}`);
     f.from = null;
     f.to = null;
   }
-  return { filters: f, lang, rejected };
+}
+
+/** The one parser of a result set (a pin, a saved view): anything that is not a result-set parameter is rejected. */
+export function searchToSet(search: string): { set: ResultSet; rejected: string[] } {
+  const set = emptySet();
+  const p = params(search);
+  if (!p) return { set, rejected: [search] };
+  const rejected: string[] = [];
+  for (const [key, value] of p) {
+    const reject = () => rejected.push(`${key}=${value}`.slice(0, 60));
+    if (!readSetParam(set, key, value, reject)) reject();
+  }
+  checkRange(set, rejected);
+  return { set, rejected };
+}
+
+export function searchToFilters(search: string): ParsedUrl {
+  const set = emptySet();
+  const view: ViewState = { ...DEFAULT_VIEW };
+  const p = params(search);
+  if (!p) return { filters: { set, view }, lang: null, rejected: [search] };
+  const rejected: string[] = [];
+  let lang: Lang | null = null;
+  for (const [key, value] of p) {
+    const reject = () => rejected.push(`${key}=${value}`.slice(0, 60));
+    if (readSetParam(set, key, value, reject) || readViewParam(view, key, value, reject)) continue;
+    if (key === 'lang' && (value === 'en' || value === 'zh')) lang = value;
+    else reject();
+  }
+  checkRange(set, rejected);
+  return { filters: { set, view }, lang, rejected };
 }

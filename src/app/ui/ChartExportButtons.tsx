@@ -2,13 +2,11 @@ import type { RefObject } from 'react';
 import { cardToSvg, svgToPng } from './chart-export';
 import { download } from './download';
 import { embedFonts } from './embed-fonts';
-import { useExplorer } from '../state/store';
-import { useT } from './i18n';
+import { useShell, useT } from './shell-context';
 
 /** SVG and 2× PNG downloads of everything a chart card shows: its charts, legend and notes. */
 export function ChartExportButtons({ target, title, subtitle, fileBase }: { target: RefObject<HTMLElement | null>; title: string; subtitle: string; fileBase: string }) {
-  const corpusDate = useExplorer((s) => s.corpusDate);
-  const notify = useExplorer((s) => s.notify);
+  const { corpusDate, notify } = useShell();
   const t = useT();
   const image = () => {
     if (!target.current) throw new Error('no chart to export');

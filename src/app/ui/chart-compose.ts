@@ -81,7 +81,10 @@ function legendOf(container: HTMLElement): { colour: string; label: string }[] {
     const text = item.querySelector('.recharts-legend-item-text')?.textContent ?? item.textContent ?? '';
     const icon = item.querySelector('svg path, svg rect');
     const colour = icon ? getComputedStyle(icon).fill || icon.getAttribute('fill') || '#999' : '#999';
-    if (text && !seen.has(text)) out.push({ colour, label: text }), seen.add(text);
+    if (text && !seen.has(text)) {
+      out.push({ colour, label: text });
+      seen.add(text);
+    }
   }
   return out;
 }

@@ -68,7 +68,11 @@ function layoutLegend(items: { colour: string; label: string }[], width: number)
   let x = 0;
   for (const item of items) {
     const w = 24 + [...item.label].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 12 : 7), 0);
-    if (x + w > width && row.length) rows.push(row), (row = []), (x = 0);
+    if (x + w > width && row.length) {
+      rows.push(row);
+      row = [];
+      x = 0;
+    }
     row.push({ ...item, x });
     x += w + 12;
   }

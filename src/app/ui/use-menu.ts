@@ -2,7 +2,8 @@
 // summary), a click or focus outside closes it, and choosing an item closes it.
 import { useEffect, useRef, type RefObject } from 'react';
 
-export function useMenu(): { ref: RefObject<HTMLDetailsElement | null>; close: () => void } {
+/** The ref to put on the <details>, and a function that closes it. */
+export function useMenu(): [RefObject<HTMLDetailsElement | null>, () => void] {
   const ref = useRef<HTMLDetailsElement>(null);
   const close = () => {
     if (ref.current) ref.current.open = false;
@@ -28,5 +29,5 @@ export function useMenu(): { ref: RefObject<HTMLDetailsElement | null>; close: (
       document.removeEventListener('keydown', onKey, true);
     };
   }, []);
-  return { ref, close };
+  return [ref, close];
 }

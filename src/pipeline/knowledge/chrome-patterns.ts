@@ -11,7 +11,7 @@ export interface ChromePattern {
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { kind: 'login', pattern: /(登录|登陆|注册|游客|退出登录|sign ?in|log ?in)/i, maxLength: 40 },
   { kind: 'breadcrumb', pattern: /(您的位置|当前位置|当前的位置|现在的位置|所在位置|当前页面)/ },
-  { kind: 'breadcrumb', pattern: /首页\s*[>›»\/]/ },
+  { kind: 'breadcrumb', pattern: /首页\s*[>›»/]/ },
   { kind: 'bookmark', pattern: /(加入收藏|设为首页|收藏本站|RSS订阅|\bRSS\b)/i },
   { kind: 'share', pattern: /^(分享到|分享至|分享：|一键分享|打印本页|关闭窗口|字号[:：]?\s*[大中小])/ },
   { kind: 'comment', pattern: /(抢沙发|暂无评论|还没有评论|发表评论|网友评论|我要评论|条评论|参与评论|所有评论|全部评论|评论区|读者(回响|留言|评论)|网友留言)/, maxLength: 40 },
@@ -23,7 +23,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { kind: 'layout', pattern: /(版面导航|标题导航|电子报|上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾)/, maxLength: 40 },
   { kind: 'layout', pattern: /^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]/, maxLength: 40 },
   { kind: 'font-size', pattern: /^(放大|缩小|默认|大|中|小|字体|字号|[:：|｜\s])+$/ },
-  { kind: 'font-size', pattern: /^[【\[]?\s*(字号|字体|打印|关闭)\s*[:：】\]]/, maxLength: 30 },
+  { kind: 'font-size', pattern: /^[【[]?\s*(字号|字体|打印|关闭)\s*[:：】\]]/, maxLength: 30 },
   { kind: 'browser-notice', pattern: /(浏览器版本|升级.{0,8}浏览器|\bIE\s?\d|webkit|不支持.{0,6}浏览器)/i, maxLength: 80 },
   { kind: 'paywall', pattern: /(查看余下全文|阅读全文|展开全文|继续阅读|余下全文|剩余\s*[:：]?\s*\d|请登录后|登录后(查看|阅读|识别)|阅读权限)/, maxLength: 40 },
   { kind: 'ai-summary', pattern: /(由\s*AI\s*生成|AI\s*(文章)?(概述|摘要|总结|速览)|仅供参考[，,]?\s*不构成)/i, maxLength: 60 },
@@ -56,7 +56,7 @@ export const RELATED_LIST_HEADER =
   /^((新闻|资讯|文章|图片|视频)推荐|更多.{0,8}(关注|推荐|阅读|新闻|资讯|文章|内容)|相关(新闻|阅读|文章|报道|推荐|资讯|链接)|推荐(阅读|资讯|新闻|文章|内容)|最新(资讯|新闻|文章|动态)|热门(阅读|推荐|新闻|文章|资讯|排行)|热点(新闻|推荐|资讯)|猜你喜欢|延伸阅读|精彩推荐|点击排行|阅读排行|排行榜|24小时.{0,4}(热文|排行)|为您推荐|编辑推荐|今日推荐)[:：]?$/;
 
 /** Editor and proof-reader credits close a story on most CMSs. */
-export const EDITOR_LINE = /^[【\[(（]?\s*(责任编辑|责编|编辑|校对|审核|审校|监制|终审|初审|复审)\s*[:：]/;
+export const EDITOR_LINE = /^[【[(（]?\s*(责任编辑|责编|编辑|校对|审核|审校|监制|终审|初审|复审)\s*[:：]/;
 
 /** Outline headings of a document's sections (一、 (一) 1.): the structure of a text, never a story's headline. */
 export const OUTLINE_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/u;

@@ -1,7 +1,7 @@
 // Words and units of Chinese economic figures, as data for the figures stage: what a
 // number counts, whether it is a level, a change, a share or a target, and which words
 // around it are not part of what it measures.
-import type { FigureKind, UnitFamily } from '../../shared/schema';
+import type { UnitFamily } from '../../shared/schema';
 
 export const MAGNITUDES: Readonly<Record<string, number>> = {
   万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3,
@@ -77,7 +77,6 @@ export const PAST_MARKER = /已经|已|累计|了/u;
 export const SHARE_WORD = /占比|比重|份额|比例|占全|占$/u;
 
 /** Kinds in the order their cues are tested: a goal stays a goal whatever it counts. */
-export const KIND_ORDER: readonly FigureKind[] = ['target', 'change', 'share', 'level'];
 
 /** An indicator never begins or ends with these: a cut phrase or a verb fragment. */
 export const UNSOUND_START = /^(?:的|了|和|及|与|等|并|且|而|从(?!业|事)|由|向|为|对|在|将|已|会|被|把|于|以|或|占|高出|低于|高于|快于|慢于|围绕|通过|依托|按照|根据|针对|面向|涉及|这其中|其中|紧盯|聚焦|便|就|可以|可|仅|另有|另(?!外)|这些)/u;

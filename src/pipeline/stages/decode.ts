@@ -7,7 +7,7 @@ export type Decoded =
 export function decodePage(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file (0 bytes)' };
 
-  let candidate: { text: string; encoding: string } | null = null;
+  let candidate: { text: string; encoding: string } | null;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     candidate = tryDecode(bytes.subarray(3), 'utf-8', 'utf-8-bom');
   } else if (startsWith(bytes, [0xff, 0xfe])) {

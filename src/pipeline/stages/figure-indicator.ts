@@ -129,7 +129,9 @@ const PERSON_NOUN = /(人才|人员|员|者|师|手|生|工|干部|专家)/gu;
 
 /** "产量达", "已超过了", "同比增长": the noun phrase before the number. */
 function readNounBefore(head: string, ctx: IndicatorContext): IndicatorReading {
-  let { phrase, growth } = trimTrailing(head);
+  const trimmed = trimTrailing(head);
+  const { growth } = trimmed;
+  let { phrase } = trimmed;
   if (!phrase && growth && ctx.previous) return { indicator: `${ctx.previous}${growth}`, growth: true, share: false };
   // 数量翻一番,达到2万家: the noun is in the clause before; not for a number that opens its clause.
   if (!phrase && !growth && head !== '') phrase = trimTrailing(stripNoise(lastClause(ctx.earlierClause))).phrase;
@@ -201,7 +203,7 @@ export function sound(indicator: string | null): string | null {
   if (indicator === null) return null;
   let text = indicator.trim().replace(/^”+|“+$/gu, '');
   if ((text.match(/"/gu) ?? []).length % 2 !== 0) text = text.replace(/^"|"$/gu, '');
-  text = text.replace(/[（(【\[]+$/u, '');
+  text = text.replace(/[（(【[]+$/u, '');
   if ((text.match(/[（(]/gu) ?? []).length !== (text.match(/[）)]/gu) ?? []).length) return null;
   const length = [...text].length;
   if (length < INDICATOR_LENGTH.min || length > INDICATOR_LENGTH.max) return null;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../../src/app/data/parse-corpus';
 import { figureRows, figureTrackers } from '../../../src/app/model/figures';
-import { DEFAULT_FILTERS } from '../../../src/app/model/filters';
+import { EMPTY_SET } from '../../../src/app/model/filters';
 import { articlesCsv, corpusJson, csv, csvCell, exportFileName, figuresCsv, markdownBrief, trackerCsv, type Provenance } from '../../../src/app/model/export';
 import { articleMeta } from '../../../src/shared/compact';
 import { seedCorpus } from '../../helpers/seed-corpus';
@@ -151,9 +151,9 @@ describe('Markdown brief', () => {
 
 describe('file names', () => {
   it('say what is in the file', () => {
-    expect(exportFileName({ ...DEFAULT_FILTERS, region: ['湖北'], industry: ['low-altitude-economy'], from: '2025-01', to: '2025-12' }, '', 'csv')).toBe('srdi-hubei-low-altitude-economy-2025.csv');
-    expect(exportFileName({ ...DEFAULT_FILTERS, q: '人形机器人 "消费级"' }, 'brief', 'md')).toBe('srdi-人形机器人-消费级-brief.md');
-    expect(exportFileName(DEFAULT_FILTERS, 'timeline', 'png')).toBe('srdi-timeline.png');
-    expect(exportFileName({ ...DEFAULT_FILTERS, region: ['内蒙古'], from: '2025-03', to: '2026-02' }, '', 'json')).toBe('srdi-inner-mongolia-2025-2026.json');
+    expect(exportFileName({ ...EMPTY_SET, region: ['湖北'], industry: ['low-altitude-economy'], from: '2025-01', to: '2025-12' }, '', 'csv')).toBe('srdi-hubei-low-altitude-economy-2025.csv');
+    expect(exportFileName({ ...EMPTY_SET, q: '人形机器人 "消费级"' }, 'brief', 'md')).toBe('srdi-人形机器人-消费级-brief.md');
+    expect(exportFileName(EMPTY_SET, 'timeline', 'png')).toBe('srdi-timeline.png');
+    expect(exportFileName({ ...EMPTY_SET, region: ['内蒙古'], from: '2025-03', to: '2026-02' }, '', 'json')).toBe('srdi-inner-mongolia-2025-2026.json');
   });
 });

@@ -7,11 +7,12 @@ import type { Article, ArticleMeta } from '../../../src/shared/schema';
 import { dateSortKey } from '../../../src/app/model/dates';
 import { buildEngine } from '../../../src/app/model/engine';
 import { computeView, effectiveSort } from '../../../src/app/model/view';
-import { fastFacetCounts, fastGroupCounts, fastResults, buildFacetIndex } from '../../../src/app/model/facet-index';
-import { facetCounts, matches, regionGroupCounts } from '../../../src/app/model/facets';
-import { DEFAULT_FILTERS, type Filters } from '../../../src/app/model/filters';
+import { fastFacetCounts, fastGroupCounts, buildFacetIndex } from '../../../src/app/model/facet-index';
+import { EMPTY_SET, type ResultSet, type SortOrder } from '../../../src/app/model/filters';
 import { parseQuery } from '../../../src/app/model/query';
-import { buildNgramIndex, buildSearchIndex, fastSearchScores, scoresToHits, searchScores } from '../../../src/app/model/search';
+import { buildNgramIndex, buildSearchIndex } from '../../../src/app/model/search';
+import { facetCounts, fastResults, matches, regionGroupCounts } from '../../helpers/reference-facets';
+import { fastSearchScores, scoresToHits, searchScores } from '../../helpers/reference-search';
 
 const REGIONS = ['北京', '湖南', '广西', '上海'];
 const CITIES = ['长沙', '北京', '来宾'];
@@ -51,10 +52,10 @@ const filters = fc.record({
   kind: subset(['article', 'brief']), from: bound, to: bound, exactDates: fc.boolean(), onTopicOnly: fc.boolean(), places: fc.constantFrom('subject' as const, 'wide' as const),
   q: fc.array(fc.constantFrom('专精', '小巨人', '芯片', '低空', 'AI', '"专精特新"', '巨', 'ai 芯'), { maxLength: 2 }).map((a) => a.join(' ')),
   sort: fc.constantFrom('auto' as const, 'relevance' as const, 'newest' as const, 'oldest' as const),
-}).map((f): Filters => ({ ...DEFAULT_FILTERS, ...f }));
+}).map((f): ResultSet & { sort: SortOrder } => ({ ...EMPTY_SET, ...f }));
 
 /** The plain definition of the result order: newest first (ties by id), oldest the reverse, relevance by score then newest. */
-function referenceOrder(metas: ArticleMeta[], f: Filters, hits: Map<string, number> | null): string[] {
+function referenceOrder(metas: ArticleMeta[], f: ResultSet & { sort: SortOrder }, hits: Map<string, number> | null): string[] {
   const byDate = (a: ArticleMeta, b: ArticleMeta) => (dateSortKey(a.date) < dateSortKey(b.date) ? 1 : dateSortKey(a.date) > dateSortKey(b.date) ? -1 : a.id < b.id ? -1 : 1);
   const sort = effectiveSort(f.sort, parseQuery(f.q).terms.length > 0);
   const cmp =
@@ -106,7 +107,7 @@ describe('fast path equals the reference', () => {
         expect(fastResults(ix, f, numbered).map((a) => a.id)).toEqual(metas.filter((a) => matches(a, f, hits)).map((a) => a.id));
         expect(fastFacetCounts(ix, f, numbered)).toEqual(facetCounts(metas, f, hits));
         expect(fastGroupCounts(ix, f, numbered)).toEqual(regionGroupCounts(metas, f, hits));
-        expect(computeView(buildEngine(metas), f, numbered).results.map((a) => a.id)).toEqual(referenceOrder(metas, f, hits));
+        expect(computeView(buildEngine(metas), f, f.sort, numbered).results.map((a) => a.id)).toEqual(referenceOrder(metas, f, hits));
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchRanges, occurrences, parseQuery } from '../../../src/app/model/query';
-import { buildSearchIndex, searchScores } from '../../../src/app/model/search';
+import { buildSearchIndex } from '../../../src/app/model/search';
+import { searchScores } from '../../helpers/reference-search';
 import { keywordInContext } from '../../../src/app/model/snippet';
 import { formatDate, overlapsRange } from '../../../src/app/model/dates';
 import { seedCorpus } from '../../helpers/seed-corpus';

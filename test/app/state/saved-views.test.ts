@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { translate } from '../../../src/app/strings/translate';
 import { connectSavedViews, loadSavedViews, parseViewsFile, serializeViews, useSavedViews, type SavedView } from '../../../src/app/state/saved-views';
 import { onStorageProblem, type StorageProblem } from '../../../src/app/state/storage-problems';
 
@@ -114,9 +115,11 @@ describe('saved views', () => {
 
   it('imports a file, and says what is wrong with a bad one', () => {
     const good = serializeViews([view()]);
-    expect(parseViewsFile(good)).toEqual({ views: [expect.objectContaining({ name: 'A' })] });
-    expect(parseViewsFile('[]')).toEqual({ error: expect.stringMatching(/not a saved-views file/) });
-    expect(parseViewsFile('nope')).toEqual({ error: 'The file is not JSON.' });
-    expect(parseViewsFile(serializeViews([view({ search: 'region=Atlantis' })]))).toEqual({ error: expect.stringMatching(/views\.0\.search: not a valid set of filters/) });
+    expect(parseViewsFile(good, 'v.json')).toEqual({ views: [expect.objectContaining({ name: 'A' })] });
+    expect(parseViewsFile('[]', 'v.json')).toEqual({ error: { key: 'viewsFileInvalid', vars: { file: 'v.json', where: 'document', why: expect.any(String) } } });
+    expect(parseViewsFile('nope', 'v.json')).toEqual({ error: { key: 'viewsFileNotJson', vars: { file: 'v.json' } } });
+    const bad = parseViewsFile(serializeViews([view({ search: 'region=Atlantis' })]), 'v.json');
+    expect(bad).toEqual({ error: { key: 'viewsFileInvalid', vars: { file: 'v.json', where: 'views.0.search', why: 'not a valid set of filters' } } });
+    expect('error' in bad && translate('en', 'viewsFileInvalid', 'key' in bad.error ? bad.error.vars : {})).toBe('v.json: the file is not a saved-views file: views.0.search: not a valid set of filters');
   });
 });

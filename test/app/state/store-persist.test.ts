@@ -33,7 +33,7 @@ describe('persisted settings', () => {
     const { state, problems } = await freshStore(stored);
     expect(state.lang).toBe('en');
     expect(Array.isArray(state.notices)).toBe(true);
-    expect(state.filters.region).toEqual([]);
+    expect(state.filters.set.region).toEqual([]);
     expect(problems).toEqual([{ key: 'settingsIgnored', vars: { fields: field } }]);
   });
 

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, type Filters } from '../../../src/app/model/filters';
-import { filtersToSearch, searchToFilters } from '../../../src/app/state/url';
+import { DEFAULT_FILTERS, EMPTY_SET, type Filters } from '../../../src/app/model/filters';
+import { filtersToSearch, searchToFilters, searchToSet, setToSearch } from '../../../src/app/state/url';
 
 describe('filters in the URL', () => {
   it('round-trips every field', () => {
     const f: Filters = {
-      region: ['湖南', '广西'], city: ['长沙'], industry: ['chips'], topic: ['listing'], outlet: ['中新网'], kind: ['brief'],
-      from: '2025-01', to: '2025-12-31', exactDates: true, q: '人形机器人 "小巨人"', onTopicOnly: false, places: 'wide', sort: 'oldest', article: '000_x-01', tab: 'charts', unit: 'quarter', stack: 'topic', tracker: '专精特新小巨人企业|家|level', pinA: 'region=%E4%B8%8A%E6%B5%B7', pinB: 'region=%E6%B1%9F%E8%8B%8F',
+      set: {
+        region: ['湖南', '广西'], city: ['长沙'], industry: ['chips'], topic: ['listing'], outlet: ['中新网'], kind: ['brief'],
+        from: '2025-01', to: '2025-12-31', exactDates: true, q: '人形机器人 "小巨人"', onTopicOnly: false, places: 'wide',
+      },
+      view: {
+        sort: 'oldest', article: '000_x-01', tab: 'charts', unit: 'quarter', stack: 'topic', tracker: '专精特新小巨人企业|家|level',
+        pinA: { ...EMPTY_SET, region: ['上海'] }, pinB: { ...EMPTY_SET, region: ['江苏'], q: '芯片' },
+      },
     };
     const search = filtersToSearch(f);
     expect(search).toContain('region=%E6%B9%96%E5%8D%97&region=%E5%B9%BF%E8%A5%BF');
@@ -21,14 +27,24 @@ describe('filters in the URL', () => {
 
   it('drops unknown and malformed parameters and says which', () => {
     const { filters, rejected } = searchToFilters('?region=湖南&region=Atlantis&industry=warp-drives&from=2025-13&sort=random&all=yes&utm_source=mail&q=ok');
-    expect(filters).toEqual({ ...DEFAULT_FILTERS, region: ['湖南'], q: 'ok' });
+    expect(filters).toEqual({ ...DEFAULT_FILTERS, set: { ...EMPTY_SET, region: ['湖南'], q: 'ok' } });
     expect(rejected).toEqual(['region=Atlantis', 'industry=warp-drives', 'from=2025-13', 'sort=random', 'all=yes', 'utm_source=mail']);
   });
 
   it('rejects an inverted date range', () => {
     const { filters, rejected } = searchToFilters('?from=2026-01&to=2025-01');
-    expect([filters.from, filters.to]).toEqual([null, null]);
+    expect([filters.set.from, filters.set.to]).toEqual([null, null]);
     expect(rejected).toEqual(['from=2026-01 is after to=2025-01']);
+  });
+
+  it('parses pins and saved views with the one result-set parser, which refuses view parameters', () => {
+    expect(searchToSet('region=%E4%B8%8A%E6%B5%B7&q=%E8%8A%AF%E7%89%87')).toEqual({ set: { ...EMPTY_SET, region: ['上海'], q: '芯片' }, rejected: [] });
+    expect(searchToSet('region=上海&view=charts&A=q%3Dx').rejected).toEqual(['view=charts', 'A=q=x']);
+    expect(setToSearch({ ...EMPTY_SET, industry: ['chips'], onTopicOnly: false })).toBe('industry=chips&all=1');
+    // A pin that is not a clean result set is dropped whole, and said so.
+    const { filters, rejected } = searchToFilters('?A=region%3DAtlantis&B=industry%3Dchips');
+    expect([filters.view.pinA, filters.view.pinB]).toEqual([null, { ...EMPTY_SET, industry: ['chips'] }]);
+    expect(rejected).toEqual(['A=region=Atlantis']);
   });
 
   it('survives garbage', () => {

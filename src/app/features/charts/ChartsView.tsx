@@ -4,26 +4,49 @@ import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, Legend, Responsive
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { countBy, industryTopicMatrix } from '../../model/aggregate';
 import { valuesOf } from '../../model/facets';
-import { provenanceOf } from '../../model/export';
 import { OUTLET_UNKNOWN } from '../../model/filters';
-import type { Lang } from '../../model/lang';
+import type { Lang } from '../../strings/lang';
 import { labelText, valueLabel } from '../../model/labels';
 import { buildTimeline, seriesKey, seriesValues } from '../../model/timeline';
 import { useExplorer } from '../../state/store';
-import { useT } from '../../ui/i18n';
+import { useT } from '../../ui/shell-context';
 import { colourFor } from '../../ui/palette';
 import { ChartCard } from './ChartCard';
-import { ChinaMap } from './ChinaMap';
+import { ChinaMap } from '../../ui/charts/ChinaMap';
 import { Compare } from './Compare';
 import { FiguresPanel } from './FiguresPanel';
-import type { Engine } from '../../model/engine';
+import type { View } from '../../model/view';
+import { describeFilters } from '../../model/describe';
+import { exportBaseName, provenanceOf } from '../../model/export';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { Timeline } from '../../ui/charts/Timeline';
 import { ChartLegend } from '../../ui/ChartLegend';
 
-export function ChartsView({ articles, engine, description, total, generatedAt }: { articles: Article[]; engine: Engine; description: string; total: number; generatedAt: string }) {
+/** The Charts tab: the count, the timeline of the filters without their dates, and the charts of the results. */
+export function ChartsView({ view, generatedAt }: { view: View; generatedAt: string }) {
   const t = useT();
   const lang = useExplorer((s) => s.lang);
-  const filters = useExplorer((s) => s.filters);
-  const { toggle, setFilters } = useExplorer.getState();
+  const set = useExplorer((s) => s.filters.set);
+  const { unit, stack } = useExplorer((s) => s.filters.view);
+  const { refine, setView } = useExplorer.getState();
+  return (
+    <div className="chart-area">
+      <p role="status" className="count">{t('matching', { n: view.results.length, total: view.total })}</p>
+      <ErrorBoundary name="timeline">
+        <Timeline articles={view.ignoringDates} lang={lang} from={set.from} to={set.to} subtitle={t('forFilter', { desc: describeFilters({ ...set, from: null, to: null }, lang) })} onRange={(from, to) => refine({ from, to })} unit={unit} stack={stack} onView={setView} fileBase={exportBaseName(set, 'timeline')} />
+      </ErrorBoundary>
+      <ErrorBoundary name="charts">
+        <Charts articles={view.results} description={describeFilters(set, lang)} total={view.total} generatedAt={generatedAt} />
+      </ErrorBoundary>
+    </div>
+  );
+}
+
+function Charts({ articles, description, total, generatedAt }: { articles: Article[]; description: string; total: number; generatedAt: string }) {
+  const t = useT();
+  const lang = useExplorer((s) => s.lang);
+  const filters = useExplorer((s) => s.filters.set);
+  const { toggle, refine } = useExplorer.getState();
   const sub = (hint?: string) => `${t('forFilter', { desc: description })}${hint ? ` · ${hint}` : ''}`;
   const provinces = useMemo(() => countBy(articles, (a) => valuesOf(a, 'region', filters.places)), [articles, filters.places]);
   const outlets = useMemo(() => countBy(articles, (a) => [a.outlet ?? OUTLET_UNKNOWN]), [articles]);
@@ -69,7 +92,7 @@ export function ChartsView({ articles, engine, description, total, generatedAt }
                       return (
                         <td key={c} style={{ background: n ? `rgba(31, 95, 168, ${0.12 + 0.88 * (n / matrix.max)})` : undefined, color: n / matrix.max > 0.5 ? '#fff' : undefined }}>
                           {n > 0 && (
-                            <button type="button" aria-label={`${label('industry', r)} × ${label('topic', c)}: ${n}`} onClick={() => setFilters({ industry: [r], topic: [c] })}>
+                            <button type="button" aria-label={`${label('industry', r)} × ${label('topic', c)}: ${n}`} onClick={() => refine({ industry: [r], topic: [c] })}>
                               {n}
                             </button>
                           )}
@@ -98,7 +121,7 @@ export function ChartsView({ articles, engine, description, total, generatedAt }
       </ChartCard>
 
       <FiguresPanel articles={articles} subtitle={sub()} lang={lang} provenance={() => provenanceOf({ filters, count: articles.length, total, generatedAt, link: window.location.href, now: new Date() })} />
-      <Compare engine={engine} />
+      <Compare />
     </div>
   );
 }

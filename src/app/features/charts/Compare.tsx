@@ -6,34 +6,26 @@ import type { ArticleMeta as Article } from '../../../shared/schema';
 import { countBy } from '../../model/aggregate';
 import { describeFilters } from '../../model/describe';
 import { labelText, valueLabel } from '../../model/labels';
-import type { Engine } from '../../model/engine';
 import { buildTimeline } from '../../model/timeline';
-import { useSearchHitsMany } from '../../data/search-query';
-import { computeView } from '../../model/view';
+import { useViews } from '../../data/use-view';
 import { useExplorer } from '../../state/store';
-import { pinOf, searchToFilters } from '../../state/url';
 import { exportBaseName } from '../../model/export';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
-import { useT } from '../../ui/i18n';
+import { useT } from '../../ui/shell-context';
 
-export function Compare({ engine }: { engine: Engine }) {
+export function Compare() {
   const t = useT();
   const lang = useExplorer((s) => s.lang);
-  const filters = useExplorer((s) => s.filters);
-  const setFilters = useExplorer((s) => s.setFilters);
-  const pinned = useMemo(() => [filters.pinA, filters.pinB].map((pin) => (pin === null ? null : searchToFilters(`?${pin}`).filters)), [filters.pinA, filters.pinB]);
-  const hits = useSearchHitsMany(pinned.map((f) => f?.q ?? ''));
+  const current = useExplorer((s) => s.filters.set);
+  const { pinA, pinB } = useExplorer((s) => s.filters.view);
+  const setView = useExplorer((s) => s.setView);
+  const pinned = useMemo(() => [pinA, pinB], [pinA, pinB]);
+  const views = useViews(pinned);
   const sides = useMemo(
-    () =>
-      (['A', 'B'] as const).map((side, k) => {
-        const f = pinned[k];
-        if (!f) return null;
-        return { side, description: describeFilters(f, lang), results: computeView(engine, f, hits[k] ?? null).results };
-      }),
-    [pinned, hits, engine, lang],
+    () => (['A', 'B'] as const).map((side, k) => (pinned[k] && views[k] ? { side, description: describeFilters(pinned[k], lang), results: views[k].results } : null)),
+    [pinned, views, lang],
   );
   const grid = useRef<HTMLDivElement>(null);
-  const current = pinOf(filters);
   const both = sides[0] && sides[1];
   const months = both ? [...new Set(sides.flatMap((s) => buildTimeline(s!.results, 'month', 'industry').buckets.map((b) => b.key)))].sort() : [];
   const scale = both ? Math.max(1, ...sides.flatMap((s) => [...countBy(s!.results, (a) => a.industries), ...countBy(s!.results, (a) => a.topics)].map((c) => c.count))) : 1;
@@ -46,12 +38,12 @@ export function Compare({ engine }: { engine: Engine }) {
           <p className="chart-subtitle">{t('compareHint')}</p>
         </div>
         <div className="chart-controls">
-          <button type="button" className="pin" onClick={() => setFilters({ pinA: current })}>{t('pinAs', { side: 'A' })}</button>
-          <button type="button" className="pin" onClick={() => setFilters({ pinB: current })}>{t('pinAs', { side: 'B' })}</button>
-          {(filters.pinA !== null || filters.pinB !== null) && (
-            <button type="button" className="link" onClick={() => setFilters({ pinA: null, pinB: null })}>{t('clearCompare')}</button>
+          <button type="button" className="pin" onClick={() => setView({ pinA: current })}>{t('pinAs', { side: 'A' })}</button>
+          <button type="button" className="pin" onClick={() => setView({ pinB: current })}>{t('pinAs', { side: 'B' })}</button>
+          {(pinA !== null || pinB !== null) && (
+            <button type="button" className="link" onClick={() => setView({ pinA: null, pinB: null })}>{t('clearCompare')}</button>
           )}
-          {both && <ChartExportButtons target={grid} title={t('compareTitle')} subtitle={sides.map((x, k) => `${k === 0 ? 'A' : 'B'}: ${x!.description}`).join(' · ')} fileBase={exportBaseName(filters, 'compare')} />}
+          {both && <ChartExportButtons target={grid} title={t('compareTitle')} subtitle={sides.map((x, k) => `${k === 0 ? 'A' : 'B'}: ${x!.description}`).join(' · ')} fileBase={exportBaseName(current, 'compare')} />}
         </div>
       </header>
       <div className="compare-grid" ref={grid}>

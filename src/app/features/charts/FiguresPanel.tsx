@@ -7,10 +7,11 @@ import { formatFigure } from '../../model/aggregate';
 import { formatDate } from '../../model/dates';
 import { exportFileName, trackerCsv, type Provenance } from '../../model/export';
 import { figureRows, figureTrackers, figuresByUnit, placeOnTimeAxis, type FigureRow, type FigureSortKey, type Tracker } from '../../model/figures';
-import type { Lang } from '../../model/lang';
+import type { Lang } from '../../strings/lang';
 import { useExplorer } from '../../state/store';
 import { download } from '../../ui/download';
-import { useT, type StringKey } from '../../ui/i18n';
+import { useT } from '../../ui/shell-context';
+import type { StringKey } from '../../strings/catalog';
 import { PALETTE } from '../../ui/palette';
 import { ChartCard } from './ChartCard';
 
@@ -32,7 +33,7 @@ export function FiguresPanel({ articles, subtitle, lang, provenance }: { article
 
 function FiguresTable({ rows, lang }: { rows: FigureRow[]; lang: Lang }) {
   const t = useT();
-  const setFilters = useExplorer((s) => s.setFilters);
+  const setView = useExplorer((s) => s.setView);
   const [sort, setSort] = useState<{ key: FigureSortKey; desc: boolean }>({ key: 'value', desc: true });
   const [open, setOpen] = useState<string | null>(null);
   const groups = figuresByUnit(rows, sort.key, sort.desc);
@@ -57,7 +58,7 @@ function FiguresTable({ rows, lang }: { rows: FigureRow[]; lang: Lang }) {
                     <td>{t(`kind_${r.kind}` as StringKey)}</td>
                     <td className="num">{r.display}{r.baseline ? <span className="muted"> ({t('fromBaseline', { v: r.baseline })})</span> : null}</td>
                     <td className="nowrap">{formatDate(r.date, lang)}</td>
-                    <td><button type="button" className="link" onClick={() => setFilters({ article: r.articleId, tab: 'articles' })}>{r.title}</button></td>
+                    <td><button type="button" className="link" onClick={() => setView({ article: r.articleId, tab: 'articles' })}>{r.title}</button></td>
                     <td><button type="button" className="link" aria-expanded={open === id} aria-label={t('showEvidence')} onClick={() => setOpen(open === id ? null : id)}>{open === id ? '▾' : '▸'}</button></td>
                   </tr>
                   {open === id && <tr className="evidence-row"><td colSpan={6}><q>{r.evidence}</q></td></tr>}
@@ -80,14 +81,14 @@ function unitName(unit: string, lang: Lang): string {
 function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lang: Lang; provenance: () => Provenance }) {
   const t = useT();
   const filters = useExplorer((s) => s.filters);
-  const setFilters = useExplorer((s) => s.setFilters);
+  const setView = useExplorer((s) => s.setView);
   // The chosen measure is part of the view: it travels in the link (tracker=…).
-  const tracker = trackers.find((x) => x.id === filters.tracker) ?? trackers[0];
-  const setChosenId = (id: string) => setFilters({ tracker: id });
+  const tracker = trackers.find((x) => x.id === filters.view.tracker) ?? trackers[0];
+  const setChosenId = (id: string) => setView({ tracker: id });
   if (!tracker) return <p className="muted">{t('noData')}</p>;
   const { placed, unplaced } = placeOnTimeAxis(tracker.points);
   const data = placed.map((p) => ({ time: p.time, value: p.value, display: p.display, id: p.articleId, date: p.date }));
-  const open = (id: string) => setFilters({ article: id, tab: 'articles' });
+  const open = (id: string) => setView({ article: id, tab: 'articles' });
   const day = (ms: number) => formatDate(new Date(ms).toISOString().slice(0, 10), lang);
   return (
     <div className="tracker">
@@ -98,7 +99,7 @@ function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lan
             {trackers.map((x) => <option key={x.id} value={x.id}>{x.label} · {t(`kind_${x.kind}` as StringKey)} · {t('trackerPoints', { n: x.points.length })}</option>)}
           </select>
         </label>
-        <button type="button" onClick={() => download(exportFileName(filters, 'tracker', 'csv'), trackerCsv(tracker, provenance()), 'text/csv;charset=utf-8')}>{t('exportTracker')}</button>
+        <button type="button" onClick={() => download(exportFileName(filters.set, 'tracker', 'csv'), trackerCsv(tracker, provenance()), 'text/csv;charset=utf-8')}>{t('exportTracker')}</button>
       </div>
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data} margin={{ top: 10, right: 24, left: 8, bottom: 8 }} onClick={(state) => { const k = Number(state?.activeTooltipIndex); if (Number.isInteger(k) && data[k]) open(data[k].id); }}>

@@ -1,20 +1,20 @@
 // Export the filtered view (CSV, JSON, Markdown, key figures) and copy the link to it.
 import { fullArticle } from '../../../shared/compact';
 import type { ArticleMeta as Article, SourceFile } from '../../../shared/schema';
-import { useTextIndex } from '../../data/text-index-context';
+import { useTextIndex } from '../../data/TextIndexProvider';
 import { figureRows } from '../../model/figures';
 import { articlesCsv, corpusJson, exportFileName, figuresCsv, markdownBrief, provenanceOf, type Provenance } from '../../model/export';
 import { useExplorer } from '../../state/store';
 import { download } from '../../ui/download';
-import { useT } from '../../ui/i18n';
+import { useT } from '../../ui/shell-context';
 import { useMenu } from '../../ui/use-menu';
 
 export function ExportMenu({ results, total, generatedAt, sources }: { results: Article[]; total: number; generatedAt: string; sources: SourceFile[] }) {
   const t = useT();
-  const filters = useExplorer((s) => s.filters);
+  const filters = useExplorer((s) => s.filters.set);
   const notify = useExplorer((s) => s.notify);
   const textIndex = useTextIndex();
-  const menu = useMenu();
+  const [menuRef, closeMenu] = useMenu();
   // The JSON export carries the full texts, which live in the text workers: gather them
   // first, and say so if some could not be loaded rather than export them silently empty.
   const exportJson = async () => {
@@ -41,7 +41,7 @@ export function ExportMenu({ results, total, generatedAt, sources }: { results: 
   };
   return (
     <div className="toolbar-group">
-      <details className="menu" ref={menu.ref}>
+      <details className="menu" ref={menuRef}>
         <summary>{t('export')}</summary>
         <div className="menu-body" role="menu">
           {items.map((i) => (
@@ -52,7 +52,7 @@ export function ExportMenu({ results, total, generatedAt, sources }: { results: 
               data-export={i.id}
               onClick={() => {
                 i.run();
-                menu.close();
+                closeMenu();
               }}
             >
               {i.label}

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { corpusQueryOptions } from '../../data/corpus-query';
 import { parseCorpus } from '../../data/parse-corpus';
 import { useExplorer } from '../../state/store';
-import { useT } from '../../ui/i18n';
+import { useT } from '../../ui/shell-context';
 import { JsonFilePicker } from '../../ui/JsonFilePicker';
 import { CorpusLoadError } from '../../data/corpus-error';
 
@@ -25,7 +25,7 @@ export function OpenCorpus() {
     try {
       const loaded = parseCorpus(json, file.name);
       client.setQueryData(corpusQueryOptions().queryKey, loaded);
-      useExplorer.getState().replaceFilters({ ...useExplorer.getState().filters, article: null });
+      useExplorer.getState().setView({ article: null });
       notify({ key: 'opened', vars: { name: file.name, n: loaded.articles.length } });
     } catch (e) {
       notify(e instanceof CorpusLoadError && e.problem ? e.problem : { text: (e as Error).message });

@@ -5,7 +5,7 @@ import type { FacetBucket } from '../../model/facets';
 import type { FacetId } from '../../model/filters';
 import { labelText } from '../../model/labels';
 import { useExplorer } from '../../state/store';
-import { FilterBox, ShowMore, useFilterable } from './filterable';
+import { FilterBox, ShowMore, useFilterable } from './FilterBox';
 
 const VISIBLE = 8;
 

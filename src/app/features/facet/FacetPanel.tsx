@@ -1,5 +1,5 @@
 import type { View } from '../../model/view';
-import { useT } from '../../ui/i18n';
+import { useT } from '../../ui/shell-context';
 import { CheckboxFacet } from './CheckboxFacet';
 import { DateRangeFacet } from './DateRangeFacet';
 import { OnTopicSwitch } from './OnTopicSwitch';

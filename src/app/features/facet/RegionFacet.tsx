@@ -4,9 +4,9 @@ import { CITIES, provinceOf } from '../../../shared/taxonomy/regions';
 import type { FacetBucket, GroupBucket } from '../../model/facets';
 import { labelText } from '../../model/labels';
 import { useExplorer } from '../../state/store';
-import { useT } from '../../ui/i18n';
+import { useT } from '../../ui/shell-context';
 import { FacetOption } from './CheckboxFacet';
-import { FilterBox, ShowMore, useFilterable } from './filterable';
+import { FilterBox, ShowMore, useFilterable } from './FilterBox';
 
 const VISIBLE = 10;
 const provinceOfCity = new Map(CITIES.map((c) => [c.short, c.province]));
@@ -15,8 +15,8 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
   const lang = useExplorer((s) => s.lang);
   const toggle = useExplorer((s) => s.toggle);
   const selectMany = useExplorer((s) => s.selectMany);
-  const wide = useExplorer((s) => s.filters.places === 'wide');
-  const setFilters = useExplorer((s) => s.setFilters);
+  const wide = useExplorer((s) => s.filters.set.places === 'wide');
+  const refine = useExplorer((s) => s.refine);
   const t = useT();
   const [open, setOpen] = useState<Set<string>>(new Set());
   const { filter, setFilter, visible, hidden, expanded, setExpanded } = useFilterable(provinces, VISIBLE);
@@ -30,7 +30,7 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
     <section className="facet" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('region')}</h3>
       <label className="switch place-scope" title={t('placesWideHint')}>
-        <input type="checkbox" checked={wide} onChange={(e) => setFilters({ places: e.target.checked ? 'wide' : 'subject' })} />
+        <input type="checkbox" checked={wide} onChange={(e) => refine({ places: e.target.checked ? 'wide' : 'subject' })} />
         <span>{t('placesWide')}</span>
       </label>
       <div className="region-groups" role="group" aria-label={t('regionGroups')}>

@@ -3,9 +3,9 @@
 // PageUp/PageDown (what presentation clickers send) move; Esc leaves. Only the current
 // slide and its neighbours are rendered (a thousand views once froze the tab for 26 s);
 // printing renders every slide, one per page.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { useT } from '../../ui/i18n';
+import { useT } from '../../ui/shell-context';
 
 export interface Slide {
   name: string;
@@ -20,21 +20,19 @@ export interface Slide {
   figures: { indicator: string; display: string; evidence: string }[];
 }
 
-export interface SlideSpec {
-  id: string;
-}
-
 /** Slides this far from the current one are rendered, so moving shows a ready slide. */
 const NEIGHBOURS = 1;
 
-export function Presentation<S extends SlideSpec>({ specs, renderSlide, onExit }: { specs: S[]; renderSlide: (spec: S) => ReactNode; onExit: () => void }) {
+export function Presentation<S extends { id: string }>({ specs, renderSlide, onExit }: { specs: S[]; renderSlide: (spec: S) => ReactNode; onExit: () => void }) {
   const t = useT();
   const [index, setIndex] = useState(0);
   const [printing, setPrinting] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   // The latest onExit, read when needed: the full-screen effect must run once, not on every new callback.
   const exit = useRef(onExit);
-  exit.current = onExit;
+  useLayoutEffect(() => {
+    exit.current = onExit;
+  });
   const count = specs.length;
 
   useEffect(() => {

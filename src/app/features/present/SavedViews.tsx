@@ -1,10 +1,10 @@
 // Save the current view under a name; open, rename, reorder, delete; export and import as JSON.
 import { useState } from 'react';
 import { useExplorer } from '../../state/store';
-import { parseViewsFile, serializeViews, SLIDE_CHARTS, useSavedViews, type SlideChart } from '../../state/saved-views';
-import { pinOf, searchToFilters } from '../../state/url';
+import { parseViewsFile, serializeViews, setOfView, SLIDE_CHARTS, useSavedViews, type SlideChart } from '../../state/saved-views';
+import { setToSearch } from '../../state/url';
 import { download } from '../../ui/download';
-import { useT } from '../../ui/i18n';
+import { useT } from '../../ui/shell-context';
 import { JsonFilePicker } from '../../ui/JsonFilePicker';
 import { useMenu } from '../../ui/use-menu';
 
@@ -12,15 +12,15 @@ export function SavedViews() {
   const t = useT();
   const views = useSavedViews((s) => s.views);
   const { add, rename, remove, move, importViews } = useSavedViews.getState();
-  const filters = useExplorer((s) => s.filters);
-  const { replaceFilters, notify } = useExplorer.getState();
+  const set = useExplorer((s) => s.filters.set);
+  const { openSet, notify } = useExplorer.getState();
   const [name, setName] = useState('');
   const [chart, setChart] = useState<SlideChart>('timeline');
   const [editing, setEditing] = useState<string | null>(null);
-  const menu = useMenu();
+  const [menuRef] = useMenu();
 
   return (
-    <details className="menu saved-views" ref={menu.ref}>
+    <details className="menu saved-views" ref={menuRef}>
       <summary>
         {t('savedViews')} <span className="facet-count">{views.length}</span>
       </summary>
@@ -29,7 +29,7 @@ export function SavedViews() {
           className="save-form"
           onSubmit={(e) => {
             e.preventDefault();
-            const problem = add(name, pinOf(filters), chart);
+            const problem = add(name.trim() || t('untitledView'), setToSearch(set), chart);
             if (problem) notify({ key: 'viewNotSaved', vars: { why: problem } });
             else setName('');
           }}
@@ -56,7 +56,7 @@ export function SavedViews() {
                     }}
                   />
                 ) : (
-                  <button type="button" className="link view-name" onClick={() => replaceFilters({ ...searchToFilters(`?${v.search}`).filters, tab: filters.tab, pinA: filters.pinA, pinB: filters.pinB })}>
+                  <button type="button" className="link view-name" onClick={() => openSet(setOfView(v))}>
                     {v.name}
                   </button>
                 )}
@@ -78,8 +78,8 @@ export function SavedViews() {
             testId="import-views"
             className="link"
             onFile={async (f) => {
-              const parsed = parseViewsFile(await f.text());
-              if ('error' in parsed) notify({ text: `${f.name}: ${parsed.error}` });
+              const parsed = parseViewsFile(await f.text(), f.name);
+              if ('error' in parsed) notify(parsed.error);
               else notify({ key: 'imported', vars: { n: importViews(parsed.views) } });
             }}
           >

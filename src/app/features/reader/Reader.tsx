@@ -9,15 +9,15 @@ import { labelText, valueLabel } from '../../model/labels';
 import { matchRanges, type ParsedQuery } from '../../model/query';
 import { useExplorer } from '../../state/store';
 import { Highlighted } from '../../ui/Highlighted';
-import { useT } from '../../ui/i18n';
+import { useT } from '../../ui/shell-context';
 import { ArticleDocuments, ArticleFigures, ArticlePlaces } from './ReaderSections';
 import { combineMarks, figureRanges } from './paragraph-marks';
-import { isTyping } from '../../ui/is-typing';
+import { useShortcut } from '../../ui/use-shortcut';
 
 export function Reader({ results, query }: { results: Article[]; query: ParsedQuery }) {
-  const articleId = useExplorer((s) => s.filters.article);
+  const articleId = useExplorer((s) => s.filters.view.article);
   const lang = useExplorer((s) => s.lang);
-  const setFilters = useExplorer((s) => s.setFilters);
+  const setView = useExplorer((s) => s.setView);
   const t = useT();
   // Most renders have no article open: skip the pass over (possibly 100k) results.
   const index = useMemo(() => (articleId ? results.findIndex((a) => a.id === articleId) : -1), [results, articleId]);
@@ -25,21 +25,16 @@ export function Reader({ results, query }: { results: Article[]; query: ParsedQu
   const go = (delta: number) => {
     if (results.length === 0) return;
     const next = index < 0 ? (delta > 0 ? 0 : results.length - 1) : Math.min(results.length - 1, Math.max(0, index + delta));
-    setFilters({ article: results[next]!.id });
+    setView({ article: results[next]!.id });
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      if (isTyping(e.target)) return;
-      if (e.key === 'j' || e.key === 'ArrowDown') go(1);
-      else if (e.key === 'k' || e.key === 'ArrowUp') go(-1);
-      else if (e.key === 'Escape' && article) setFilters({ article: null });
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  useShortcut((e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'j' || e.key === 'ArrowDown') go(1);
+    else if (e.key === 'k' || e.key === 'ArrowUp') go(-1);
+    else if (e.key === 'Escape' && article) setView({ article: null });
+    else return;
+    e.preventDefault();
   });
 
   useEffect(() => {
@@ -55,7 +50,7 @@ export function Reader({ results, query }: { results: Article[]; query: ParsedQu
         <button type="button" onClick={() => go(-1)} disabled={index <= 0}>↑ {t('previous')}</button>
         <span className="muted">{index + 1} / {results.length}</span>
         <button type="button" onClick={() => go(1)} disabled={index >= results.length - 1}>↓ {t('next')}</button>
-        <button type="button" className="link" onClick={() => setFilters({ article: null })}>{t('close')}</button>
+        <button type="button" className="link" onClick={() => setView({ article: null })}>{t('close')}</button>
       </div>
       <article>
         <h2 className={article.title ? '' : 'untitled'}>

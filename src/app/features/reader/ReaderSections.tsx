@@ -4,8 +4,9 @@ import type { ReactNode } from 'react';
 import type { ArticleMeta, PlaceRole } from '../../../shared/schema';
 import { formatFigure } from '../../model/aggregate';
 import { labelText, valueLabel } from '../../model/labels';
-import type { Lang } from '../../model/lang';
-import { useT, type StringKey } from '../../ui/i18n';
+import type { Lang } from '../../strings/lang';
+import { useT } from '../../ui/shell-context';
+import type { StringKey } from '../../strings/catalog';
 
 const roleKey = (role: PlaceRole) => `placeRole_${role}` as StringKey;
 

@@ -12,7 +12,8 @@ import { keywordInContext } from '../../model/snippet';
 import type { View } from '../../model/view';
 import { useExplorer } from '../../state/store';
 import { Highlighted } from '../../ui/Highlighted';
-import { useT, type StringKey } from '../../ui/i18n';
+import { useT } from '../../ui/shell-context';
+import type { StringKey } from '../../strings/catalog';
 
 const SORT_LABELS: Record<SortOrder, StringKey> = { auto: 'sortAuto', relevance: 'sortRelevance', newest: 'sortNewest', oldest: 'sortOldest' };
 
@@ -20,20 +21,21 @@ const PAGE = 50;
 
 export function ResultsList({ view, searching, countUnknown }: { view: View; searching: boolean; countUnknown: boolean }) {
   const t = useT();
-  const sort = useExplorer((s) => s.filters.sort);
-  const selectedId = useExplorer((s) => s.filters.article);
-  const setFilters = useExplorer((s) => s.setFilters);
-  const [shown, setShown] = useState(PAGE);
-  // A new result set starts at the top page again; the open article stays reachable.
+  const sort = useExplorer((s) => s.filters.view.sort);
+  const selectedId = useExplorer((s) => s.filters.view.article);
+  const setView = useExplorer((s) => s.setView);
+  // A new result set starts at the top page again (the page count belongs to the results it
+  // was grown on); the open article stays reachable.
+  const [paging, setPaging] = useState({ results: view.results, shown: PAGE });
+  const shown = paging.results === view.results ? paging.shown : PAGE;
   const selectedAt = selectedId ? view.results.findIndex((a) => a.id === selectedId) : -1;
-  useEffect(() => setShown(PAGE), [view.results]);
   const limit = Math.max(shown, selectedAt + 1);
   const more = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const button = more.current;
     if (!button || typeof IntersectionObserver !== 'function') return;
     const seen = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + PAGE);
+      if (entries.some((e) => e.isIntersecting)) setPaging((p) => ({ results: view.results, shown: (p.results === view.results ? p.shown : PAGE) + PAGE }));
     });
     seen.observe(button);
     return () => seen.disconnect();
@@ -47,7 +49,7 @@ export function ResultsList({ view, searching, countUnknown }: { view: View; sea
         </p>
         <label className="sort">
           <span>{t('sort')}</span>
-          <select value={sort} onChange={(e) => setFilters({ sort: e.target.value as SortOrder })}>
+          <select value={sort} onChange={(e) => setView({ sort: e.target.value as SortOrder })}>
             {(Object.keys(SORT_LABELS) as SortOrder[]).map((s) => (
               <option key={s} value={s}>
                 {t(SORT_LABELS[s])}
@@ -66,7 +68,7 @@ export function ResultsList({ view, searching, countUnknown }: { view: View; sea
             ))}
           </ol>
           {limit < view.results.length && (
-            <button ref={more} type="button" className="show-more" onClick={() => setShown(limit + PAGE)}>
+            <button ref={more} type="button" className="show-more" onClick={() => setPaging({ results: view.results, shown: limit + PAGE })}>
               {t('showMoreResults', { n: Math.min(PAGE, view.results.length - limit) })}
             </button>
           )}
@@ -78,15 +80,15 @@ export function ResultsList({ view, searching, countUnknown }: { view: View; sea
 
 function ResultItem({ article, view }: { article: Article; view: View }) {
   const lang = useExplorer((s) => s.lang);
-  const selected = useExplorer((s) => s.filters.article === article.id);
-  const setFilters = useExplorer((s) => s.setFilters);
+  const selected = useExplorer((s) => s.filters.view.article === article.id);
+  const setView = useExplorer((s) => s.setView);
   const t = useT();
   const title = article.title ?? firstWords(article.lead);
   const titleRanges = matchRanges(title, view.query);
   const snippet = useSnippet(article, view);
   return (
     <li className={selected ? 'result selected' : 'result'}>
-      <button type="button" className="result-open" aria-current={selected || undefined} onClick={() => setFilters({ article: article.id })}>
+      <button type="button" className="result-open" aria-current={selected || undefined} onClick={() => setView({ article: article.id })}>
         <span className={article.title ? 'result-title' : 'result-title untitled'}>
           <Highlighted text={title} marks={titleRanges.map((range) => ({ range, className: 'hit' }))} />
         </span>

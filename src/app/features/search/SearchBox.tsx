@@ -1,28 +1,23 @@
 // The one search box. "/" focuses it from anywhere; the query updates results as you type.
 import { Q_MAX } from '../../model/filters';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { ParsedQuery } from '../../model/query';
 import { useExplorer } from '../../state/store';
-import { useT } from '../../ui/i18n';
-import { isTyping } from '../../ui/is-typing';
+import { useT } from '../../ui/shell-context';
+import { useShortcut } from '../../ui/use-shortcut';
 
 export function SearchBox({ query }: { query: ParsedQuery }) {
-  const q = useExplorer((s) => s.filters.q);
+  const q = useExplorer((s) => s.filters.set.q);
   const lang = useExplorer((s) => s.lang);
-  const setFilters = useExplorer((s) => s.setFilters);
+  const refine = useExplorer((s) => s.refine);
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === '/' && !isTyping(e.target)) {
-        e.preventDefault();
-        input.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useShortcut((e) => {
+    if (e.key !== '/') return;
+    e.preventDefault();
+    input.current?.focus();
+  });
 
   const expanded = query.terms.filter((term) => term.expandedFrom);
   return (
@@ -34,9 +29,9 @@ export function SearchBox({ query }: { query: ParsedQuery }) {
         placeholder={t('searchPlaceholder')}
         aria-label={t('searchLabel')}
         maxLength={Q_MAX}
-        onChange={(e) => setFilters({ q: e.target.value, article: null })}
+        onChange={(e) => refine({ q: e.target.value }, { article: null })}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') setFilters({ q: '' });
+          if (e.key === 'Escape') refine({ q: '' });
         }}
       />
       {expanded.map((term) => (

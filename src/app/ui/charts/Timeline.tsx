@@ -5,18 +5,16 @@ import { useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { formatDate } from '../../model/dates';
-import type { Lang } from '../../model/lang';
+import type { Lang } from '../../strings/lang';
 import { labelText, valueLabel } from '../../model/labels';
 import { buildTimeline, CROSS_INDUSTRY, GRANULARITIES, MAX_PERIODS, NO_TAG, seriesKey, seriesValues, type Granularity, type StackBy } from '../../model/timeline';
-import { colourFor } from '../../ui/palette';
-import { useT } from '../../ui/i18n';
-import { ChartExportButtons } from '../../ui/ChartExportButtons';
-import { exportBaseName } from '../../model/export';
-import { useExplorer } from '../../state/store';
-import { ChartLegend } from '../../ui/ChartLegend';
+import { colourFor } from '../palette';
+import { useT } from '../shell-context';
+import { ChartExportButtons } from '../ChartExportButtons';
+import { ChartLegend } from '../ChartLegend';
 
 /** `unit` and `stack` are part of the view (they travel in the link); `onView` changes them. */
-export function Timeline({ articles, lang, from, to, subtitle, onRange, height = 280, unit: granularity = 'month', stack: stackBy = 'industry', onView }: {
+export function Timeline({ articles, lang, from, to, subtitle, onRange, height = 280, unit: granularity = 'month', stack: stackBy = 'industry', onView, fileBase }: {
   articles: Article[];
   lang: Lang;
   from: string | null;
@@ -27,6 +25,8 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
   unit?: Granularity;
   stack?: StackBy;
   onView?: (change: { unit?: Granularity; stack?: StackBy }) => void;
+  /** The name exported images are saved under (without extension). */
+  fileBase: string;
 }) {
   const t = useT();
   const setGranularity = (unit: Granularity) => onView?.({ unit });
@@ -34,7 +34,6 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
   const [drag, setDrag] = useState<{ start: string; end: string } | null>(null);
   const plot = useRef<HTMLDivElement>(null);
   const exported = useRef<HTMLDivElement>(null);
-  const filters = useExplorer((s) => s.filters);
   const timeline = useMemo(() => buildTimeline(articles, granularity, stackBy), [articles, granularity, stackBy]);
   // Series are keyed by position (s0, s1…), never by the value itself: values are data.
   const data = timeline.buckets.map((b) => ({ key: b.key, total: b.total, ...seriesValues(b.stacks, timeline.stackKeys) }));
@@ -86,7 +85,7 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
               {t('clearRange')}
             </button>
           )}
-          <ChartExportButtons target={exported} title={t('timelineTitle', { unit: t(`per_${granularity}`) })} subtitle={subtitle} fileBase={exportBaseName(filters, 'timeline')} />
+          <ChartExportButtons target={exported} title={t('timelineTitle', { unit: t(`per_${granularity}`) })} subtitle={subtitle} fileBase={fileBase} />
         </div>
       </header>
       {/* What an export holds: the chart, its legend and the articles it does not draw. */}

@@ -3,9 +3,9 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { useId, useMemo, useState } from 'react';
 import { provinceLabel } from '../../../shared/taxonomy/regions';
-import type { Lang } from '../../model/lang';
+import type { Lang } from '../../strings/lang';
 import { labelText } from '../../model/labels';
-import { useT } from '../../ui/i18n';
+import { useT } from '../shell-context';
 import { chinaProvinces } from './china-geo';
 import { nanhaiInset } from './nanhai-inset';
 

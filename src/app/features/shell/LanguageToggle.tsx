@@ -1,5 +1,5 @@
-import { useExplorer } from '../state/store';
-import { useT } from './i18n';
+import { useExplorer } from '../../state/store';
+import { useT } from '../../ui/shell-context';
 
 export function LanguageToggle() {
   const lang = useExplorer((s) => s.lang);

@@ -1,7 +1,7 @@
 // The filter box and show-more shared by long facet lists.
 import { useState } from 'react';
 import type { FacetBucket } from '../../model/facets';
-import { useT } from '../../ui/i18n';
+import { useT } from '../../ui/shell-context';
 
 export function useFilterable(buckets: FacetBucket[], visibleCount: number) {
   const [filter, setFilter] = useState('');

@@ -1,12 +1,12 @@
-// UI strings in both languages. Chinese entity names are not here: they come from the data.
-import { useExplorer } from '../state/store';
-
-const STRINGS = {
+// Every string the app shows, in both languages, under one key. Chinese entity names are
+// not here: they come from the data. An entry is a template ({n}, {name}) or, where English
+// needs it, plural forms chosen by Intl.PluralRules on the count.
+export const STRINGS = {
   appTitle: { en: 'SRDI Explorer', zh: 'SRDI 专精特新资讯' },
   appSubtitle: { en: 'Chinese industrial-policy news', zh: '产业政策新闻检索' },
   searchPlaceholder: { en: 'Search titles and text — 人形机器人, "小巨人", eVTOL…', zh: '搜索标题与正文——人形机器人、"小巨人"、eVTOL…' },
   searchLabel: { en: 'Search articles', zh: '搜索文章' },
-  matching: { en: '{n} of {total} articles', zh: '{total} 篇中的 {n} 篇' },
+  matching: { en: { one: '{n} of {total} article', other: '{n} of {total} articles' }, zh: '{total} 篇中的 {n} 篇', count: 'total' },
   loading: { en: 'Loading corpus…', zh: '正在加载语料…' },
   textIndexing: { en: 'Indexing full text: {done} of {total} parts loaded. Filters work now; search answers when indexing ends.', zh: '正在索引全文：已加载 {done}/{total} 部分。筛选已可用；索引完成后即可搜索。' },
   textFailed: { en: 'Some article texts could not be loaded ({n}): {why}. Their metadata is still filterable; search and the reader skip them.', zh: '部分文章全文无法加载（{n}）：{why}。其元数据仍可筛选；搜索与阅读器将跳过它们。' },
@@ -15,7 +15,7 @@ const STRINGS = {
   textUnavailable: { en: 'The text of this article could not be loaded: {why}', zh: '无法加载本文全文：{why}' },
   textLoading: { en: 'Loading text…', zh: '正在加载全文…' },
   showMoreResults: { en: 'Show {n} more', zh: '再显示 {n} 篇' },
-  exportTextsMissing: { en: '{n} articles were left out of the JSON export: their text could not be loaded.', zh: '{n} 篇文章因全文无法加载未包含在 JSON 导出中。' },
+  exportTextsMissing: { en: { one: '{n} article was left out of the JSON export: its text could not be loaded.', other: '{n} articles were left out of the JSON export: their text could not be loaded.' }, zh: '{n} 篇文章因全文无法加载未包含在 JSON 导出中。' },
   retry: { en: 'Retry', zh: '重试' },
   region: { en: 'Region', zh: '地区' },
   city: { en: 'Cities', zh: '城市' },
@@ -28,8 +28,8 @@ const STRINGS = {
   from: { en: 'From', zh: '起' },
   to: { en: 'To', zh: '止' },
   onTopicOnly: { en: 'On-topic only', zh: '仅相关报道' },
-  coarseYear: { en: '{n} of {total} are dated only to the year', zh: '{total} 篇中有 {n} 篇仅有年份' },
-  coarseMonth: { en: '{n} of {total} are dated only to the month', zh: '{total} 篇中有 {n} 篇仅有月份' },
+  coarseYear: { en: { one: '{n} of {total} is dated only to the year', other: '{n} of {total} are dated only to the year' }, zh: '{total} 篇中有 {n} 篇仅有年份' },
+  coarseMonth: { en: { one: '{n} of {total} is dated only to the month', other: '{n} of {total} are dated only to the month' }, zh: '{total} 篇中有 {n} 篇仅有月份' },
   exactDatesOnly: { en: 'Exact dates only', zh: '仅限日期精确的报道' },
   nanhai: { en: 'South China Sea islands (inset)', zh: '南海诸岛' },
   mapLegend: { en: 'Colour scale: 0 to {max} articles', zh: '颜色图例：0 至 {max} 篇' },
@@ -81,7 +81,7 @@ const STRINGS = {
   next: { en: 'Next', zh: '下一篇' },
   close: { en: 'Close', zh: '关闭' },
   synonyms: { en: '“{term}” also matches its {taxonomy} terms: {terms}', zh: '“{term}”同时匹配{taxonomy}词表：{terms}' },
-  skipped: { en: '{n} articles in the corpus were invalid and skipped.', zh: '语料中有 {n} 篇文章无效，已跳过。' },
+  skipped: { en: { one: '{n} article in the corpus was invalid and skipped.', other: '{n} articles in the corpus were invalid and skipped.' }, zh: '语料中有 {n} 篇文章无效，已跳过。' },
   dismiss: { en: 'Dismiss', zh: '关闭' },
   language: { en: '中文', zh: 'English' },
   languageLabel: { en: 'Switch to Chinese', zh: '切换到英文' },
@@ -108,7 +108,7 @@ const STRINGS = {
   clearRange: { en: 'Clear date range', zh: '清除日期范围' },
   gapsOmitted: { en: 'The dates span more than {n} periods: only periods with articles are drawn, so gaps between them are not to scale.', zh: '日期跨度超过 {n} 个时段：仅绘制有文章的时段，时段间的空白未按比例显示。' },
   matrixCapped: { en: 'Showing the {rows} most frequent of {allRows} industries and {cols} of {allCols} topics; the table lists every pair.', zh: '显示最常见的 {rows} 个产业（共 {allRows} 个）和 {cols} 个主题（共 {allCols} 个）；表格列出全部组合。' },
-  morePairs: { en: '…and {n} more pairs', zh: '……另有 {n} 个组合' },
+  morePairs: { en: { one: '…and {n} more pair', other: '…and {n} more pairs' }, zh: '……另有 {n} 个组合' },
   marksCapped: { en: '(highlighting the first {shown} of {total} matches in this paragraph)', zh: '（本段共 {total} 处匹配，仅高亮前 {shown} 处）' },
   viewsNotStored: { en: 'Browser storage is full: the latest change to your saved views is kept only until this tab closes. Export your views (Saved views → Export views), then delete some views or clear other sites’ data for this address to free space.', zh: '浏览器存储已满：对已存视图的最新更改仅保留到关闭本标签页。请先导出视图（已存视图 → 导出视图），再删除部分视图或清除此地址的其他网站数据以释放空间。' },
   settingsNotStored: { en: 'Browser storage is full: the language choice will not be remembered after a reload.', zh: '浏览器存储已满：重新加载后将不记得语言选择。' },
@@ -152,9 +152,9 @@ const STRINGS = {
   trackerTitle: { en: 'Figure tracker', zh: '指标追踪' },
   trackerHint: { en: 'one measure as each article reported it; click a point to read the article', zh: '同一指标在各篇文章中的报道值；点击数据点阅读文章' },
   trackerChoose: { en: 'Measure', zh: '指标' },
-  trackerPoints: { en: '{n} reports', zh: '{n} 次报道' },
+  trackerPoints: { en: { one: '{n} report', other: '{n} reports' }, zh: '{n} 次报道' },
   exportTracker: { en: 'Tracker as CSV', zh: '追踪数据（CSV）' },
-  trackerUnplaced: { en: '{n} of the reports below are dated only to the year or not at all: listed, not drawn.', zh: '下列报道中有 {n} 篇仅有年份或无日期：列出但未绘制。' },
+  trackerUnplaced: { en: { one: '{n} of the reports below is dated only to the year or not at all: listed, not drawn.', other: '{n} of the reports below are dated only to the year or not at all: listed, not drawn.' }, zh: '下列报道中有 {n} 篇仅有年份或无日期：列出但未绘制。' },
   noData: { en: 'No data for these filters.', zh: '当前筛选下无数据。' },
   forFilter: { en: 'for {desc}', zh: '范围：{desc}' },
   compareTitle: { en: 'Compare two views', zh: '对比两组筛选' },
@@ -162,7 +162,7 @@ const STRINGS = {
   pinAs: { en: 'Pin current as {side}', zh: '固定当前为 {side}' },
   clearCompare: { en: 'Clear comparison', zh: '清除对比' },
   notPinned: { en: 'not pinned yet', zh: '尚未固定' },
-  nArticles: { en: '{n} articles', zh: '{n} 篇文章' },
+  nArticles: { en: { one: '{n} article', other: '{n} articles' }, zh: '{n} 篇文章' },
   export: { en: 'Export', zh: '导出' },
   exportCsv: { en: 'Articles as CSV', zh: '文章（CSV）' },
   exportJson: { en: 'Articles as corpus JSON', zh: '文章（语料 JSON）' },
@@ -174,7 +174,7 @@ const STRINGS = {
   openCorpus: { en: 'Open corpus…', zh: '打开语料…' },
   openHint: { en: 'Pick or drop a corpus JSON file', zh: '选择或拖入语料 JSON 文件' },
   openNotJson: { en: '{name} is not valid JSON; the current corpus is unchanged.', zh: '{name} 不是有效的 JSON；当前语料未改变。' },
-  opened: { en: 'Opened {name}: {n} articles (this session only).', zh: '已打开 {name}：{n} 篇文章（仅本次会话）。' },
+  opened: { en: { one: 'Opened {name}: {n} article (this session only).', other: 'Opened {name}: {n} articles (this session only).' }, zh: '已打开 {name}：{n} 篇文章（仅本次会话）。' },
   savedViews: { en: 'Saved views', zh: '已保存视图' },
   saveView: { en: 'Save view', zh: '保存视图' },
   viewName: { en: 'View name', zh: '视图名称' },
@@ -190,7 +190,7 @@ const STRINGS = {
   moveDown: { en: 'Move {name} down', zh: '下移 {name}' },
   exportViews: { en: 'Export views', zh: '导出视图' },
   importViews: { en: 'Import views', zh: '导入视图' },
-  imported: { en: 'Imported {n} saved views.', zh: '已导入 {n} 个视图。' },
+  imported: { en: { one: 'Imported {n} saved view.', other: 'Imported {n} saved views.' }, zh: '已导入 {n} 个视图。' },
   noSavedViews: { en: 'No saved views yet.', zh: '尚无已保存视图。' },
   present: { en: 'Present', zh: '演示' },
   presentHint: { en: 'Press P to present; ←/→, Space, PageUp/PageDown move; Esc leaves', zh: '按 P 演示；←/→、空格、PageUp/PageDown 翻页；Esc 退出' },
@@ -201,20 +201,35 @@ const STRINGS = {
   previousSlide: { en: 'Previous slide', zh: '上一页' },
   nextSlide: { en: 'Next slide', zh: '下一页' },
   exitPresentation: { en: 'Leave the presentation (Esc)', zh: '退出演示（Esc）' },
-  basisOnTopic: { en: '{n} on-topic articles', zh: '{n} 篇相关报道' },
-  basisAll: { en: '{n} articles', zh: '{n} 篇文章' },
+  basisOnTopic: { en: { one: '{n} on-topic article', other: '{n} on-topic articles' }, zh: '{n} 篇相关报道' },
+  basisAll: { en: { one: '{n} article', other: '{n} articles' }, zh: '{n} 篇文章' },
   currentView: { en: 'Current view', zh: '当前视图' },
   taxIndustry: { en: 'industry', zh: '产业' },
   taxTopic: { en: 'topic', zh: '主题' },
+
+  // Filters in words (chart titles, exports, slides).
+  descOr: { en: ' or ', zh: '或' },
+  descMatching: { en: 'matching “{q}”', zh: '含“{q}”' },
+  descOnTopic: { en: 'on-topic articles', zh: '相关报道' },
+  descAllArticles: { en: 'all articles', zh: '全部文章' },
+  descWidePlaces: { en: '{articles}, places incl. venues and datelines', zh: '{articles}，地点含举办地和电头' },
+  descEverything: { en: 'all {scope}', zh: '全部{scope}' },
+  descSome: { en: '{parts} ({scope})', zh: '{parts}（{scope}）' },
+  // Dates at their precision.
+  dateUnknown: { en: 'Undated', zh: '日期不详' },
+  dateYear: { en: '{y}', zh: '{y}年' },
+  dateMonth: { en: '{m} {y}', zh: '{y}年{m}月' },
+  dateDay: { en: '{d} {m} {y}', zh: '{y}年{m}月{d}日' },
+  // Values with no name in the taxonomy.
+  outletUnknown: { en: 'Unknown outlet', zh: '来源不详' },
+  kindBrief: { en: 'Brief', zh: '简讯' },
+  kindArticle: { en: 'Article', zh: '文章' },
+  // Saved views.
+  untitledView: { en: 'Untitled view', zh: '未命名视图' },
+  viewsFileNotJson: { en: '{file}: the file is not JSON.', zh: '{file}：该文件不是 JSON。' },
+  viewsFileInvalid: { en: '{file}: the file is not a saved-views file: {where}: {why}', zh: '{file}：该文件不是已存视图文件：{where}：{why}' },
+  // A view that failed.
+  viewFailed: { en: 'The {name} view failed: {why}', zh: '“{name}”视图出错：{why}' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
-
-export function translate(lang: 'en' | 'zh', key: StringKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-}
-
-export function useT(): (key: StringKey, vars?: Record<string, string | number>) => string {
-  const lang = useExplorer((s) => s.lang);
-  return (key, vars) => translate(lang, key, vars);
-}

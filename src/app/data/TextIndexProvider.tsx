@@ -23,6 +23,8 @@ export function TextIndexProvider({ corpus, children }: { corpus: LoadedCorpus; 
   const [current, setCurrent] = useState<{ corpus: LoadedCorpus; index: TextIndex } | null>(null);
   useEffect(() => {
     const index = typeof Worker === 'function' ? createTextIndex(corpus, createWorkerHost, shardCount()) : createTextIndex(corpus, () => createLocalHost(), 1);
+    // The index is a resource made here and disposed of below; state is how it reaches render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setCurrent({ corpus, index });
     return () => index.dispose();
   }, [corpus]);

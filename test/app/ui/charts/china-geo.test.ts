@@ -1,6 +1,6 @@
 import { geoArea, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { chinaProvinces, decodeRing } from '../../../../src/app/features/charts/china-geo';
+import { chinaProvinces, decodeRing } from '../../../../src/app/ui/charts/china-geo';
 import { PROVINCES } from '../../../../src/shared/taxonomy/regions';
 
 describe('province shapes', () => {

@@ -1,7 +1,7 @@
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { countBy } from '../../model/aggregate';
-import type { Lang } from '../../model/lang';
+import type { Lang } from '../../strings/lang';
 import { labelText, valueLabel } from '../../model/labels';
 
 /** Articles per industry or topic as horizontal bars, sized for a slide. */

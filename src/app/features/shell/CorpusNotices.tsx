@@ -1,0 +1,55 @@
+// What the user should know about the loaded corpus: loading or failing, text still
+// indexing or partly missing, invalid articles skipped, a failed search.
+import type { UseQueryResult } from '@tanstack/react-query';
+import { CorpusLoadError } from '../../data/corpus-error';
+import type { LoadedCorpus } from '../../data/parse-corpus';
+import { useTextStatus } from '../../data/TextIndexProvider';
+import { Skeleton } from '../../ui/Skeleton';
+import { useT } from '../../ui/shell-context';
+
+/** The corpus while it loads, or why it did not: nothing else can show without it. */
+export function CorpusLoadState({ corpus }: { corpus: UseQueryResult<LoadedCorpus> }) {
+  const t = useT();
+  if (corpus.isPending) return <Skeleton label={t('loading')} />;
+  if (!corpus.isError) return null;
+  const problem = corpus.error instanceof CorpusLoadError ? corpus.error.problem : null;
+  return (
+    <div className="load-error" role="alert">
+      <p>{problem ? t(problem.key, problem.vars) : corpus.error.message}</p>
+      <button type="button" onClick={() => void corpus.refetch()}>
+        {t('retry')}
+      </button>
+    </div>
+  );
+}
+
+export function CorpusNotices({ corpus, searchError }: { corpus: LoadedCorpus; searchError: Error | null }) {
+  const t = useT();
+  return (
+    <>
+      <TextStatusNotice />
+      {searchError && <div className="notice" role="alert">{t('searchFailed', { why: searchError.message })}</div>}
+      {corpus.skipped.length > 0 && (
+        <div className="notice" role="note">
+          {t('skipped', { n: corpus.skipped.length })}{' '}
+          <span className="muted">{corpus.skipped.slice(0, 3).map((s) => `${s.id ?? `#${s.index}`}: ${s.reason}`).join('; ')}</span>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Progress of the background text loading, and any part that failed, in words. */
+function TextStatusNotice() {
+  const status = useTextStatus();
+  const t = useT();
+  if (status.failures.length > 0) {
+    return <div className="notice" role="alert">{t('textFailed', { n: status.failures.length, why: status.failures.slice(0, 2).join('; ') })}</div>;
+  }
+  if (status.ready || status.chunks <= 1) return null;
+  return (
+    <div className="notice subtle" role="status" aria-live="polite">
+      <progress max={status.chunks} value={status.chunksLoaded} /> {t('textIndexing', { done: status.chunksLoaded, total: status.chunks })}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// What every component may need from the shell around it — the language, the corpus date
+// for export provenance, and a way to tell the user something — passed down by the app's
+// root, so presentational components never read the store.
+import { createContext, useCallback, useContext } from 'react';
+import type { Lang } from '../strings/lang';
+import { translate, type Message, type StringKey, type Vars } from '../strings/translate';
+
+export interface Shell {
+  lang: Lang;
+  corpusDate: string;
+  notify: (message: Message) => void;
+}
+
+export const ShellContext = createContext<Shell>({ lang: 'en', corpusDate: '', notify: () => undefined });
+
+export const useShell = (): Shell => useContext(ShellContext);
+
+export type Translate = (key: StringKey, vars?: Vars) => string;
+
+export function useT(): Translate {
+  const { lang } = useShell();
+  return useCallback((key, vars) => translate(lang, key, vars), [lang]);
+}

@@ -1,0 +1,69 @@
+// The plain references the fast paths are property-tested against: one pass over every
+// article per question, written for obviousness, not speed. Test code only.
+import type { ArticleMeta as Article } from '../../src/shared/schema';
+import { REGION_GROUPS } from '../../src/shared/taxonomy/regions';
+import { overlapsRange, withinRange } from '../../src/app/model/dates';
+import { FACETS, groupOf, type FacetGroup, type ResultSet } from '../../src/app/model/filters';
+import { valuesOf, type FacetCounts, type GroupBucket } from '../../src/app/model/facets';
+import { fastResultNumbers, type FacetIndex } from '../../src/app/model/facet-index';
+import type { SearchHits } from '../../src/app/model/search';
+import { valueLabel } from '../../src/app/model/labels';
+
+function matchesGroup(article: Article, group: FacetGroup, f: ResultSet): boolean {
+  if (group === 'place') {
+    if (f.region.length === 0 && f.city.length === 0) return true;
+    return valuesOf(article, 'region', f.places).some((r) => f.region.includes(r)) || valuesOf(article, 'city', f.places).some((c) => f.city.includes(c));
+  }
+  const selected = f[group];
+  return selected.length === 0 || valuesOf(article, group).some((v) => selected.includes(v));
+}
+
+/** Does an article pass every filter, optionally ignoring one facet group? */
+export function matches(article: Article, f: ResultSet, searchHits: Map<string, number> | null, except?: FacetGroup): boolean {
+  if (f.onTopicOnly && !article.onTopic) return false;
+  if (searchHits && !searchHits.has(article.id)) return false;
+  if (!(f.exactDates ? withinRange : overlapsRange)(article, f.from, f.to)) return false;
+  for (const g of ['place', 'industry', 'topic', 'outlet', 'kind'] as const) {
+    if (g !== except && !matchesGroup(article, g, f)) return false;
+  }
+  return true;
+}
+
+/**
+ * The straightforward reference: one pass over every article per facet group. The app
+ * uses the bitset fast path (facet-index.ts).
+ */
+export function facetCounts(articles: Article[], f: ResultSet, searchHits: Map<string, number> | null): FacetCounts {
+  const out = {} as FacetCounts;
+  const pools = new Map<FacetGroup, Article[]>();
+  for (const facet of FACETS) {
+    const group = groupOf(facet);
+    if (!pools.has(group)) pools.set(group, articles.filter((a) => matches(a, f, searchHits, group)));
+    const counts = new Map<string, number>();
+    // Every value in the corpus stays listed, at zero when nothing matches it now.
+    for (const a of articles) for (const v of valuesOf(a, facet, f.places)) counts.set(v, 0);
+    for (const v of f[facet]) if (!counts.has(v)) counts.set(v, 0);
+    for (const a of pools.get(group)!) for (const v of new Set(valuesOf(a, facet, f.places))) counts.set(v, (counts.get(v) ?? 0) + 1);
+    out[facet] = [...counts.entries()]
+      .map(([value, count]) => ({ value, label: valueLabel(facet, value), count, selected: f[facet].includes(value) }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  }
+  return out;
+}
+
+/** Policy region groups (one click selects all their provinces): the reference fastGroupCounts is tested against. */
+export function regionGroupCounts(articles: Article[], f: ResultSet, searchHits: Map<string, number> | null): GroupBucket[] {
+  const pool = articles.filter((a) => matches(a, f, searchHits, 'place'));
+  return REGION_GROUPS.map((g) => ({
+    value: g.id,
+    label: g.label,
+    provinces: g.provinces,
+    count: pool.filter((a) => valuesOf(a, 'region', f.places).some((r) => g.provinces.includes(r))).length,
+    selected: g.provinces.every((p) => f.region.includes(p)),
+  }));
+}
+
+/** The fast path's results as articles, in corpus order: the shape the reference `matches` filter gives. */
+export function fastResults(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): Article[] {
+  return fastResultNumbers(ix, f, searchHits).map((i) => ix.articles[i]!);
+}
