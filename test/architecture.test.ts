@@ -1,69 +1,56 @@
-// Imports flow one way: shared → pipeline, shared → app. The app never reaches into the
-// pipeline, the pipeline never into React, features never into each other, and only the
-// pipeline's CLI touches the file system and the process.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname } from 'node:path';
+// The layers are enforced by `npm run lint` (eslint.config.js). This checks the rules are
+// live: each forbidden arrow, written into a file of the layer it would break, is an
+// error, and the allowed arrows are not. (The real tree passing is `npm run lint` itself.)
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-const src = join(__dirname, '../src');
+const root = join(__dirname, '..');
+const eslint = new ESLint({ cwd: root });
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : /\.(ts|tsx)$/.test(f) ? [p] : [];
-  });
+async function rulesBroken(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\n`, { filePath: join(root, file) });
+  return [...new Set(result!.messages.map((m) => m.ruleId ?? m.message))];
 }
 
-function imports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
-}
+const use = (what: string) => `${what}\nexport const used = [x];`;
 
-const layer = (file: string): string => relative(src, file).split(/[\\/]/)[0]!;
-const resolved = (file: string, spec: string): string => (spec.startsWith('.') ? relative(src, resolve(dirname(file), spec)) : spec);
-
-describe('architecture', () => {
-  const all = files(src);
-
-  it('shared imports nothing from the app or the pipeline', () => {
-    for (const f of all.filter((f) => layer(f) === 'shared')) {
-      for (const spec of imports(f)) expect(resolved(f, spec), f).not.toMatch(/^(app|pipeline)\//);
-    }
+describe('lint enforces the layers', () => {
+  it.each([
+    ['state never imports ui', 'src/app/state/probe.ts', use("import { useT as x } from '../ui/shell-context';")],
+    ['ui never reads the store', 'src/app/ui/Probe.tsx', use("import { useExplorer as x } from '../state/store';")],
+    ['ui never imports data', 'src/app/ui/Probe.tsx', use("import { useEngine as x } from '../data/engine-context';")],
+    ['model never imports state', 'src/app/model/probe.ts', use("import { useExplorer as x } from '../state/store';")],
+    ['state never imports data', 'src/app/state/probe.ts', use("import { useView as x } from '../data/use-view';")],
+    ['features never import each other', 'src/app/features/charts/Probe.tsx', use("import { Reader as x } from '../reader/Reader';")],
+    ['shared imports nothing of src', 'src/shared/probe.ts', use("import { EMPTY_SET as x } from '../app/model/filters';")],
+    ['the app never imports the pipeline', 'src/app/model/probe.ts', use("import { placeDictionary as x } from '../../pipeline/gazetteer';")],
+    ['strings import no model', 'src/app/strings/probe.ts', use("import { EMPTY_SET as x } from '../model/filters';")],
+  ])('%s', async (_rule, file, code) => {
+    expect(await rulesBroken(file, code)).toContain('import-x/no-restricted-paths');
   });
 
-  it('the app never imports the pipeline or Node built-ins', () => {
-    for (const f of all.filter((f) => layer(f) === 'app')) {
-      for (const spec of imports(f)) {
-        expect(resolved(f, spec), f).not.toMatch(/^pipeline\//);
-        expect(spec, f).not.toMatch(/^node:|^(fs|path|child_process)$/);
-      }
-    }
+  it('keeps React out of the model and Node out of the app', async () => {
+    expect(await rulesBroken('src/app/model/probe.ts', use("import { useMemo as x } from 'react';"))).toContain('no-restricted-imports');
+    expect(await rulesBroken('src/app/ui/probe.ts', use("import { readFileSync as x } from 'node:fs';"))).toContain('no-restricted-imports');
+    expect(await rulesBroken('src/app/ui/probe.ts', 'export const x = process.env.HOME;')).toContain('no-restricted-globals');
   });
 
-  it('the pipeline never imports React or the app', () => {
-    for (const f of all.filter((f) => layer(f) === 'pipeline')) {
-      for (const spec of imports(f)) {
-        expect(resolved(f, spec), f).not.toMatch(/^app\//);
-        expect(spec, f).not.toMatch(/^react/);
-      }
-    }
+  it('lets only the pipeline CLI touch the file system and the process', async () => {
+    expect(await rulesBroken('src/pipeline/stages/probe.ts', use("import { readFileSync as x } from 'node:fs';"))).toContain('no-restricted-imports');
+    expect(await rulesBroken('src/pipeline/stages/probe.ts', 'export const x = process.argv;')).toContain('no-restricted-globals');
+    expect(await rulesBroken('src/pipeline/cli.ts', use("import { readFileSync as x } from 'node:fs';\nexport const y = process.argv;"))).toEqual([]);
   });
 
-  it('features never import each other', () => {
-    for (const f of all.filter((f) => relative(src, f).startsWith(join('app', 'features')))) {
-      const own = relative(src, f).split(/[\\/]/)[2];
-      for (const spec of imports(f)) {
-        const target = resolved(f, spec).split(/[\\/]/);
-        if (target[0] === 'app' && target[1] === 'features') expect(target[2], `${f} imports ${spec}`).toBe(own);
-      }
-    }
+  it('names components in PascalCase and other files in kebab-case', async () => {
+    expect(await rulesBroken('src/app/ui/chartLegend.tsx', 'export const x = 1;')).toContain('check-file/filename-naming-convention');
+    expect(await rulesBroken('src/app/model/FacetIndex.ts', 'export const x = 1;')).toContain('check-file/filename-naming-convention');
   });
 
-  it('only the pipeline CLI touches fs and process', () => {
-    for (const f of all.filter((f) => layer(f) === 'pipeline' && !f.endsWith(join('pipeline', 'cli.ts')))) {
-      const text = readFileSync(f, 'utf8');
-      expect(imports(f).filter((s) => /^(node:)?fs/.test(s)), f).toEqual([]);
-      expect(/\bprocess\.(env|argv|exit|stdout|stderr|cwd)/.test(text), f).toBe(false);
-    }
+  it('allows the arrows the layers are built on', async () => {
+    expect(await rulesBroken('src/app/features/charts/Probe.tsx', use("import { Timeline as x } from '../../ui/charts/Timeline';"))).toEqual([]);
+    expect(await rulesBroken('src/app/state/probe.ts', use("import { EMPTY_SET as x } from '../model/filters';"))).toEqual([]);
+    expect(await rulesBroken('src/app/data/probe.ts', use("import { computeView as x } from '../model/view';"))).toEqual([]);
+    expect(await rulesBroken('src/app/model/probe.ts', use("import { translate as x } from '../strings/translate';"))).toEqual([]);
   });
 });

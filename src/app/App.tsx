@@ -1,6 +1,6 @@
 // The composition root: the shell around the explorer, the corpus and what is built from
 // it, and the features laid out. Every piece of behaviour lives in a feature or a hook.
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { CorpusProvider } from './data/CorpusProvider';
 import { useCorpus } from './data/corpus-query';
 import { useEngine } from './data/engine-context';
@@ -17,7 +17,7 @@ import { Reader } from './features/reader/Reader';
 import { ResultsList } from './features/results/ResultsList';
 import { SearchBox } from './features/search/SearchBox';
 import { CorpusLoadState, CorpusNotices } from './features/shell/CorpusNotices';
-import { Header } from './features/shell/Header';
+import { Header, useDocumentLanguage } from './features/shell/Header';
 import { Notices } from './features/shell/Notices';
 import { Tabs, useUndoShortcut } from './features/shell/Tabs';
 import { useExplorer } from './state/store';
@@ -36,17 +36,12 @@ export function App() {
   const shell = useMemo(() => ({ lang, corpusDate, notify }), [lang, corpusDate, notify]);
   useUrlSync();
   useUndoShortcut();
-  // The document's language follows the choice: screen readers, fonts and hyphenation read it.
-  useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  }, [lang]);
+  useDocumentLanguage(lang);
   return (
     <ShellContext.Provider value={shell}>
       <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
         <Header />
-        <ErrorBoundary name="notices">
-          <Notices />
-        </ErrorBoundary>
+        <ErrorBoundary name="notices"><Notices /></ErrorBoundary>
         <CorpusLoadState corpus={corpus} />
         {corpus.isSuccess && (
           <CorpusProvider corpus={corpus.data}>
@@ -75,9 +70,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
         <span className="muted hint">{t('undoHint')}</span>
       </div>
       {/* The chips sit above the toolbar, so its menus open over the results, never over the chips. */}
-      <ErrorBoundary name="filters">
-        <ActiveChips />
-      </ErrorBoundary>
+      <ErrorBoundary name="filters"><ActiveChips /></ErrorBoundary>
       <ErrorBoundary name="toolbar">
         <div className="toolbar">
           <ExportMenu results={view.results} total={view.total} generatedAt={corpus.generatedAt} sources={corpus.sources} />
@@ -87,19 +80,13 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
         </div>
       </ErrorBoundary>
       <main id="results" tabIndex={-1} className={tab === 'charts' ? 'layout charts-layout' : 'layout'}>
-        <ErrorBoundary name="facets">
-          <FacetPanel view={view} offTopicHidden={engine.articles.length - engine.onTopicCount} />
-        </ErrorBoundary>
+        <ErrorBoundary name="facets"><FacetPanel view={view} offTopicHidden={engine.articles.length - engine.onTopicCount} /></ErrorBoundary>
         {tab === 'charts' ? (
           <ChartsView view={view} generatedAt={corpus.generatedAt} />
         ) : (
           <>
-            <ErrorBoundary name="results">
-              <ResultsList view={view} searching={searching} countUnknown={countUnknown} />
-            </ErrorBoundary>
-            <ErrorBoundary name="reader">
-              <Reader results={view.results} query={view.query} />
-            </ErrorBoundary>
+            <ErrorBoundary name="results"><ResultsList view={view} searching={searching} countUnknown={countUnknown} /></ErrorBoundary>
+            <ErrorBoundary name="reader"><Reader results={view.results} query={view.query} /></ErrorBoundary>
           </>
         )}
       </main>

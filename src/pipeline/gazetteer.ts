@@ -14,7 +14,6 @@ export interface PlaceCandidate {
 
 export interface PlaceDictionary {
   lookup: Map<string, PlaceCandidate[]>;
-  maxLength: number;
   /** Name lengths by first character, longest first: the scanner tries only these. */
   lengthsByFirst: Map<string, number[]>;
   /** The first two characters of every name: most text positions start none. */
@@ -60,7 +59,6 @@ export function placeDictionary(): PlaceDictionary {
     add(a.name, { province, city, level: 'county', ambiguous: false });
   }
   for (const z of ZONES) add(z.name, { province: z.province, city: z.city, level: 'zone', ambiguous: false });
-  const maxLength = Math.max(...[...lookup.keys()].map((k) => [...k].length));
   const municipalities = new Set(
     PROVINCES.filter((p) => CITIES.some((c) => c.province === p.code && c.name === p.name)).map((p) => p.short),
   );
@@ -73,6 +71,6 @@ export function placeDictionary(): PlaceDictionary {
   }
   for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
   const prefixes = new Set([...lookup.keys()].map((name) => name.slice(0, 2)));
-  cached = { lookup, maxLength, abbreviations, municipalities, lengthsByFirst, prefixes };
+  cached = { lookup, abbreviations, municipalities, lengthsByFirst, prefixes };
   return cached;
 }

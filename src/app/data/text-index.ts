@@ -42,65 +42,66 @@ function concatHits(parts: SearchHits[]): SearchHits {
   return { docs, scores };
 }
 
-export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number): TextIndex {
-  const planned: PlannedDoc[] = corpus.articles.map((a, number) => ({ number, id: a.id, title: a.title }));
-  let status: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: false };
-  const listeners = new Set<() => void>();
-  const update = (patch: Partial<TextStatus>) => {
-    status = { ...status, ...patch };
-    for (const l of listeners) l();
-  };
+/** Where each article's text lives once the shards are started, and what went wrong loading it. */
+interface Shards {
+  hosts: ShardHost[];
+  owner: Map<string, ShardHost>;
+  chunkOf: Map<string, string>;
+  chunkErrors: Map<string, string>;
+  loads: Promise<void>[];
+}
 
-  // Contiguous slices, so each shard holds whole chunks and a range of article numbers.
-  const hosts: ShardHost[] = [];
-  const owner = new Map<string, ShardHost>();
-  const chunkOf = new Map<string, string>();
-  const chunkErrors = new Map<string, string>();
-  const loads: Promise<void>[] = [];
-  if (corpus.text.kind === 'chunks') {
-    const files = corpus.text.files;
-    const byChunk = files.map((url): ChunkPlan => ({ url, docs: [] }));
-    corpus.articles.forEach((a, i) => byChunk[a.chunk]?.docs.push(planned[i]!));
-    const n = Math.max(1, Math.min(shardCount, files.length));
-    update({ chunks: files.length });
-    for (let s = 0; s < n; s++) {
-      const plan = byChunk.slice(Math.floor((s * files.length) / n), Math.floor(((s + 1) * files.length) / n));
-      const host = makeHost();
-      hosts.push(host);
-      for (const c of plan) {
-        for (const d of c.docs) {
-          owner.set(d.id, host);
-          chunkOf.set(d.id, c.url);
-        }
+type StatusUpdate = (patch: (s: TextStatus) => Partial<TextStatus>) => void;
+
+/** Split form: contiguous slices of chunks, so each shard holds whole chunks and a range of article numbers. */
+function startChunkShards(files: string[], corpus: LoadedCorpus, planned: PlannedDoc[], makeHost: () => ShardHost, shardCount: number, update: StatusUpdate): Shards {
+  const shards: Shards = { hosts: [], owner: new Map(), chunkOf: new Map(), chunkErrors: new Map(), loads: [] };
+  const byChunk = files.map((url): ChunkPlan => ({ url, docs: [] }));
+  corpus.articles.forEach((a, i) => byChunk[a.chunk]?.docs.push(planned[i]!));
+  const n = Math.max(1, Math.min(shardCount, files.length));
+  update(() => ({ chunks: files.length }));
+  for (let s = 0; s < n; s++) {
+    const plan = byChunk.slice(Math.floor((s * files.length) / n), Math.floor(((s + 1) * files.length) / n));
+    const host = makeHost();
+    shards.hosts.push(host);
+    for (const c of plan) {
+      for (const d of c.docs) {
+        shards.owner.set(d.id, host);
+        shards.chunkOf.set(d.id, c.url);
       }
-      loads.push(
-        host.loadChunks(plan, (p) => {
-          if (p.error) chunkErrors.set(p.url, p.error);
-          update({ chunksLoaded: status.chunksLoaded + 1, failures: p.error ? [...status.failures, p.error] : status.failures });
-        }),
-      );
     }
-  } else {
-    const texts = corpus.text.texts;
-    const docs: ShardDoc[] = planned.map((d) => ({ ...d, paragraphs: texts.get(d.id) ?? [] }));
-    const n = Math.max(1, Math.min(shardCount, Math.ceil(docs.length / 5000)));
-    update({ chunks: 1 });
-    for (let s = 0; s < n; s++) {
-      const slice = docs.slice(Math.floor((s * docs.length) / n), Math.floor(((s + 1) * docs.length) / n));
-      const host = makeHost();
-      hosts.push(host);
-      for (const d of slice) owner.set(d.id, host);
-      loads.push(host.loadInline(slice));
-    }
-    void Promise.all(loads).then(() => update({ chunksLoaded: 1 }), () => undefined);
+    shards.loads.push(
+      host.loadChunks(plan, (p) => {
+        if (p.error) shards.chunkErrors.set(p.url, p.error);
+        update((st) => ({ chunksLoaded: st.chunksLoaded + 1, failures: p.error ? [...st.failures, p.error] : st.failures }));
+      }),
+    );
   }
-  Promise.all(loads).then(
-    () => update({ ready: true }),
-    (e: Error) => update({ ready: true, failures: [...status.failures, e.message] }),
-  );
+  return shards;
+}
 
-  // Text requests made in the same tick travel together, one message per shard.
-  let batch: Map<string, { resolve: (t: readonly string[] | null) => void; reject: (e: Error) => void }[]> | null = null;
+/** Full form (texts inline): slices of about 5000 articles each. */
+function startInlineShards(texts: ReadonlyMap<string, readonly string[]>, planned: PlannedDoc[], makeHost: () => ShardHost, shardCount: number, update: StatusUpdate): Shards {
+  const shards: Shards = { hosts: [], owner: new Map(), chunkOf: new Map(), chunkErrors: new Map(), loads: [] };
+  const docs: ShardDoc[] = planned.map((d) => ({ ...d, paragraphs: texts.get(d.id) ?? [] }));
+  const n = Math.max(1, Math.min(shardCount, Math.ceil(docs.length / 5000)));
+  update(() => ({ chunks: 1 }));
+  for (let s = 0; s < n; s++) {
+    const slice = docs.slice(Math.floor((s * docs.length) / n), Math.floor(((s + 1) * docs.length) / n));
+    const host = makeHost();
+    shards.hosts.push(host);
+    for (const d of slice) shards.owner.set(d.id, host);
+    shards.loads.push(host.loadInline(slice));
+  }
+  void Promise.all(shards.loads).then(() => update(() => ({ chunksLoaded: 1 })), () => undefined);
+  return shards;
+}
+
+type Waiter = { resolve: (t: readonly string[] | null) => void; reject: (e: Error) => void };
+
+/** Text requests made in the same tick travel together, one message per shard. */
+function textBatcher(owner: Map<string, ShardHost>): (id: string) => Promise<readonly string[] | null> {
+  let batch: Map<string, Waiter[]> | null = null;
   const flush = () => {
     const current = batch!;
     batch = null;
@@ -124,7 +125,32 @@ export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost,
       );
     }
   };
+  return (id) =>
+    new Promise((resolve, reject) => {
+      if (!batch) {
+        batch = new Map();
+        queueMicrotask(flush);
+      }
+      batch.set(id, [...(batch.get(id) ?? []), { resolve, reject }]);
+    });
+}
 
+export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number): TextIndex {
+  const planned: PlannedDoc[] = corpus.articles.map((a, number) => ({ number, id: a.id, title: a.title }));
+  let status: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: false };
+  const listeners = new Set<() => void>();
+  const update: StatusUpdate = (patch) => {
+    status = { ...status, ...patch(status) };
+    for (const l of listeners) l();
+  };
+  const { hosts, owner, chunkOf, chunkErrors, loads } =
+    corpus.text.kind === 'chunks'
+      ? startChunkShards(corpus.text.files, corpus, planned, makeHost, shardCount, update)
+      : startInlineShards(corpus.text.texts, planned, makeHost, shardCount, update);
+  Promise.all(loads).then(
+    () => update(() => ({ ready: true })),
+    (e: Error) => update((st) => ({ ready: true, failures: [...st.failures, e.message] })),
+  );
   return {
     key: ++keys,
     status: () => status,
@@ -138,15 +164,7 @@ export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost,
       // Shards hold disjoint articles: their answers concatenate (typed arrays, no per-hit work).
       return concatHits(answers as SearchHits[]);
     },
-    text(id) {
-      return new Promise((resolve, reject) => {
-        if (!batch) {
-          batch = new Map();
-          queueMicrotask(flush);
-        }
-        batch.set(id, [...(batch.get(id) ?? []), { resolve, reject }]);
-      });
-    },
+    text: textBatcher(owner),
     whyMissing(id) {
       const chunk = chunkOf.get(id);
       return chunk ? chunkErrors.get(chunk) ?? null : null;

@@ -17,7 +17,6 @@ export interface CleanParagraph {
 export interface CleanItem extends Omit<RawItem, 'body' | 'title'> {
   title: string | null;
   paragraphs: CleanParagraph[];
-  ocrRepaired: boolean;
 }
 
 export function cleanItem(item: RawItem, logger: Logger): CleanItem {
@@ -33,7 +32,7 @@ export function cleanItem(item: RawItem, logger: Logger): CleanItem {
   const { body: _body, title, ...rest } = item;
   // A space between two clauses of a headline is a convention, so titles only lose the spaces around numbers.
   const cleanTitle = title ? (ocr ? removeNumberGaps(title.text) : title.text).trim() || null : null;
-  return { ...rest, title: cleanTitle, paragraphs, ocrRepaired: ocr };
+  return { ...rest, title: cleanTitle, paragraphs };
 }
 
 /** A dateline keeps the space that separates it from the story ("本报讯 近日…"). */

@@ -30,7 +30,7 @@ export interface RawItem {
 
 export interface SegmentedPage {
   items: RawItem[];
-  /** Lines dropped as chrome, with why; kept for diagnostics and tests. */
+  /** Lines dropped as chrome, with why: what to read when a story lost a line it should have kept. */
   dropped: { line: number; text: string; reason: string }[];
 }
 

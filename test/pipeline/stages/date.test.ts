@@ -5,7 +5,7 @@ import { silentLogger } from '../../../src/pipeline/logger';
 
 const item = (paragraphs: string[], extra: Partial<CleanItem> = {}): CleanItem => ({
   kind: 'article', title: null, byline: null, meta: null, closingStamp: null, signoff: null, sourceOutlet: null, layout: 'page', wrapWidth: null,
-  lineStart: 1, lineEnd: 1, ocrRepaired: false,
+  lineStart: 1, lineEnd: 1,
   paragraphs: paragraphs.map((text, i) => ({ text, lineStart: i + 1, lineEnd: i + 1 })), ...extra,
 });
 const dateOf = (...items: CleanItem[]) => dateItems(items, silentLogger).map((d) => [d.date, d.datePrecision]);

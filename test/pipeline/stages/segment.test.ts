@@ -33,6 +33,12 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('says which lines it dropped as chrome, and why', () => {
+    const { dropped } = segmentPage('网站首页 | 新闻 | 关于我们 | 联系我们\n某市发布产业新政\n2025-03-01 10:00 来源：某报\n某市今天发布了新的产业政策，支持企业发展。\n责任编辑：张三\n版权所有 某报社\n', memoryLogger());
+    expect(dropped.map((d) => [d.line, d.reason])).toEqual([[1, expect.any(String)], [5, 'editor'], [6, expect.any(String)]]);
+    expect(dropped.map((d) => d.text)).toEqual(['网站首页 | 新闻 | 关于我们 | 联系我们', '责任编辑：张三', '版权所有 某报社']);
+  });
+
   it('keeps an untitled story that opens with a dateline, and ends a story at its sign-off', () => {
     expect(seg('本报讯 某市今天举行了产业发展大会，多家企业参会。\n会议还发布了新的政策措施。\n(某 文)\n')).toEqual([
       { kind: 'article', title: null, lines: [1, 3], body: 2 },

@@ -77,34 +77,7 @@ function Charts({ articles, description, total, generatedAt }: { articles: Artic
         {(matrix.allRows > matrix.rows.length || matrix.allCols > matrix.cols.length) && (
           <p className="muted small" role="note">{t('matrixCapped', { rows: matrix.rows.length, allRows: matrix.allRows, cols: matrix.cols.length, allCols: matrix.allCols })}</p>
         )}
-        {matrix.rows.length === 0 ? <p className="muted">{t('noData')}</p> : (
-          <div className="heat-wrap">
-            <table className="heat">
-              <thead>
-                <tr><th />{matrix.cols.map((c) => <th key={c} scope="col" title={label('topic', c)}><span>{valueLabel('topic', c).zh}</span></th>)}</tr>
-              </thead>
-              <tbody>
-                {matrix.rows.map((r, i) => (
-                  <tr key={r}>
-                    <th scope="row">{label('industry', r)}</th>
-                    {matrix.cols.map((c, j) => {
-                      const n = matrix.cells[i]![j]!;
-                      return (
-                        <td key={c} style={{ background: n ? `rgba(31, 95, 168, ${0.12 + 0.88 * (n / matrix.max)})` : undefined, color: n / matrix.max > 0.5 ? '#fff' : undefined }}>
-                          {n > 0 && (
-                            <button type="button" aria-label={`${label('industry', r)} × ${label('topic', c)}: ${n}`} onClick={() => refine({ industry: [r], topic: [c] })}>
-                              {n}
-                            </button>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <MatrixHeat matrix={matrix} label={label} onCell={(industry, topic) => refine({ industry: [industry], topic: [topic] })} />
       </ChartCard>
 
       <TopicShare articles={articles} subtitle={sub()} lang={lang} />
@@ -122,6 +95,42 @@ function Charts({ articles, description, total, generatedAt }: { articles: Artic
 
       <FiguresPanel articles={articles} subtitle={sub()} lang={lang} provenance={() => provenanceOf({ filters, count: articles.length, total, generatedAt, link: window.location.href, now: new Date() })} />
       <Compare />
+    </div>
+  );
+}
+
+type Matrix = ReturnType<typeof industryTopicMatrix>;
+
+/** Industries × topics as a heat table: each cell filters to its pair. */
+function MatrixHeat({ matrix, label, onCell }: { matrix: Matrix; label: (facet: 'industry' | 'topic', v: string) => string; onCell: (industry: string, topic: string) => void }) {
+  const t = useT();
+  if (matrix.rows.length === 0) return <p className="muted">{t('noData')}</p>;
+  return (
+    <div className="heat-wrap">
+      <table className="heat">
+        <thead>
+          <tr><th />{matrix.cols.map((c) => <th key={c} scope="col" title={label('topic', c)}><span>{valueLabel('topic', c).zh}</span></th>)}</tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((r, i) => (
+            <tr key={r}>
+              <th scope="row">{label('industry', r)}</th>
+              {matrix.cols.map((c, j) => {
+                const n = matrix.cells[i]![j]!;
+                return (
+                  <td key={c} style={{ background: n ? `rgba(31, 95, 168, ${0.12 + 0.88 * (n / matrix.max)})` : undefined, color: n / matrix.max > 0.5 ? '#fff' : undefined }}>
+                    {n > 0 && (
+                      <button type="button" aria-label={`${label('industry', r)} × ${label('topic', c)}: ${n}`} onClick={() => onCell(r, c)}>
+                        {n}
+                      </button>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

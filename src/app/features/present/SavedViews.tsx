@@ -11,11 +11,8 @@ import { useMenu } from '../../ui/use-menu';
 export function SavedViews() {
   const t = useT();
   const views = useSavedViews((s) => s.views);
-  const { add, rename, remove, move, importViews } = useSavedViews.getState();
-  const set = useExplorer((s) => s.filters.set);
+  const { rename, remove, move, importViews } = useSavedViews.getState();
   const { openSet, notify } = useExplorer.getState();
-  const [name, setName] = useState('');
-  const [chart, setChart] = useState<SlideChart>('timeline');
   const [editing, setEditing] = useState<string | null>(null);
   const [menuRef] = useMenu();
 
@@ -25,21 +22,7 @@ export function SavedViews() {
         {t('savedViews')} <span className="facet-count">{views.length}</span>
       </summary>
       <div className="menu-body wide-menu">
-        <form
-          className="save-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const problem = add(name.trim() || t('untitledView'), setToSearch(set), chart);
-            if (problem) notify({ key: 'viewNotSaved', vars: { why: problem } });
-            else setName('');
-          }}
-        >
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('viewName')} aria-label={t('viewName')} maxLength={200} />
-          <select value={chart} onChange={(e) => setChart(e.target.value as SlideChart)} aria-label={t('slideChart')}>
-            {SLIDE_CHARTS.map((c) => <option key={c} value={c}>{t(`chart_${c}`)}</option>)}
-          </select>
-          <button type="submit">{t('saveView')}</button>
-        </form>
+        <SaveForm />
         {views.length === 0 ? <p className="muted">{t('noSavedViews')}</p> : (
           <ol className="view-list">
             {views.map((v, i) => (
@@ -88,5 +71,32 @@ export function SavedViews() {
         </div>
       </div>
     </details>
+  );
+}
+
+/** Saves the current result set under a name, with the chart its slide shows. */
+function SaveForm() {
+  const t = useT();
+  const add = useSavedViews((s) => s.add);
+  const set = useExplorer((s) => s.filters.set);
+  const notify = useExplorer((s) => s.notify);
+  const [name, setName] = useState('');
+  const [chart, setChart] = useState<SlideChart>('timeline');
+  return (
+    <form
+      className="save-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const problem = add(name.trim() || t('untitledView'), setToSearch(set), chart);
+        if (problem) notify({ key: 'viewNotSaved', vars: { why: problem } });
+        else setName('');
+      }}
+    >
+      <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('viewName')} aria-label={t('viewName')} maxLength={200} />
+      <select value={chart} onChange={(e) => setChart(e.target.value as SlideChart)} aria-label={t('slideChart')}>
+        {SLIDE_CHARTS.map((c) => <option key={c} value={c}>{t(`chart_${c}`)}</option>)}
+      </select>
+      <button type="submit">{t('saveView')}</button>
+    </form>
   );
 }

@@ -1,4 +1,6 @@
 // The frame around every view: the skip link, the title and the language switch.
+import { useEffect } from 'react';
+import type { Lang } from '../../strings/lang';
 import { useT } from '../../ui/shell-context';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LanguageToggle } from './LanguageToggle';
@@ -19,4 +21,11 @@ export function Header() {
       </ErrorBoundary>
     </>
   );
+}
+
+/** The document's language follows the choice: screen readers, fonts and hyphenation read it. */
+export function useDocumentLanguage(lang: Lang): void {
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
 }

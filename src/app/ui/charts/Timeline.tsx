@@ -1,7 +1,7 @@
 // Articles over time, stacked by main industry or topic. Drag across bars to set the
 // date range, click one to filter to its period. Articles known only to their year
 // (or month, by week) are shown apart, never as if they had a day.
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { formatDate } from '../../model/dates';
@@ -29,34 +29,14 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
   fileBase: string;
 }) {
   const t = useT();
-  const setGranularity = (unit: Granularity) => onView?.({ unit });
-  const setStackBy = (stack: StackBy) => onView?.({ stack });
-  const [drag, setDrag] = useState<{ start: string; end: string } | null>(null);
-  const plot = useRef<HTMLDivElement>(null);
   const exported = useRef<HTMLDivElement>(null);
   const timeline = useMemo(() => buildTimeline(articles, granularity, stackBy), [articles, granularity, stackBy]);
   // Series are keyed by position (s0, s1…), never by the value itself: values are data.
   const data = timeline.buckets.map((b) => ({ key: b.key, total: b.total, ...seriesValues(b.stacks, timeline.stackKeys) }));
-  const byKey = new Map(timeline.buckets.map((b) => [b.key, b]));
   const name = (key: string) => (key === NO_TAG ? t('noTag') : key === CROSS_INDUSTRY ? t('crossIndustry') : labelText(valueLabel(stackBy, key), lang));
   const selection = from || to ? timeline.buckets.filter((b) => (!from || b.to >= rangeStart(from)) && (!to || b.from <= rangeEnd(to))) : [];
 
-  // Bars sit in equal bands across the plot area, so a pointer's x gives its period.
-  const bucketAt = (clientX: number): string | null => {
-    const grid = plot.current?.querySelector('.recharts-cartesian-grid')?.getBoundingClientRect();
-    if (!grid || grid.width === 0 || timeline.buckets.length === 0) return null;
-    const i = Math.floor(((clientX - grid.left) / grid.width) * timeline.buckets.length);
-    return timeline.buckets[Math.min(timeline.buckets.length - 1, Math.max(0, i))]!.key;
-  };
-
-  const finish = (endKey: string | undefined) => {
-    if (!drag) return;
-    const keys = [drag.start, endKey ?? drag.end].map((k) => byKey.get(k)).filter((b) => b !== undefined);
-    setDrag(null);
-    if (keys.length === 0) return;
-    const sorted = keys.sort((a, b) => a.from.localeCompare(b.from));
-    onRange(sorted[0]!.from, sorted[sorted.length - 1]!.to);
-  };
+  const { plot, drag, handlers } = useRangeDrag(timeline, onRange);
 
   return (
     <section className="chart-card wide" aria-labelledby="timeline-title">
@@ -65,28 +45,9 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
           <h3 id="timeline-title">{t('timelineTitle', { unit: t(`per_${granularity}`) })}</h3>
           <p className="chart-subtitle">{subtitle} · {t('stackNote', { by: t(stackBy === 'industry' ? 'industry' : 'topic').toLowerCase() })}</p>
         </div>
-        <div className="chart-controls">
-          <div role="radiogroup" aria-label={t('granularity')} className="segmented">
-            {GRANULARITIES.map((g) => (
-              <button key={g} type="button" role="radio" aria-checked={g === granularity} onClick={() => setGranularity(g)}>
-                {t(`g_${g}`)}
-              </button>
-            ))}
-          </div>
-          <label className="sort">
-            <span>{t('stackBy')}</span>
-            <select value={stackBy} onChange={(e) => setStackBy(e.target.value as StackBy)}>
-              <option value="industry">{t('industry')}</option>
-              <option value="topic">{t('topic')}</option>
-            </select>
-          </label>
-          {(from || to) && (
-            <button type="button" className="link" onClick={() => onRange(null, null)}>
-              {t('clearRange')}
-            </button>
-          )}
+        <TimelineControls granularity={granularity} stackBy={stackBy} onView={onView} clear={from || to ? () => onRange(null, null) : null}>
           <ChartExportButtons target={exported} title={t('timelineTitle', { unit: t(`per_${granularity}`) })} subtitle={subtitle} fileBase={fileBase} />
-        </div>
+        </TimelineControls>
       </header>
       {/* What an export holds: the chart, its legend and the articles it does not draw. */}
       <div ref={exported}>
@@ -94,19 +55,7 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
         className="timeline-chart"
         data-testid="timeline"
         ref={plot}
-        onPointerDown={(e) => {
-          const key = bucketAt(e.clientX);
-          if (key) {
-            e.currentTarget.setPointerCapture?.(e.pointerId);
-            setDrag({ start: key, end: key });
-          }
-        }}
-        onPointerMove={(e) => {
-          const key = drag && bucketAt(e.clientX);
-          if (drag && key && key !== drag.end) setDrag({ ...drag, end: key });
-        }}
-        onPointerUp={(e) => finish(bucketAt(e.clientX) ?? undefined)}
-        onPointerCancel={() => setDrag(null)}
+        {...handlers}
       >
         <ResponsiveContainer width="100%" height={height}>
           <BarChart
@@ -127,33 +76,122 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
         </ResponsiveContainer>
       </div>
       {timeline.gapsOmitted && <p className="muted small" role="note">{t('gapsOmitted', { n: MAX_PERIODS })}</p>}
-      {(timeline.coarse.length > 0 || timeline.undated > 0) && (
-        <div className="coarse-band" aria-label={t('coarseTitle')}>
-          <span className="muted">{t('coarseTitle')}:</span>
-          {timeline.coarse.map((c) => (
-            <button key={c.key} type="button" className="coarse-chip" onClick={() => onRange(c.key, c.key)}>
-              {formatDate(c.key, lang)} · {t(c.precision === 'year' ? 'yearOnly' : 'monthOnly')} <strong>{c.count}</strong>
-            </button>
-          ))}
-          {timeline.undated > 0 && <span className="coarse-chip">{t('undated')} <strong>{timeline.undated}</strong></span>}
-        </div>
-      )}
+      <CoarseBand timeline={timeline} lang={lang} onRange={onRange} />
       </div>
-      <details className="table-alt">
-        <summary>{t('asTable')}</summary>
-        <table>
-          <thead>
-            <tr><th>{t('period')}</th><th>{t('articles')}</th>{timeline.stackKeys.map((k) => <th key={k}>{name(k)}</th>)}</tr>
-          </thead>
-          <tbody>
-            {timeline.buckets.filter((b) => b.total > 0).map((b) => (
-              <tr key={b.key}><td>{b.key}</td><td>{b.total}</td>{timeline.stackKeys.map((k) => <td key={k}>{b.stacks.get(k) ?? 0}</td>)}</tr>
-            ))}
-            {timeline.coarse.map((c) => <tr key={c.key}><td>{c.key} ({t(c.precision === 'year' ? 'yearOnly' : 'monthOnly')})</td><td>{c.count}</td></tr>)}
-          </tbody>
-        </table>
-      </details>
+      <TimelineTable timeline={timeline} name={name} />
     </section>
+  );
+}
+
+type Built = ReturnType<typeof buildTimeline>;
+
+/**
+ * Drag across bars to set a range, click one for its period. Bars sit in equal bands
+ * across the plot area, so a pointer's x gives its period.
+ */
+function useRangeDrag(timeline: Built, onRange: (from: string | null, to: string | null) => void) {
+  const [drag, setDrag] = useState<{ start: string; end: string } | null>(null);
+  const plot = useRef<HTMLDivElement>(null);
+  const bucketAt = (clientX: number): string | null => {
+    const grid = plot.current?.querySelector('.recharts-cartesian-grid')?.getBoundingClientRect();
+    if (!grid || grid.width === 0 || timeline.buckets.length === 0) return null;
+    const i = Math.floor(((clientX - grid.left) / grid.width) * timeline.buckets.length);
+    return timeline.buckets[Math.min(timeline.buckets.length - 1, Math.max(0, i))]!.key;
+  };
+  const finish = (endKey: string | undefined) => {
+    if (!drag) return;
+    const byKey = new Map(timeline.buckets.map((b) => [b.key, b]));
+    const keys = [drag.start, endKey ?? drag.end].map((k) => byKey.get(k)).filter((b) => b !== undefined);
+    setDrag(null);
+    if (keys.length === 0) return;
+    const sorted = keys.sort((a, b) => a.from.localeCompare(b.from));
+    onRange(sorted[0]!.from, sorted[sorted.length - 1]!.to);
+  };
+  const handlers = {
+    onPointerDown: (e: PointerEvent<HTMLDivElement>) => {
+      const key = bucketAt(e.clientX);
+      if (!key) return;
+      e.currentTarget.setPointerCapture?.(e.pointerId);
+      setDrag({ start: key, end: key });
+    },
+    onPointerMove: (e: PointerEvent<HTMLDivElement>) => {
+      const key = drag && bucketAt(e.clientX);
+      if (drag && key && key !== drag.end) setDrag({ ...drag, end: key });
+    },
+    onPointerUp: (e: PointerEvent<HTMLDivElement>) => finish(bucketAt(e.clientX) ?? undefined),
+    onPointerCancel: () => setDrag(null),
+  };
+  return { plot, drag, handlers };
+}
+
+function TimelineControls({ granularity, stackBy, onView, clear, children }: {
+  granularity: Granularity;
+  stackBy: StackBy;
+  onView?: (change: { unit?: Granularity; stack?: StackBy }) => void;
+  clear: (() => void) | null;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <div className="chart-controls">
+      <div role="radiogroup" aria-label={t('granularity')} className="segmented">
+        {GRANULARITIES.map((g) => (
+          <button key={g} type="button" role="radio" aria-checked={g === granularity} onClick={() => onView?.({ unit: g })}>
+            {t(`g_${g}`)}
+          </button>
+        ))}
+      </div>
+      <label className="sort">
+        <span>{t('stackBy')}</span>
+        <select value={stackBy} onChange={(e) => onView?.({ stack: e.target.value as StackBy })}>
+          <option value="industry">{t('industry')}</option>
+          <option value="topic">{t('topic')}</option>
+        </select>
+      </label>
+      {clear && (
+        <button type="button" className="link" onClick={clear}>
+          {t('clearRange')}
+        </button>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** Articles known only to their year or month (or not dated at all): counted apart, never drawn as if they had a day. */
+function CoarseBand({ timeline, lang, onRange }: { timeline: Built; lang: Lang; onRange: (from: string | null, to: string | null) => void }) {
+  const t = useT();
+  if (timeline.coarse.length === 0 && timeline.undated === 0) return null;
+  return (
+    <div className="coarse-band" aria-label={t('coarseTitle')}>
+      <span className="muted">{t('coarseTitle')}:</span>
+      {timeline.coarse.map((c) => (
+        <button key={c.key} type="button" className="coarse-chip" onClick={() => onRange(c.key, c.key)}>
+          {formatDate(c.key, lang)} · {t(c.precision === 'year' ? 'yearOnly' : 'monthOnly')} <strong>{c.count}</strong>
+        </button>
+      ))}
+      {timeline.undated > 0 && <span className="coarse-chip">{t('undated')} <strong>{timeline.undated}</strong></span>}
+    </div>
+  );
+}
+
+function TimelineTable({ timeline, name }: { timeline: Built; name: (key: string) => string }) {
+  const t = useT();
+  return (
+    <details className="table-alt">
+      <summary>{t('asTable')}</summary>
+      <table>
+        <thead>
+          <tr><th>{t('period')}</th><th>{t('articles')}</th>{timeline.stackKeys.map((k) => <th key={k}>{name(k)}</th>)}</tr>
+        </thead>
+        <tbody>
+          {timeline.buckets.filter((b) => b.total > 0).map((b) => (
+            <tr key={b.key}><td>{b.key}</td><td>{b.total}</td>{timeline.stackKeys.map((k) => <td key={k}>{b.stacks.get(k) ?? 0}</td>)}</tr>
+          ))}
+          {timeline.coarse.map((c) => <tr key={c.key}><td>{c.key} ({t(c.precision === 'year' ? 'yearOnly' : 'monthOnly')})</td><td>{c.count}</td></tr>)}
+        </tbody>
+      </table>
+    </details>
   );
 }
 
