@@ -21,7 +21,7 @@ import { TextShard, type ShardDoc } from '../src/app/model/text-shard';
 import { buildCorpusFromPages } from '../src/pipeline/build-corpus';
 import { silentLogger } from '../src/pipeline/logger';
 import { measureTyping, type TypingResult } from './browser-typing';
-import { generateCorpus, generatePages, rng } from './generate';
+import { generateCorpus, generatePages, rng } from '../test/helpers/generate-corpus';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');

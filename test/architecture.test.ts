@@ -1,7 +1,8 @@
 // The layers are enforced by `npm run lint` (eslint.config.js). This checks the rules are
 // live: each forbidden arrow, written into a file of the layer it would break, is an
 // error, and the allowed arrows are not. (The real tree passing is `npm run lint` itself.)
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -52,5 +53,21 @@ describe('lint enforces the layers', () => {
     expect(await rulesBroken('src/app/state/probe.ts', use("import { EMPTY_SET as x } from '../model/filters';"))).toEqual([]);
     expect(await rulesBroken('src/app/data/probe.ts', use("import { computeView as x } from '../model/view';"))).toEqual([]);
     expect(await rulesBroken('src/app/model/probe.ts', use("import { translate as x } from '../strings/translate';"))).toEqual([]);
+  });
+});
+
+describe('the layout says what lives where', () => {
+  const folders = (dir: string): string[] => [dir, ...readdirSync(dir).map((f) => join(dir, f)).filter((p) => statSync(p).isDirectory()).flatMap(folders)];
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+  it('every folder of src opens with a one-line README.md, and the README lists it in the same words', () => {
+    for (const dir of folders(join(root, 'src'))) {
+      const name = relative(root, dir);
+      const note = join(dir, 'README.md');
+      expect(existsSync(note), `${name}/README.md`).toBe(true);
+      const line = readFileSync(note, 'utf8').trim();
+      expect(line.split('\n'), name).toHaveLength(1);
+      expect(readme, name).toContain(`- \`${name}/\` — ${line}`);
+    }
   });
 });

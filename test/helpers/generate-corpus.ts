@@ -1,10 +1,10 @@
 // Synthetic corpora derived from the seed corpus: same field distributions, real Chinese
 // paragraphs recombined, dates spread over years, many regions, industries and topics.
 // Deterministic for a given seed, so benchmark runs compare like with like.
-import { SCHEMA_VERSION, type Article, type Corpus } from '../src/shared/schema';
-import { INDUSTRIES } from '../src/shared/taxonomy/industries';
-import { CITIES, PROVINCES } from '../src/shared/taxonomy/regions';
-import { TOPICS } from '../src/shared/taxonomy/topics';
+import { SCHEMA_VERSION, type Article, type Corpus } from '../../src/shared/schema';
+import { INDUSTRIES } from '../../src/shared/taxonomy/industries';
+import { CITIES, PROVINCES } from '../../src/shared/taxonomy/regions';
+import { TOPICS } from '../../src/shared/taxonomy/topics';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
