@@ -6,6 +6,7 @@ import { connectSavedViews } from './state/saved-views';
 import { browserStorage, onStorageProblem } from './state/storage-problems';
 import { useExplorer } from './state/store';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { reshapeOnFontLoad } from './ui/reshape-on-font-load';
 // A CJK font shipped with the app and served locally (SIL OFL), split by unicode-range so a
 // page loads only the subsets it shows: projectors and kiosks often have no Chinese font.
 import '@fontsource/noto-sans-sc/400.css';
@@ -17,6 +18,7 @@ onStorageProblem((p) => {
   useExplorer.getState().notify({ key: p.key, vars: p.vars });
 });
 connectSavedViews(browserStorage());
+reshapeOnFontLoad(document);
 
 const root = document.getElementById('root');
 if (root) {

@@ -30,6 +30,20 @@ run('explorer in Chromium', () => {
   const count = (page: Page) => page.getByRole('status').filter({ hasText: /articles/ }).textContent();
   const titles = (page: Page) => page.locator('.result-title').allTextContents();
 
+  it('loads the Noto Sans SC subsets every character on screen needs, and re-shapes text once they are in (no empty boxes)', async () => {
+    // This machine has no Chinese system font: every glyph comes from the bundled subsets.
+    const page = await open();
+    const ready = (weight: number) => page.waitForFunction((w) => document.fonts.check(`${w} 16px "Noto Sans SC"`, document.body.textContent ?? ''), weight, { timeout: 30_000 });
+    await ready(400);
+    await ready(700);
+    // A burst of loads moved the root's spacing by an invisible step, so text shaped early is shaped again.
+    await page.waitForFunction(() => document.documentElement.style.letterSpacing !== '');
+    expect(Number.parseFloat(await page.evaluate(() => document.documentElement.style.letterSpacing))).toBeLessThan(0.001);
+    // Buttons and inputs follow it: their own default spacing would keep their stale shapes.
+    expect(await page.locator('.result-open').first().evaluate((b) => getComputedStyle(b).letterSpacing)).toBe(await page.evaluate(() => getComputedStyle(document.documentElement).letterSpacing));
+    await page.close();
+  });
+
   it('filters by region and industry, searches in Chinese, and restores the view on reload', async () => {
     const page = await open();
     expect(await count(page)).toBe('25 of 29 articles');

@@ -228,6 +228,9 @@ export const STRINGS = {
   untitledView: { en: 'Untitled view', zh: '未命名视图' },
   viewsFileNotJson: { en: '{file}: the file is not JSON.', zh: '{file}：该文件不是 JSON。' },
   viewsFileInvalid: { en: '{file}: the file is not a saved-views file: {where}: {why}', zh: '{file}：该文件不是已存视图文件：{where}：{why}' },
+  deckRole: { en: 'slide deck', zh: '幻灯片' },
+  slideRole: { en: 'slide', zh: '页' },
+  offTopicHiddenCount: { en: { one: '{n} off-topic article hidden', other: '{n} off-topic articles hidden' }, zh: '已隐藏 {n} 篇无关报道' },
   // A view that failed.
   viewFailed: { en: 'The {name} view failed: {why}', zh: '“{name}”视图出错：{why}' },
 } as const;

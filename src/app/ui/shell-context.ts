@@ -3,7 +3,7 @@
 // root, so presentational components never read the store.
 import { createContext, useCallback, useContext } from 'react';
 import type { Lang } from '../strings/lang';
-import { translate, type Message, type StringKey, type Vars } from '../strings/translate';
+import { formatNumber, translate, type Message, type StringKey, type Vars } from '../strings/translate';
 
 export interface Shell {
   lang: Lang;
@@ -20,4 +20,10 @@ export type Translate = (key: StringKey, vars?: Vars) => string;
 export function useT(): Translate {
   const { lang } = useShell();
   return useCallback((key, vars) => translate(lang, key, vars), [lang]);
+}
+
+/** Counts written the reader's way (24,204), for numbers shown outside a sentence. */
+export function useNumber(): (n: number) => string {
+  const { lang } = useShell();
+  return useCallback((n) => formatNumber(n, lang), [lang]);
 }

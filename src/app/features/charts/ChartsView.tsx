@@ -9,7 +9,7 @@ import type { Lang } from '../../strings/lang';
 import { labelText, valueLabel } from '../../model/labels';
 import { buildTimeline, seriesKey, seriesValues } from '../../model/timeline';
 import { useExplorer } from '../../state/store';
-import { useT } from '../../ui/shell-context';
+import { useT, useNumber } from '../../ui/shell-context';
 import { colourFor } from '../../ui/palette';
 import { ChartCard } from './ChartCard';
 import { ChinaMap } from '../../ui/charts/ChinaMap';
@@ -161,9 +161,10 @@ function TopicShare({ articles, subtitle, lang }: { articles: Article[]; subtitl
 }
 
 function CountTable({ rows, name }: { rows: { key: string; count: number }[]; name: (k: string) => string }) {
+  const num = useNumber();
   return (
     <table>
-      <tbody>{rows.map((r) => <tr key={r.key}><td>{name(r.key)}</td><td className="num">{r.count}</td></tr>)}</tbody>
+      <tbody>{rows.map((r) => <tr key={r.key}><td>{name(r.key)}</td><td className="num">{num(r.count)}</td></tr>)}</tbody>
     </table>
   );
 }

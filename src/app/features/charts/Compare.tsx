@@ -11,7 +11,7 @@ import { useViews } from '../../data/use-view';
 import { useExplorer } from '../../state/store';
 import { exportBaseName } from '../../model/export';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
-import { useT } from '../../ui/shell-context';
+import { useT, useNumber } from '../../ui/shell-context';
 
 export function Compare() {
   const t = useT();
@@ -88,6 +88,7 @@ function monthly(results: Article[], keys: string[]): { key: string; total: numb
 
 /** Horizontal bars as plain HTML: readable, accessible, and on one scale across both sides. */
 function Breakdown({ title, counts, label, scale, colour }: { title: string; counts: { key: string; count: number }[]; label: (k: string) => string; scale: number; colour: string }) {
+  const num = useNumber();
   return (
     <div className="breakdown">
       <h5>{title}</h5>
@@ -96,7 +97,7 @@ function Breakdown({ title, counts, label, scale, colour }: { title: string; cou
           <li key={c.key}>
             <span className="breakdown-label">{label(c.key)}</span>
             <span className="breakdown-bar" style={{ width: `${(c.count / scale) * 100}%`, background: colour }} />
-            <span className="breakdown-n">{c.count}</span>
+            <span className="breakdown-n">{num(c.count)}</span>
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import type { FacetId } from '../../model/filters';
 import { labelText } from '../../model/labels';
 import { useExplorer } from '../../state/store';
 import { FilterBox, ShowMore, useFilterable } from './FilterBox';
+import { useNumber } from '../../ui/shell-context';
 
 const VISIBLE = 8;
 
@@ -30,12 +31,13 @@ export function CheckboxFacet({ facet, title, buckets }: { facet: FacetId; title
 }
 
 export function FacetOption({ bucket, text, onToggle, extra }: { bucket: FacetBucket; text: string; onToggle: () => void; extra?: React.ReactNode }) {
+  const num = useNumber();
   return (
     <li className={bucket.count === 0 && !bucket.selected ? 'facet-option empty' : 'facet-option'}>
       <label>
-        <input type="checkbox" checked={bucket.selected} onChange={onToggle} aria-label={`${text} (${bucket.count})`} />
+        <input type="checkbox" checked={bucket.selected} onChange={onToggle} aria-label={`${text} (${num(bucket.count)})`} />
         <span className="facet-label" title={text}>{text}</span>
-        <span className="facet-count" aria-hidden="true">{bucket.count}</span>
+        <span className="facet-count" aria-hidden="true">{num(bucket.count)}</span>
       </label>
       {extra}
     </li>

@@ -1,7 +1,8 @@
 import { useExplorer } from '../../state/store';
-import { useT } from '../../ui/shell-context';
+import { useT, useNumber } from '../../ui/shell-context';
 
 export function OnTopicSwitch({ hidden }: { hidden: number }) {
+  const num = useNumber();
   const on = useExplorer((s) => s.filters.set.onTopicOnly);
   const refine = useExplorer((s) => s.refine);
   const t = useT();
@@ -9,7 +10,7 @@ export function OnTopicSwitch({ hidden }: { hidden: number }) {
     <label className="switch">
       <input type="checkbox" role="switch" checked={on} onChange={(e) => refine({ onTopicOnly: e.target.checked })} />
       <span>{t('onTopicOnly')}</span>
-      {on && hidden > 0 && <span className="facet-count" title="hidden">−{hidden}</span>}
+      {on && hidden > 0 && <span className="facet-count" title={t('offTopicHiddenCount', { n: hidden })}>−{num(hidden)}</span>}
     </label>
   );
 }

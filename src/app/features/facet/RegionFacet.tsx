@@ -4,7 +4,7 @@ import { CITIES, provinceOf } from '../../../shared/taxonomy/regions';
 import type { FacetBucket, GroupBucket } from '../../model/facets';
 import { labelText } from '../../model/labels';
 import { useExplorer } from '../../state/store';
-import { useT } from '../../ui/shell-context';
+import { useT, useNumber } from '../../ui/shell-context';
 import { FacetOption } from './CheckboxFacet';
 import { FilterBox, ShowMore, useFilterable } from './FilterBox';
 
@@ -12,6 +12,7 @@ const VISIBLE = 10;
 const provinceOfCity = new Map(CITIES.map((c) => [c.short, c.province]));
 
 export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBucket[]; cities: FacetBucket[]; groups: GroupBucket[] }) {
+  const num = useNumber();
   const lang = useExplorer((s) => s.lang);
   const toggle = useExplorer((s) => s.toggle);
   const selectMany = useExplorer((s) => s.selectMany);
@@ -43,7 +44,7 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
             title={labelText(g.label, lang)}
             onClick={() => selectMany('region', g.provinces, !g.selected)}
           >
-            {labelText(g.label, lang)} <span className="facet-count">{g.count}</span>
+            {labelText(g.label, lang)} <span className="facet-count">{num(g.count)}</span>
           </button>
         ))}
       </div>

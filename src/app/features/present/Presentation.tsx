@@ -5,7 +5,7 @@
 // printing renders every slide, one per page.
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { useT } from '../../ui/shell-context';
+import { useT, useNumber } from '../../ui/shell-context';
 
 export interface Slide {
   name: string;
@@ -81,9 +81,9 @@ export function Presentation<S extends { id: string }>({ specs, renderSlide, onE
 
   const shown = specs.map((spec, i) => ({ spec, i })).filter(({ i }) => printing || Math.abs(i - index) <= NEIGHBOURS);
   return (
-    <div className="presentation" ref={root} tabIndex={-1} onKeyDown={onKey} role="region" aria-roledescription="slide deck" aria-label={t('present')}>
+    <div className="presentation" ref={root} tabIndex={-1} onKeyDown={onKey} role="region" aria-roledescription={t('deckRole')} aria-label={t('present')}>
       {shown.map(({ spec, i }) => (
-        <section key={spec.id} className={i === index ? 'slide current' : 'slide'} aria-hidden={i !== index} aria-roledescription="slide" aria-label={t('slideOf', { i: i + 1, n: count })}>
+        <section key={spec.id} className={i === index ? 'slide current' : 'slide'} aria-hidden={i !== index} aria-roledescription={t('slideRole')} aria-label={t('slideOf', { i: i + 1, n: count })}>
           {renderSlide(spec)}
           <footer className="slide-number">{t('slideOf', { i: i + 1, n: count })}</footer>
         </section>
@@ -99,6 +99,7 @@ export function Presentation<S extends { id: string }>({ specs, renderSlide, onE
 
 /** One slide's content: the name, the filters in words, the chart, the count and its key figures. */
 export function SlideFrame({ slide }: { slide: Slide }) {
+  const num = useNumber();
   const t = useT();
   return (
     <>
@@ -109,7 +110,7 @@ export function SlideFrame({ slide }: { slide: Slide }) {
       <div className="slide-body">
         <div className="slide-chart">{slide.chart}</div>
         <aside className="slide-side">
-          <p className="slide-count"><strong>{slide.count}</strong> {t('slideCountOf', { basis: slide.basis })}</p>
+          <p className="slide-count"><strong>{num(slide.count)}</strong> {t('slideCountOf', { basis: slide.basis })}</p>
           {slide.undrawn > 0 && <p className="slide-note">{t('slideUndrawn', { n: slide.undrawn })}</p>}
           <ul className="slide-figures">
             {slide.figures.map((f, k) => (

@@ -4,11 +4,12 @@ import { useExplorer } from '../../state/store';
 import { parseViewsFile, serializeViews, setOfView, SLIDE_CHARTS, useSavedViews, type SlideChart } from '../../state/saved-views';
 import { setToSearch } from '../../state/url';
 import { download } from '../../ui/download';
-import { useT } from '../../ui/shell-context';
+import { useT, useNumber } from '../../ui/shell-context';
 import { JsonFilePicker } from '../../ui/JsonFilePicker';
 import { useMenu } from '../../ui/use-menu';
 
 export function SavedViews() {
+  const num = useNumber();
   const t = useT();
   const views = useSavedViews((s) => s.views);
   const { rename, remove, move, importViews } = useSavedViews.getState();
@@ -19,7 +20,7 @@ export function SavedViews() {
   return (
     <details className="menu saved-views" ref={menuRef}>
       <summary>
-        {t('savedViews')} <span className="facet-count">{views.length}</span>
+        {t('savedViews')} <span className="facet-count">{num(views.length)}</span>
       </summary>
       <div className="menu-body wide-menu">
         <SaveForm />

@@ -9,12 +9,13 @@ import { labelText, valueLabel } from '../../model/labels';
 import { matchRanges, type ParsedQuery } from '../../model/query';
 import { useExplorer } from '../../state/store';
 import { Highlighted } from '../../ui/Highlighted';
-import { useT } from '../../ui/shell-context';
+import { useT, useNumber } from '../../ui/shell-context';
 import { ArticleDocuments, ArticleFigures, ArticlePlaces } from './ReaderSections';
 import { combineMarks, figureRanges } from './paragraph-marks';
 import { useShortcut } from '../../ui/use-shortcut';
 
 export function Reader({ results, query }: { results: Article[]; query: ParsedQuery }) {
+  const num = useNumber();
   const articleId = useExplorer((s) => s.filters.view.article);
   const lang = useExplorer((s) => s.lang);
   const setView = useExplorer((s) => s.setView);
@@ -48,7 +49,7 @@ export function Reader({ results, query }: { results: Article[]; query: ParsedQu
     <aside className="reader" aria-label={t('reader')}>
       <div className="reader-nav">
         <button type="button" onClick={() => go(-1)} disabled={index <= 0}>↑ {t('previous')}</button>
-        <span className="muted">{index + 1} / {results.length}</span>
+        <span className="muted">{num(index + 1)} / {num(results.length)}</span>
         <button type="button" onClick={() => go(1)} disabled={index >= results.length - 1}>↓ {t('next')}</button>
         <button type="button" className="link" onClick={() => setView({ article: null })}>{t('close')}</button>
       </div>

@@ -5,7 +5,7 @@ import { useId, useMemo, useState } from 'react';
 import { provinceLabel } from '../../../shared/taxonomy/regions';
 import type { Lang } from '../../strings/lang';
 import { labelText } from '../../model/labels';
-import { useT } from '../shell-context';
+import { useT, useNumber } from '../shell-context';
 import { chinaProvinces } from './china-geo';
 import { nanhaiInset } from './nanhai-inset';
 
@@ -19,6 +19,7 @@ export function ChinaMap({ counts, selected, lang, onToggle, title }: {
   onToggle: (province: string) => void;
   title: string;
 }) {
+  const num = useNumber();
   const t = useT();
   const gradient = useId();
   const [hover, setHover] = useState<string | null>(null);
@@ -37,7 +38,7 @@ export function ChinaMap({ counts, selected, lang, onToggle, title }: {
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={title} className="china-map">
         {shapes.map((s) => {
           const n = counts.get(s.name) ?? 0;
-          const label = `${labelText(provinceLabel(s.name), lang)}: ${n}`;
+          const label = `${labelText(provinceLabel(s.name), lang)}: ${num(n)}`;
           return (
             <path
               key={s.name}
@@ -79,6 +80,7 @@ export function ChinaMap({ counts, selected, lang, onToggle, title }: {
 /** The colour scale, inside the SVG so an exported map carries it: none, then 1 … max articles. */
 function MapLegend({ gradient, max }: { gradient: string; max: number }) {
   const t = useT();
+  const num = useNumber();
   const x = 16;
   const y = HEIGHT - 30;
   return (
@@ -92,7 +94,7 @@ function MapLegend({ gradient, max }: { gradient: string; max: number }) {
       <text x={x + 20} y={y + 10} fontSize={12} fill="#475569">0</text>
       <rect x={x + 40} y={y} width={140} height={12} fill={`url(#${gradient})`} />
       <text x={x + 40} y={y + 26} fontSize={12} fill="#475569">1</text>
-      <text x={x + 180} y={y + 26} fontSize={12} fill="#475569" textAnchor="end">{max}</text>
+      <text x={x + 180} y={y + 26} fontSize={12} fill="#475569" textAnchor="end">{num(max)}</text>
       <text x={x + 190} y={y + 10} fontSize={12} fill="#475569">{t('mapLegendUnit')}</text>
     </g>
   );

@@ -9,7 +9,7 @@ import type { Lang } from '../../strings/lang';
 import { labelText, valueLabel } from '../../model/labels';
 import { buildTimeline, CROSS_INDUSTRY, GRANULARITIES, MAX_PERIODS, NO_TAG, seriesKey, seriesValues, type Granularity, type StackBy } from '../../model/timeline';
 import { colourFor } from '../palette';
-import { useT } from '../shell-context';
+import { useT, useNumber } from '../shell-context';
 import { ChartExportButtons } from '../ChartExportButtons';
 import { ChartLegend } from '../ChartLegend';
 
@@ -160,6 +160,7 @@ function TimelineControls({ granularity, stackBy, onView, clear, children }: {
 
 /** Articles known only to their year or month (or not dated at all): counted apart, never drawn as if they had a day. */
 function CoarseBand({ timeline, lang, onRange }: { timeline: Built; lang: Lang; onRange: (from: string | null, to: string | null) => void }) {
+  const num = useNumber();
   const t = useT();
   if (timeline.coarse.length === 0 && timeline.undated === 0) return null;
   return (
@@ -167,7 +168,7 @@ function CoarseBand({ timeline, lang, onRange }: { timeline: Built; lang: Lang; 
       <span className="muted">{t('coarseTitle')}:</span>
       {timeline.coarse.map((c) => (
         <button key={c.key} type="button" className="coarse-chip" onClick={() => onRange(c.key, c.key)}>
-          {formatDate(c.key, lang)} · {t(c.precision === 'year' ? 'yearOnly' : 'monthOnly')} <strong>{c.count}</strong>
+          {formatDate(c.key, lang)} · {t(c.precision === 'year' ? 'yearOnly' : 'monthOnly')} <strong>{num(c.count)}</strong>
         </button>
       ))}
       {timeline.undated > 0 && <span className="coarse-chip">{t('undated')} <strong>{timeline.undated}</strong></span>}
@@ -176,6 +177,7 @@ function CoarseBand({ timeline, lang, onRange }: { timeline: Built; lang: Lang; 
 }
 
 function TimelineTable({ timeline, name }: { timeline: Built; name: (key: string) => string }) {
+  const num = useNumber();
   const t = useT();
   return (
     <details className="table-alt">
@@ -186,7 +188,7 @@ function TimelineTable({ timeline, name }: { timeline: Built; name: (key: string
         </thead>
         <tbody>
           {timeline.buckets.filter((b) => b.total > 0).map((b) => (
-            <tr key={b.key}><td>{b.key}</td><td>{b.total}</td>{timeline.stackKeys.map((k) => <td key={k}>{b.stacks.get(k) ?? 0}</td>)}</tr>
+            <tr key={b.key}><td>{b.key}</td><td>{num(b.total)}</td>{timeline.stackKeys.map((k) => <td key={k}>{num(b.stacks.get(k) ?? 0)}</td>)}</tr>
           ))}
           {timeline.coarse.map((c) => <tr key={c.key}><td>{c.key} ({t(c.precision === 'year' ? 'yearOnly' : 'monthOnly')})</td><td>{c.count}</td></tr>)}
         </tbody>

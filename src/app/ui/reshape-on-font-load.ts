@@ -1,0 +1,46 @@
+// Noto Sans SC ships as ~100 unicode-range subsets per weight, fetched as text needs them.
+// Chromium sometimes shapes text before all its subsets are requested and keeps the empty
+// boxes it drew (seen on machines with no Chinese system font, which is what projectors
+// and kiosks often are). Two remedies, both cheap:
+// - after the page changes, ask for the faces its text needs (`FontFaceSet.load` is a no-op
+//   when they are loaded);
+// - after each burst of font loads, move the root's letter spacing by an invisible step
+//   (1e-6 em a burst): the shaping cache is keyed by the font description, so a
+//   description the page has never used makes every text run shaped again, with the faces
+//   now there. (Toggling back and forth reuses the stale cache; a re-shape right at
+//   `loadingdone` was measured to come too early.)
+export const SETTLE_MS = 150;
+const FAMILY = '"Noto Sans SC"';
+const WEIGHTS = [400, 700];
+
+type Later = (run: () => void, ms: number) => unknown;
+const timeout: Later = (run, ms) => setTimeout(run, ms);
+
+/** Calls `run` once `ms` after the last of a burst of calls. */
+function settleAfter(later: Later, ms: number, run: () => void): () => void {
+  let generation = 0;
+  return () => {
+    const mine = ++generation;
+    later(() => {
+      if (mine === generation) run();
+    }, ms);
+  };
+}
+
+export function reshapeOnFontLoad(doc: Document, later: Later = timeout): void {
+  const fonts = doc.fonts as FontFaceSet | undefined;
+  if (!fonts?.addEventListener) return;
+  let bursts = 0;
+  fonts.addEventListener(
+    'loadingdone',
+    settleAfter(later, SETTLE_MS, () => {
+      bursts += 1;
+      doc.documentElement.style.letterSpacing = `${(bursts * 1e-6).toFixed(6)}em`;
+    }),
+  );
+  const requestFaces = settleAfter(later, SETTLE_MS, () => {
+    const text = doc.body?.textContent ?? '';
+    for (const w of WEIGHTS) if (!fonts.check(`${w} 16px ${FAMILY}`, text)) void fonts.load(`${w} 16px ${FAMILY}`, text).catch(() => undefined);
+  });
+  if (typeof MutationObserver === 'function' && doc.body) new MutationObserver(requestFaces).observe(doc.body, { childList: true, subtree: true, characterData: true });
+}
