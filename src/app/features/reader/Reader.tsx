@@ -3,7 +3,7 @@
 import { useEffect, useMemo } from 'react';
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { useArticleText } from '../../data/article-text-query';
-import { dateEvidenceText } from '../../model/date-evidence';
+import { dateEvidenceText } from '../../strings/date-evidence';
 import { formatDate } from '../../model/dates';
 import { labelText, valueLabel } from '../../model/labels';
 import { matchRanges, type ParsedQuery } from '../../model/query';

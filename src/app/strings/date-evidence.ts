@@ -2,7 +2,7 @@
 // (stages/date.ts, knowledge/date-cues.ts). In 中文 they are shown in Chinese: the quoted
 // words «…» stay as the page wrote them, the phrases around them are translated here.
 // A phrase this table does not know stays in English rather than being guessed.
-import type { Lang } from '../strings/lang';
+import type { Lang } from './lang';
 
 /** Longest phrases first, so a phrase is never translated in pieces. */
 const PHRASES: readonly (readonly [RegExp, string])[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateEvidenceText } from '../../../src/app/model/date-evidence';
+import { dateEvidenceText } from '../../../src/app/strings/date-evidence';
 import { seedMeta } from '../../helpers/seed-corpus';
 
 describe('date evidence in 中文', () => {
