@@ -89,7 +89,7 @@ for (const size of SIZES) {
   const engine = buildEngine(loaded.articles);
 
   // The texts: one shard per worker thread, built in parallel (wall time) off the main thread.
-  const docs: ShardDoc[] = corpus.articles.map((a, number) => ({ number, id: a.id, title: a.title, paragraphs: a.paragraphs }));
+  const docs: ShardDoc[] = corpus.articles.map((a, number) => ({ number, id: a.id, title: a.title, outlet: a.outlet, documents: a.documents, paragraphs: a.paragraphs }));
   const shards = Array.from({ length: SHARDS }, () => new Worker(boot('./shard-worker.ts'), { eval: true }));
   const ask = <T,>(w: Worker, m: unknown): Promise<T> => new Promise((resolve) => { w.once('message', resolve); w.postMessage(m); });
   await Promise.all(shards.map((w) => new Promise((resolve) => w.once('message', resolve))));

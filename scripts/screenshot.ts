@@ -25,6 +25,8 @@ const SHOTS: Shot[] = [
   { name: 'charts-zh-1920', size: [1920, 1080], search: '?view=charts&lang=zh' },
   { name: 'reader-1280', size: [1280, 720], search: '?q=低空经济', then: (page) => page.locator('.result-open').first().click() },
   { name: 'slide-1280', size: [1280, 720], search: '?region=上海', then: (page) => page.keyboard.press('p') },
+  { name: 'query-error-1280', size: [1280, 720], search: `?q=${encodeURIComponent('(芯片 OR 低空经济')}` },
+  { name: 'syntax-help-zh-1280', size: [1280, 720], search: '?lang=zh&q=Hubei', then: (page) => page.locator('.syntax-help > summary').click() },
 ];
 
 /**

@@ -1,15 +1,15 @@
 // The plain reference of full-text search: every document checked with the same scorer
 // the n-gram fast path uses on its candidates. Test code only.
-import { fastSearch, termScorer, type NgramIndex, type SearchHits, type SearchIndex } from '../../src/app/model/search';
+import { fastSearch, queryScorer, type NgramIndex, type SearchHits, type SearchIndex } from '../../src/app/model/search';
 import type { ParsedQuery } from '../../src/app/model/query';
 
 /** The reference: every document checked. Relevance by id (absent = no match); null without a query. */
 export function searchScores(index: SearchIndex, query: ParsedQuery): Map<string, number> | null {
-  if (query.terms.length === 0) return null;
-  const scorer = termScorer(query);
+  if (!query.root) return null;
+  const scorer = queryScorer(query, index);
   const scores = new Map<string, number>();
   index.ids.forEach((id, i) => {
-    const score = scorer(index.titles[i]!, index.bodies[i]!);
+    const score = scorer(i);
     if (score !== null) scores.set(id, score);
   });
   return scores;

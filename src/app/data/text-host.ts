@@ -6,11 +6,8 @@ import { fetchJson } from './fetch-json';
 import type { SearchHits } from '../model/search';
 import { TextShard, type ShardDoc } from '../model/text-shard';
 
-export interface PlannedDoc {
-  number: number;
-  id: string;
-  title: string | null;
-}
+/** What the index says of an article, for its shard: the text comes from its chunk. */
+export type PlannedDoc = Omit<ShardDoc, 'paragraphs'>;
 
 export interface ChunkPlan {
   url: string;

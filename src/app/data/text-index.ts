@@ -136,7 +136,9 @@ function textBatcher(owner: Map<string, ShardHost>): (id: string) => Promise<rea
 }
 
 export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number): TextIndex {
-  const planned: PlannedDoc[] = corpus.articles.map((a, number) => ({ number, id: a.id, title: a.title }));
+  const planned: PlannedDoc[] = corpus.articles.map((a, number) => ({
+    number, id: a.id, title: a.title, outlet: a.outlet, documents: a.documents.map((d) => ({ title: d.title, shortName: d.shortName })),
+  }));
   let status: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: false };
   const listeners = new Set<() => void>();
   const update: StatusUpdate = (patch) => {

@@ -1,24 +1,41 @@
-// Full-text search over titles and bodies. Substring matching on folded text handles
-// Chinese without word breaks exactly; every term must match (AND); a title match
-// weighs more than a body match for relevance.
-import { normalizeForSearch } from './normalize';
-import { occurrences, type ParsedQuery } from './query';
+// Full-text search over titles, bodies and the fields a query may name (outlet, cited
+// documents). Substring matching on search-form text handles Chinese without word breaks
+// exactly; the query's tree (query.ts) decides which articles match; a title match weighs
+// more than a body match for relevance.
+import { positiveTerms, occurrences, type ParsedQuery, type QueryNode, type QueryTerm } from './query';
+import { searchForm } from './squeeze';
 
 export interface SearchDoc {
   id: string;
   title: string | null;
   body: string;
+  outlet?: string | null;
+  /** The documents it cites: doc: matches their titles and short names. */
+  documents?: readonly DocumentName[];
 }
 
-/** Folded texts by document number (the order the documents were given in). */
+export interface DocumentName {
+  title: string;
+  shortName: string | null;
+}
+
+/** Search-form texts by document number (the order the documents were given in). */
 export interface SearchIndex {
   ids: string[];
   titles: string[];
   bodies: string[];
+  outlets: string[];
+  documents: string[];
 }
 
 export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
-  return { ids: docs.map((d) => d.id), titles: docs.map((d) => normalizeForSearch(d.title ?? '')), bodies: docs.map((d) => normalizeForSearch(d.body)) };
+  return {
+    ids: docs.map((d) => d.id),
+    titles: docs.map((d) => searchForm(d.title ?? '')),
+    bodies: docs.map((d) => searchForm(d.body)),
+    outlets: docs.map((d) => searchForm(d.outlet ?? '')),
+    documents: docs.map((d) => searchForm((d.documents ?? []).flatMap((c) => (c.shortName ? [c.title, c.shortName] : [c.title])).join('\n'))),
+  };
 }
 
 /** Matching documents by number, ascending, with their relevance. */
@@ -29,31 +46,56 @@ export interface SearchHits {
 
 const TITLE_WEIGHT = 5;
 
-/** A document's relevance, or null when some term does not occur in it. */
-export function termScorer(query: ParsedQuery): (title: string, body: string) => number | null {
-  const terms = query.terms.map((t) => t.alternatives.filter((a) => a.length > 0));
-  const latin = terms.map((alts) => alts.map((alt) => /^[a-z0-9]|[a-z0-9]$/.test(alt)));
-  return (title, body) => {
-    let score = 0;
-    for (let t = 0; t < terms.length; t++) {
-      const alts = terms[t]!;
-      let hits = 0;
-      for (let k = 0; k < alts.length; k++) {
-        const alt = alts[k]!;
-        hits += latin[t]![k] ? occurrences(title, alt).length * TITLE_WEIGHT + occurrences(body, alt).length : count(title, alt) * TITLE_WEIGHT + count(body, alt);
-      }
-      if (hits === 0) return null;
-      score += Math.log2(1 + hits);
-    }
-    return score;
-  };
-}
-
 /** How often a Chinese needle occurs (overlapping), without building ranges or word checks. */
 function count(haystack: string, needle: string): number {
   let n = 0;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) n++;
   return n;
+}
+
+const isLatin = (alt: string) => /^[a-z0-9]|[a-z0-9]$/.test(alt);
+const hitsIn = (text: string, alt: string, latin: boolean) => (latin ? occurrences(text, alt).length : count(text, alt));
+
+/** Occurrences of one term in document i, a title occurrence counting TITLE_WEIGHT times for text terms. */
+function termCount(ix: SearchIndex, i: number, term: QueryTerm, latin: boolean[]): number {
+  let n = 0;
+  term.alternatives.forEach((alt, k) => {
+    const l = latin[k]!;
+    if (term.field === 'text') n += hitsIn(ix.titles[i]!, alt, l) * TITLE_WEIGHT + hitsIn(ix.bodies[i]!, alt, l);
+    else if (term.field === 'title') n += hitsIn(ix.titles[i]!, alt, l);
+    else if (term.field === 'outlet') n += hitsIn(ix.outlets[i]!, alt, l);
+    else n += hitsIn(ix.documents[i]!, alt, l);
+  });
+  return n;
+}
+
+function holds(node: QueryNode, counts: (term: number) => number): boolean {
+  if (node.kind === 'term') return counts(node.term) > 0;
+  if (node.kind === 'not') return !holds(node.child, counts);
+  return node.kind === 'and' ? node.children.every((c) => holds(c, counts)) : node.children.some((c) => holds(c, counts));
+}
+
+/**
+ * A document's relevance, or null when it does not match: the query's tree decides the
+ * match; relevance sums log2(1 + occurrences) over the terms not under a NOT.
+ */
+export function queryScorer(query: ParsedQuery, ix: SearchIndex): (i: number) => number | null {
+  const root = query.root;
+  const latin = query.terms.map((t) => t.alternatives.map(isLatin));
+  const positive = positiveTerms(query).map((t) => query.terms.indexOf(t));
+  return (i) => {
+    if (!root) return null;
+    const memo = new Map<number, number>();
+    const counts = (term: number) => {
+      let n = memo.get(term);
+      if (n === undefined) memo.set(term, (n = termCount(ix, i, query.terms[term]!, latin[term]!)));
+      return n;
+    };
+    if (!holds(root, counts)) return null;
+    let score = 0;
+    for (const t of positive) score += Math.log2(1 + counts(t));
+    return score;
+  };
 }
 
 /**
@@ -171,39 +213,49 @@ export function buildNgramIndex(base: SearchIndex): NgramIndex {
   return { base, keys: table.keys, slots: table.slots, offsets, postings };
 }
 
-/** Matching documents and their relevance, exactly as `searchScores` but by number. */
+/** Matching documents and their relevance, exactly as the every-document reference but by number. */
 export function fastSearch(ix: NgramIndex, query: ParsedQuery): SearchHits | null {
-  if (query.terms.length === 0) return null;
-  // Candidates: for each term the union over its alternatives, across terms the intersection.
-  let candidates: Uint32Array | null = null;
-  for (const term of query.terms) {
-    let forTerm: Uint32Array | null = new Uint32Array(0);
-    for (const alt of term.alternatives) {
-      const docs = candidatesFor(ix, alt);
-      if (docs === 'all') {
-        forTerm = null;
-        break;
-      }
-      forTerm = union(forTerm!, docs);
-    }
-    if (forTerm !== null) candidates = candidates === null ? forTerm : intersect(candidates, forTerm);
-    if (candidates !== null && candidates.length === 0) return { docs: new Uint32Array(0), scores: new Float64Array(0) };
-  }
-  const scorer = termScorer(query);
-  const { titles, bodies } = ix.base;
-  const total = candidates === null ? titles.length : candidates.length;
+  if (!query.root) return null;
+  const candidates = candidatesOf(ix, query.root, query);
+  const scorer = queryScorer(query, ix.base);
+  const total = candidates === 'all' ? ix.base.ids.length : candidates.length;
   const docs = new Uint32Array(total);
   const scores = new Float64Array(total);
   let found = 0;
   for (let k = 0; k < total; k++) {
-    const i = candidates === null ? k : candidates[k]!;
-    const score = scorer(titles[i]!, bodies[i]!);
+    const i = candidates === 'all' ? k : candidates[k]!;
+    const score = scorer(i);
     if (score !== null) {
       docs[found] = i;
       scores[found++] = score;
     }
   }
   return { docs: docs.slice(0, found), scores: scores.slice(0, found) };
+}
+
+/**
+ * A superset of the documents a node can match, from the bigram postings: a term's
+ * alternatives are unioned, AND intersects, OR unions; NOT and the metadata fields
+ * (outlet, documents: not in the bigram index) narrow nothing.
+ */
+function candidatesOf(ix: NgramIndex, node: QueryNode, query: ParsedQuery): Uint32Array | 'all' {
+  if (node.kind === 'not') return 'all';
+  if (node.kind === 'term') {
+    const term = query.terms[node.term]!;
+    if (term.field === 'outlet' || term.field === 'doc') return 'all';
+    let out: Uint32Array = new Uint32Array(0);
+    for (const alt of term.alternatives) {
+      const docs = candidatesFor(ix, alt);
+      if (docs === 'all') return 'all';
+      out = union(out, docs);
+    }
+    return out;
+  }
+  const parts = node.children.map((c) => candidatesOf(ix, c, query));
+  if (node.kind === 'or') return parts.includes('all') ? 'all' : parts.reduce<Uint32Array>((a, b) => union(a, b as Uint32Array), new Uint32Array(0));
+  const narrowing = parts.filter((p): p is Uint32Array => p !== 'all').sort((a, b) => a.length - b.length);
+  if (narrowing.length === 0) return 'all';
+  return narrowing.slice(1).reduce((a, b) => (a.length === 0 ? a : intersect(a, b)), narrowing[0]!);
 }
 
 function union(a: Uint32Array, b: Uint32Array): Uint32Array {

@@ -2,13 +2,16 @@
 // index. Shards are independent, so the corpus can be split across Web Workers and
 // searched in parallel; a shard answers with the corpus-wide article numbers it holds.
 import { parseQuery } from './query';
-import { buildNgramIndex, buildSearchIndex, fastSearch, type NgramIndex, type SearchHits } from './search';
+import { buildNgramIndex, buildSearchIndex, fastSearch, type DocumentName, type NgramIndex, type SearchHits } from './search';
 
 export interface ShardDoc {
   /** The article's position in the corpus index. */
   number: number;
   id: string;
   title: string | null;
+  /** Searched by outlet: and doc: (they are metadata, but a query combines them with the text). */
+  outlet: string | null;
+  documents: readonly DocumentName[];
   paragraphs: readonly string[];
 }
 
@@ -30,7 +33,7 @@ export class TextShard {
   seal(): void {
     this.docs.sort((a, b) => a.number - b.number);
     this.numbers = Uint32Array.from(this.docs, (d) => d.number);
-    this.index = buildNgramIndex(buildSearchIndex(this.docs.map((d) => ({ id: d.id, title: d.title, body: d.paragraphs.join('\n') }))));
+    this.index = buildNgramIndex(buildSearchIndex(this.docs.map((d) => ({ id: d.id, title: d.title, body: d.paragraphs.join('\n'), outlet: d.outlet, documents: d.documents }))));
   }
 
   get sealed(): boolean {

@@ -31,7 +31,7 @@ export function computeView(engine: Engine, f: ResultSet, chosen: SortOrder, hit
   const { articles } = engine;
   const facets = facetsFor(engine, f.places);
   const query = parseQuery(f.q);
-  const active = query.terms.length > 0 ? hits : null;
+  const active = query.root ? hits : null;
   const sort = effectiveSort(chosen, active !== null);
   const results = ordered(engine, fastResultSet(facets, f, active), sort, active).map((i) => articles[i]!);
   const ignoringDates = f.from || f.to ? fastResultNumbers(facets, { ...f, from: null, to: null }, active).map((i) => articles[i]!) : results;

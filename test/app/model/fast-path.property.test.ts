@@ -19,7 +19,26 @@ const CITIES = ['长沙', '北京', '来宾'];
 const INDUSTRIES = ['chips', 'ai', 'low-altitude-economy'];
 const TOPICS = ['listing', 'financing', 'talent'];
 const OUTLETS = ['中新网', '经济参考报', null];
-const CHARS = ['专', '精', '特', '新', '小', '巨', '人', '芯', '片', '低', '空', 'A', 'I', ' ', '，', '。'];
+const CHARS = ['专', '精', '特', '新', '小', '巨', '人', '芯', '片', '低', '空', 'A', 'I', ' ', '，', '。', '“', '”', '·'];
+const DOCUMENTS = [{ title: '中小企业促进法', shortName: null }, { title: '关于促进专精特新发展的意见', shortName: '意见' }];
+const WORDS = ['专精', '小巨人', '芯片', '低空', 'AI', '"专精特新"', '巨', 'ai 芯', '专精特新小巨人', '“小巨人”', 'Hubei', 'chips'];
+
+/** Random queries in the full language: terms, phrases, fields, NOT, OR, groups. */
+const query: fc.Arbitrary<string> = fc.letrec<{ q: string; leaf: string }>((tie) => ({
+  leaf: fc.oneof(
+    fc.constantFrom(...WORDS),
+    fc.constantFrom('title:芯片', 'title:"小巨人"', 'outlet:中新网', 'outlet:经济参考报', 'doc:促进法', 'doc:意见'),
+  ),
+  q: fc.oneof(
+    { depthSize: 'small' },
+    tie('leaf'),
+    fc.tuple(tie('q'), tie('q')).map(([a, b]) => `${a} ${b}`),
+    fc.tuple(tie('q'), tie('q')).map(([a, b]) => `(${a} OR ${b})`),
+    fc.tuple(tie('q'), tie('q')).map(([a, b]) => `${a} | ${b}`),
+    tie('leaf').map((a) => `-${a}`),
+    tie('q').map((a) => `NOT (${a})`),
+  ),
+})).q;
 
 const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }).map((a) => a.join(''));
 const date = fc.oneof(
@@ -37,20 +56,21 @@ const place = fc.record({
 const article = fc.record({
   title: fc.option(text, { nil: null }), body: text, date, regions: subset(REGIONS), cities: subset(CITIES), places: fc.array(place, { maxLength: 4 }), industries: subset(INDUSTRIES),
   topics: subset(TOPICS), outlet: fc.constantFrom(...OUTLETS), kind: fc.constantFrom('article' as const, 'brief' as const), onTopic: fc.boolean(),
+  documents: fc.subarray(DOCUMENTS),
 });
 const corpus = fc.array(article, { maxLength: 70 }).map((xs) =>
   xs.map((x, i): Article => ({
     id: `a${i}`, kind: x.kind, title: x.title, byline: null, signoff: null, paragraphs: [x.body], body: x.body, date: x.date,
     datePrecision: x.date === null ? null : x.date.length === 4 ? 'year' : x.date.length === 7 ? 'month' : 'day', dateEvidence: '',
     outlet: x.outlet, source: { file: 'f.txt', lineStart: 1, lineEnd: 1 }, regions: x.regions, cities: x.cities, places: x.places, industries: x.industries,
-    topics: x.topics, figures: [], documents: [], onTopic: x.onTopic,
+    topics: x.topics, figures: [], documents: x.documents.map((d) => ({ ...d, period: null })), onTopic: x.onTopic,
   })),
 );
 const bound = fc.option(fc.tuple(fc.integer({ min: 2024, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`), { nil: null });
 const filters = fc.record({
   region: subset([...REGIONS, '西藏']), city: subset(CITIES), industry: subset(INDUSTRIES), topic: subset(TOPICS), outlet: subset(['中新网', '∅']),
   kind: subset(['article', 'brief']), from: bound, to: bound, exactDates: fc.boolean(), onTopicOnly: fc.boolean(), places: fc.constantFrom('subject' as const, 'wide' as const),
-  q: fc.array(fc.constantFrom('专精', '小巨人', '芯片', '低空', 'AI', '"专精特新"', '巨', 'ai 芯'), { maxLength: 2 }).map((a) => a.join(' ')),
+  q: fc.oneof(fc.constant(''), query),
   sort: fc.constantFrom('auto' as const, 'relevance' as const, 'newest' as const, 'oldest' as const),
 }).map((f): ResultSet & { sort: SortOrder } => ({ ...EMPTY_SET, ...f }));
 

@@ -116,7 +116,7 @@ function ResultItem({ article, view }: { article: Article; view: View }) {
 
 /** With a query, the words around the first match (from the full text); otherwise the lead. */
 function useSnippet(article: Article, view: View) {
-  const searching = view.query.terms.length > 0;
+  const searching = view.query.root !== null;
   const text = useArticleText(article.id, searching);
   const body = searching && text.data ? text.data.join('\n') : article.lead;
   return keywordInContext(body, matchRanges(body, view.query));
