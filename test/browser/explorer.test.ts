@@ -176,6 +176,27 @@ run('explorer in Chromium', () => {
     await page.close();
   });
 
+  it('filters a facet value out: counts follow, the link says -industry=, a reload keeps it', async () => {
+    const page = await open();
+    const chips = page.locator('.facet-option').filter({ hasText: '芯片与半导体 Chips & semiconductors' });
+    const before = Number(await chips.locator('.facet-count').textContent());
+    expect(before).toBeGreaterThan(0);
+    await chips.hover();
+    await page.getByRole('button', { name: 'Filter out 芯片与半导体 Chips & semiconductors' }).click();
+    expect(await count(page)).toBe(`${25 - before} of 29 articles`);
+    expect(new URL(page.url()).searchParams.getAll('-industry')).toEqual(['chips']);
+    expect(await page.locator('.chip.excluded').textContent()).toContain('NOT 芯片与半导体 Chips & semiconductors');
+    // The value stays listed, marked out, with what letting it back in would add.
+    expect(await chips.getAttribute('class')).toContain('excluded');
+    expect(Number(await chips.locator('.facet-count').textContent())).toBe(before);
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor();
+    expect(await count(page)).toBe(`${25 - before} of 29 articles`);
+    await page.getByRole('button', { name: 'Stop filtering out 芯片与半导体 Chips & semiconductors' }).click();
+    expect(await count(page)).toBe('25 of 29 articles');
+    await page.close();
+  });
+
   it('survives a garbled link with a notice', async () => {
     const page = await open('?region=%E6%B9%96%E5%8D%97&region=Atlantis&from=2025-99&<script>=1');
     expect(await count(page)).toBe('3 of 29 articles');

@@ -11,11 +11,17 @@ import { valueLabel } from '../../src/app/model/labels';
 
 function matchesGroup(article: Article, group: FacetGroup, f: ResultSet): boolean {
   if (group === 'place') {
+    const regions = valuesOf(article, 'region', f.places);
+    const cities = valuesOf(article, 'city', f.places);
+    // Filtered out: any excluded province or city rules the article out.
+    if (regions.some((r) => f.exclude.region.includes(r)) || cities.some((c) => f.exclude.city.includes(c))) return false;
     if (f.region.length === 0 && f.city.length === 0) return true;
-    return valuesOf(article, 'region', f.places).some((r) => f.region.includes(r)) || valuesOf(article, 'city', f.places).some((c) => f.city.includes(c));
+    return regions.some((r) => f.region.includes(r)) || cities.some((c) => f.city.includes(c));
   }
+  const values = valuesOf(article, group);
+  if (values.some((v) => f.exclude[group].includes(v))) return false;
   const selected = f[group];
-  return selected.length === 0 || valuesOf(article, group).some((v) => selected.includes(v));
+  return selected.length === 0 || values.some((v) => selected.includes(v));
 }
 
 /** Does an article pass every filter, optionally ignoring one facet group? */
@@ -42,10 +48,10 @@ export function facetCounts(articles: Article[], f: ResultSet, searchHits: Map<s
     const counts = new Map<string, number>();
     // Every value in the corpus stays listed, at zero when nothing matches it now.
     for (const a of articles) for (const v of valuesOf(a, facet, f.places)) counts.set(v, 0);
-    for (const v of f[facet]) if (!counts.has(v)) counts.set(v, 0);
+    for (const v of [...f[facet], ...f.exclude[facet]]) if (!counts.has(v)) counts.set(v, 0);
     for (const a of pools.get(group)!) for (const v of new Set(valuesOf(a, facet, f.places))) counts.set(v, (counts.get(v) ?? 0) + 1);
     out[facet] = [...counts.entries()]
-      .map(([value, count]) => ({ value, label: valueLabel(facet, value), count, selected: f[facet].includes(value) }))
+      .map(([value, count]) => ({ value, label: valueLabel(facet, value), count, selected: f[facet].includes(value), excluded: f.exclude[facet].includes(value) }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   }
   return out;
@@ -60,6 +66,7 @@ export function regionGroupCounts(articles: Article[], f: ResultSet, searchHits:
     provinces: g.provinces,
     count: pool.filter((a) => valuesOf(a, 'region', f.places).some((r) => g.provinces.includes(r))).length,
     selected: g.provinces.every((p) => f.region.includes(p)),
+    excluded: g.provinces.every((p) => f.exclude.region.includes(p)),
   }));
 }
 

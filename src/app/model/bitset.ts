@@ -40,6 +40,11 @@ export function andInPlace(a: Uint32Array, b: Uint32Array): void {
   for (let i = 0; i < a.length; i++) a[i]! &= b[i]!;
 }
 
+/** a := a ∖ b. */
+export function andNotInPlace(a: Uint32Array, b: Uint32Array): void {
+  for (let i = 0; i < a.length; i++) a[i]! &= ~b[i]!;
+}
+
 export function orInPlace(a: Uint32Array, b: Uint32Array): void {
   for (let i = 0; i < a.length; i++) a[i]! |= b[i]!;
 }

@@ -9,6 +9,7 @@ export function describeFilters(f: ResultSet, lang: Lang): string {
   const parts: string[] = [];
   for (const facet of FACETS) {
     if (f[facet].length) parts.push(f[facet].map((v) => labelText(valueLabel(facet, v), lang)).join(translate(lang, 'descOr')));
+    for (const v of f.exclude[facet]) parts.push(translate(lang, 'descNot', { values: labelText(valueLabel(facet, v), lang) }));
   }
   if (f.from || f.to) parts.push(`${f.from ? formatDate(f.from, lang) : '…'}–${f.to ? formatDate(f.to, lang) : '…'}`);
   if (f.q.trim()) parts.push(translate(lang, 'descMatching', { q: f.q.trim() }));

@@ -9,7 +9,7 @@ import { FACETS, groupOf, type FacetGroup, type FacetId, type ResultSet, type Pl
 import { valueLabel } from './labels';
 import { valuesOf, type FacetBucket, type FacetCounts, type GroupBucket } from './facets';
 import type { SearchHits } from './search';
-import { andCount, andInPlace, bitsetOf, forEachMember, orInPlace, popcount, setBit, wordsFor } from './bitset';
+import { andCount, andInPlace, andNotInPlace, bitsetOf, forEachMember, orInPlace, popcount, setBit, wordsFor } from './bitset';
 import { REGION_GROUPS } from '../../shared/taxonomy/regions';
 
 export interface FacetIndex {
@@ -72,24 +72,29 @@ export function filterSets(ix: FacetIndex, f: ResultSet, searchHits: SearchHits 
   if (f.from || f.to) andInPlace(base, dateSet(ix, f.from, f.to, f.exactDates));
   if (searchHits) andInPlace(base, bitsetOf(searchHits.docs, ix.articles.length));
   const groups = new Map<FacetGroup, Uint32Array | null>();
-  for (const g of GROUPS) {
-    const facets = FACETS.filter((x) => groupOf(x) === g);
-    const selected = facets.flatMap((x) => f[x].map((v) => ix.values[x].get(v) ?? null));
-    if (selected.length === 0) {
-      groups.set(g, null);
-      continue;
-    }
-    const present = selected.filter((x): x is Uint32Array => x !== null);
-    // One value: its own bitset serves (only ever read); several: their union.
-    if (present.length === 1) {
-      groups.set(g, present[0]!);
-      continue;
-    }
-    const union = new Uint32Array(ix.words);
-    for (const s of present) orInPlace(union, s);
-    groups.set(g, union);
-  }
+  for (const g of GROUPS) groups.set(g, groupSet(ix, f, g));
   return { base, groups };
+}
+
+/** The union of some values' bitsets; a single value's own bitset (only ever read); null for none. */
+function unionOf(ix: FacetIndex, picks: { facet: FacetId; value: string }[]): Uint32Array | null {
+  if (picks.length === 0) return null;
+  const present = picks.map((p) => ix.values[p.facet].get(p.value)).filter((x): x is Uint32Array => x !== undefined);
+  if (present.length === 1) return present[0]!;
+  const union = new Uint32Array(ix.words);
+  for (const s of present) orInPlace(union, s);
+  return union;
+}
+
+/** Which articles a facet group lets through: any selected value, none of the filtered-out ones; null when it filters nothing. */
+function groupSet(ix: FacetIndex, f: ResultSet, g: FacetGroup): Uint32Array | null {
+  const facets = FACETS.filter((x) => groupOf(x) === g);
+  const included = unionOf(ix, facets.flatMap((facet) => f[facet].map((value) => ({ facet, value }))));
+  const excluded = unionOf(ix, facets.flatMap((facet) => f.exclude[facet].map((value) => ({ facet, value }))));
+  if (!excluded) return included;
+  const out = included ? included.slice() : ix.all.slice();
+  andNotInPlace(out, excluded);
+  return out;
 }
 
 /** The articles that pass every filter, as a bitset over their numbers (positions in the corpus). */
@@ -130,6 +135,7 @@ export function fastGroupCounts(ix: FacetIndex, f: ResultSet, searchHits: Search
     provinces: g.provinces,
     count: andCount(base, sets[k]!),
     selected: g.provinces.every((p) => f.region.includes(p)),
+    excluded: g.provinces.every((p) => f.exclude.region.includes(p)),
   }));
 }
 
@@ -152,9 +158,11 @@ export function fastFacetCounts(ix: FacetIndex, f: ResultSet, searchHits: Search
     }
     const list = ix.lists[facet];
     const counts = countValues(ix, pool, facet);
-    const buckets: FacetBucket[] = list.names.map((value, k) => ({ value, label: list.labels[k]!, count: counts[k]!, selected: f[facet].includes(value) }));
-    for (const v of f[facet]) if (!ix.values[facet].has(v)) buckets.push({ value: v, label: valueLabel(facet, v), count: 0, selected: true });
-    const absent = f[facet].some((v) => !ix.values[facet].has(v));
+    const buckets: FacetBucket[] = list.names.map((value, k) => ({ value, label: list.labels[k]!, count: counts[k]!, selected: f[facet].includes(value), excluded: f.exclude[facet].includes(value) }));
+    // Values a link names that this corpus lacks stay listed, at zero, so they can be removed.
+    for (const v of f[facet]) if (!ix.values[facet].has(v)) buckets.push({ value: v, label: valueLabel(facet, v), count: 0, selected: true, excluded: false });
+    for (const v of f.exclude[facet]) if (!ix.values[facet].has(v)) buckets.push({ value: v, label: valueLabel(facet, v), count: 0, selected: false, excluded: true });
+    const absent = [...f[facet], ...f.exclude[facet]].some((v) => !ix.values[facet].has(v));
     // Names are in value order and Array.prototype.sort is stable: ties need no string compare.
     out[facet] = absent ? buckets.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)) : buckets.sort((a, b) => b.count - a.count);
   }

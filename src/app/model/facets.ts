@@ -9,6 +9,8 @@ export interface FacetBucket {
   label: Label;
   count: number;
   selected: boolean;
+  /** Filtered out: its count says what letting it back in would add. */
+  excluded: boolean;
 }
 
 export function valuesOf(article: Article, facet: FacetId, scope: PlaceScope = 'subject'): string[] {
@@ -52,4 +54,6 @@ export interface GroupBucket {
   provinces: string[];
   count: number;
   selected: boolean;
+  /** Filtered out: its count says what letting it back in would add. */
+  excluded: boolean;
 }

@@ -22,6 +22,8 @@ export interface ResultSet {
   onTopicOnly: boolean;
   /** Which places count: the subject places (default), or also the venues and datelines. */
   places: PlaceScope;
+  /** Values filtered out, per facet: an article carrying any of them does not match. */
+  exclude: Record<FacetId, string[]>;
 }
 
 /** How the result set is looked at: none of it changes which articles match. */
@@ -54,9 +56,11 @@ export const TABS: readonly Tab[] = ['articles', 'charts'];
 /** The longest query a link (and so a saved view) carries; the search box stops there too. */
 export const Q_MAX = 200;
 
+/** Fresh empty value lists, one per facet (never shared: a parser fills them in). */
+export const noValues = (): Record<FacetId, string[]> => ({ region: [], city: [], industry: [], topic: [], outlet: [], kind: [] });
+
 export const EMPTY_SET: ResultSet = {
-  region: [], city: [], industry: [], topic: [], outlet: [], kind: [],
-  from: null, to: null, exactDates: false, q: '', onTopicOnly: true, places: 'subject',
+  ...noValues(), from: null, to: null, exactDates: false, q: '', onTopicOnly: true, places: 'subject', exclude: noValues(),
 };
 
 export const DEFAULT_VIEW: ViewState = { sort: 'auto', article: null, tab: 'articles', unit: 'month', stack: 'industry', tracker: null, pinA: null, pinB: null };
@@ -69,12 +73,19 @@ export const groupOf = (facet: FacetId): FacetGroup => (facet === 'region' || fa
 
 export const OUTLET_UNKNOWN = '∅';
 
+const flip = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+/** Selects or unselects a value; selecting one that was filtered out takes it out of the exclusions. */
 export function toggleValue(set: ResultSet, facet: FacetId, value: string): ResultSet {
-  const current = set[facet];
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  return { ...set, [facet]: next };
+  const exclude = set.exclude[facet].includes(value) ? { ...set.exclude, [facet]: set.exclude[facet].filter((v) => v !== value) } : set.exclude;
+  return { ...set, [facet]: flip(set[facet], value), exclude };
+}
+
+/** Filters a value out, or lets it back in; filtering out a selected value unselects it. */
+export function toggleExcluded(set: ResultSet, facet: FacetId, value: string): ResultSet {
+  return { ...set, [facet]: set[facet].filter((v) => v !== value), exclude: { ...set.exclude, [facet]: flip(set.exclude[facet], value) } };
 }
 
 export function hasActiveFilters(f: ResultSet): boolean {
-  return FACETS.some((k) => f[k].length > 0) || f.from !== null || f.to !== null || f.q.trim() !== '' || !f.onTopicOnly || f.places !== 'subject';
+  return FACETS.some((k) => f[k].length > 0 || f.exclude[k].length > 0) || f.from !== null || f.to !== null || f.q.trim() !== '' || !f.onTopicOnly || f.places !== 'subject';
 }

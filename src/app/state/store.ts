@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { z } from 'zod';
-import { DEFAULT_FILTERS, EMPTY_SET, toggleValue, type FacetId, type Filters, type ResultSet, type ViewState } from '../model/filters';
+import { DEFAULT_FILTERS, EMPTY_SET, toggleExcluded, toggleValue, type FacetId, type Filters, type ResultSet, type ViewState } from '../model/filters';
 import type { Lang } from '../strings/lang';
 import { guardedStateStorage, reportStorageProblem } from './storage-problems';
 import type { Message } from '../strings/translate';
@@ -28,6 +28,8 @@ interface ExplorerState {
   /** Opens a result set (a saved view) in the current view, with no article open. */
   openSet: (set: ResultSet) => void;
   toggle: (facet: FacetId, value: string) => void;
+  /** Filters a value out (Kibana's "filter out"), or lets it back in. */
+  toggleExcluded: (facet: FacetId, value: string) => void;
   selectMany: (facet: FacetId, values: string[], on: boolean) => void;
   clearAll: () => void;
   setLang: (lang: Lang) => void;
@@ -55,6 +57,7 @@ export const useExplorer = create<ExplorerState>()(
       replaceFilters: (filters) => set({ filters }),
       openSet: (next) => set((s) => ({ filters: { set: next, view: { ...s.filters.view, article: null } } })),
       toggle: (facet, value) => set((s) => ({ filters: { ...s.filters, set: toggleValue(s.filters.set, facet, value) } })),
+      toggleExcluded: (facet, value) => set((s) => ({ filters: { ...s.filters, set: toggleExcluded(s.filters.set, facet, value) } })),
       selectMany: (facet, values, on) =>
         set((s) => {
           const current = s.filters.set[facet].filter((v) => !values.includes(v));

@@ -4,7 +4,7 @@
 import { INDUSTRIES } from '../../shared/taxonomy/industries';
 import { CITIES, PROVINCES } from '../../shared/taxonomy/regions';
 import { TOPICS } from '../../shared/taxonomy/topics';
-import { DEFAULT_VIEW, EMPTY_SET, FACETS, Q_MAX, SORTS, TABS, type FacetId, type Filters, type ResultSet, type ViewState } from '../model/filters';
+import { DEFAULT_VIEW, EMPTY_SET, FACETS, noValues, Q_MAX, SORTS, TABS, type FacetId, type Filters, type ResultSet, type ViewState } from '../model/filters';
 import type { Lang } from '../strings/lang';
 import { GRANULARITIES } from '../model/timeline';
 
@@ -26,6 +26,8 @@ export function setToSearch(set: ResultSet): string {
 function writeSet(p: URLSearchParams, f: ResultSet): URLSearchParams {
   if (f.q.trim()) p.set('q', f.q.trim());
   for (const facet of FACETS) for (const v of f[facet]) p.append(facet, v);
+  // A filtered-out value is its facet with a minus: -industry=energy.
+  for (const facet of FACETS) for (const v of f.exclude[facet]) p.append(`-${facet}`, v);
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
   if (f.exactDates) p.set('exact', '1');
@@ -62,10 +64,15 @@ type Reject = () => void;
 
 /** Reads one result-set parameter into `f`; false when the key is not a result-set key. */
 function readSetParam(f: ResultSet, key: string, value: string, reject: Reject): boolean {
-  if ((FACETS as readonly string[]).includes(key)) {
-    const facet = key as FacetId;
-    if (known[facet](value) && !f[facet].includes(value)) f[facet].push(value);
-    else if (!f[facet].includes(value)) reject();
+  const minus = key.startsWith('-');
+  const name = minus ? key.slice(1) : key;
+  if ((FACETS as readonly string[]).includes(name)) {
+    const facet = name as FacetId;
+    const list = minus ? f.exclude[facet] : f[facet];
+    // A value both selected and filtered out is contradictory: the first one given wins.
+    const other = minus ? f[facet] : f.exclude[facet];
+    if (known[facet](value) && !list.includes(value) && !other.includes(value)) list.push(value);
+    else if (!list.includes(value)) reject();
   } else if (key === 'q') {
     if (value.length <= Q_MAX) f.q = value;
     else reject();
@@ -112,7 +119,7 @@ function params(search: string): URLSearchParams | null {
   }
 }
 
-const emptySet = (): ResultSet => ({ ...EMPTY_SET, region: [], city: [], industry: [], topic: [], outlet: [], kind: [] });
+const emptySet = (): ResultSet => ({ ...EMPTY_SET, ...noValues(), exclude: noValues() });
 
 /** A reversed range is dropped whole (and said so): half of it would be a guess. */
 function checkRange(f: ResultSet, rejected: string[]): void {

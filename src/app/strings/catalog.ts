@@ -210,6 +210,10 @@ export const STRINGS = {
   // Filters in words (chart titles, exports, slides).
   descOr: { en: ' or ', zh: '或' },
   descMatching: { en: 'matching “{q}”', zh: '含“{q}”' },
+  descNot: { en: 'not {values}', zh: '不含{values}' },
+  excludedChip: { en: 'NOT {name}', zh: '排除 {name}' },
+  filterOut: { en: 'Filter out {name}', zh: '排除 {name}' },
+  letBackIn: { en: 'Stop filtering out {name}', zh: '取消排除 {name}' },
   descOnTopic: { en: 'on-topic articles', zh: '相关报道' },
   descAllArticles: { en: 'all articles', zh: '全部文章' },
   descWidePlaces: { en: '{articles}, places incl. venues and datelines', zh: '{articles}，地点含举办地和电头' },

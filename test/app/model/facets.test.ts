@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts, regionGroupCounts } from '../../helpers/reference-facets';
 import { describeFilters } from '../../../src/app/model/describe';
-import { EMPTY_SET } from '../../../src/app/model/filters';
+import { EMPTY_SET, noValues } from '../../../src/app/model/filters';
 import { referenceView } from '../../helpers/reference-view';
 import { seedCorpus, seedMeta } from '../../helpers/seed-corpus';
 
@@ -43,14 +43,27 @@ describe('facet counts on the seed corpus', () => {
   it('keeps values with zero matches listed, and selected values even when absent', () => {
     const v = view({ industry: ['chips'], region: ['西藏'] });
     const tibet = v.facets.region.find((b) => b.value === '西藏')!;
-    expect(tibet).toEqual({ value: '西藏', label: { zh: '西藏', en: 'Tibet' }, count: 0, selected: true });
+    expect(tibet).toEqual({ value: '西藏', label: { zh: '西藏', en: 'Tibet' }, count: 0, selected: true, excluded: false });
     expect(v.facets.industry.find((b) => b.value === 'quantum')).toBeUndefined();
     expect(count(v.facets.industry, 'humanoid-robots')).toBe(0);
   });
 
+  it('filters a value out: results lose it, its own count stays what letting it back in would add', () => {
+    const all = view({});
+    const out = view({ exclude: { ...noValues(), industry: ['chips'] } });
+    const chips = all.results.filter((a) => a.industries.includes('chips')).length;
+    expect(chips).toBeGreaterThan(0);
+    expect(out.results).toHaveLength(all.results.length - chips);
+    expect(out.results.some((a) => a.industries.includes('chips'))).toBe(false);
+    expect(out.facets.industry.find((b) => b.value === 'chips')).toMatchObject({ count: chips, selected: false, excluded: true });
+    // Other facets count within what is left.
+    expect(out.facets.region.reduce((n, b) => n + b.count, 0)).toBeLessThanOrEqual(all.facets.region.reduce((n, b) => n + b.count, 0));
+    expect(describeFilters({ ...EMPTY_SET, exclude: { ...noValues(), industry: ['chips'] } }, 'en')).toBe('not 芯片与半导体 Chips & semiconductors (on-topic articles)');
+  });
+
   it('gives every bucket the same shape', () => {
     for (const buckets of Object.values(facetCounts(articles, EMPTY_SET, null))) {
-      for (const b of buckets) expect(Object.keys(b).sort()).toEqual(['count', 'label', 'selected', 'value']);
+      for (const b of buckets) expect(Object.keys(b).sort()).toEqual(['count', 'excluded', 'label', 'selected', 'value']);
     }
   });
 

@@ -72,7 +72,12 @@ const filters = fc.record({
   kind: subset(['article', 'brief']), from: bound, to: bound, exactDates: fc.boolean(), onTopicOnly: fc.boolean(), places: fc.constantFrom('subject' as const, 'wide' as const),
   q: fc.oneof(fc.constant(''), query),
   sort: fc.constantFrom('auto' as const, 'relevance' as const, 'newest' as const, 'oldest' as const),
-}).map((f): ResultSet & { sort: SortOrder } => ({ ...EMPTY_SET, ...f }));
+  // Filtered-out values, kept apart from the selected ones (a value is either, as the URL parser keeps it).
+  exclude: fc.record({ region: subset([...REGIONS, '西藏']), city: subset(CITIES), industry: subset(INDUSTRIES), topic: subset(TOPICS), outlet: subset(['中新网', '∅']), kind: subset(['article', 'brief']) }),
+}).map((f): ResultSet & { sort: SortOrder } => ({
+  ...EMPTY_SET, ...f,
+  exclude: Object.fromEntries(Object.entries(f.exclude).map(([k, vs]) => [k, vs.filter((v) => !(f[k as keyof typeof f.exclude] as string[]).includes(v))])) as ResultSet['exclude'],
+}));
 
 /** The plain definition of the result order: newest first (ties by id), oldest the reverse, relevance by score then newest. */
 function referenceOrder(metas: ArticleMeta[], f: ResultSet & { sort: SortOrder }, hits: Map<string, number> | null): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, EMPTY_SET, type Filters } from '../../../src/app/model/filters';
+import { DEFAULT_FILTERS, EMPTY_SET, noValues, type Filters } from '../../../src/app/model/filters';
 import { filtersToSearch, searchToFilters, searchToSet, setToSearch } from '../../../src/app/state/url';
 
 describe('filters in the URL', () => {
@@ -8,6 +8,7 @@ describe('filters in the URL', () => {
       set: {
         region: ['湖南', '广西'], city: ['长沙'], industry: ['chips'], topic: ['listing'], outlet: ['中新网'], kind: ['brief'],
         from: '2025-01', to: '2025-12-31', exactDates: true, q: '人形机器人 "小巨人"', onTopicOnly: false, places: 'wide',
+        exclude: { ...noValues(), industry: ['energy'], region: ['北京'] },
       },
       view: {
         sort: 'oldest', article: '000_x-01', tab: 'charts', unit: 'quarter', stack: 'topic', tracker: '专精特新小巨人企业|家|level',
@@ -16,6 +17,7 @@ describe('filters in the URL', () => {
     };
     const search = filtersToSearch(f);
     expect(search).toContain('region=%E6%B9%96%E5%8D%97&region=%E5%B9%BF%E8%A5%BF');
+    expect(search).toContain('-industry=energy');
     expect(searchToFilters(search)).toEqual({ filters: f, lang: null, rejected: [] });
     expect(searchToFilters(filtersToSearch(f, 'zh'))).toEqual({ filters: f, lang: 'zh', rejected: [] });
   });

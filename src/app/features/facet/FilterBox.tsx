@@ -9,7 +9,7 @@ export function useFilterable(buckets: FacetBucket[], visibleCount: number) {
   const needle = filter.trim().toLowerCase();
   const shown = needle ? buckets.filter((b) => `${b.label.zh} ${b.label.en} ${b.value}`.toLowerCase().includes(needle)) : buckets;
   // A selected value is always in view: it joins the first rows instead of hiding behind "Show more".
-  const collapsed = [...shown.slice(0, visibleCount), ...shown.slice(visibleCount).filter((b) => b.selected)];
+  const collapsed = [...shown.slice(0, visibleCount), ...shown.slice(visibleCount).filter((b) => b.selected || b.excluded)];
   const visible = expanded || needle ? shown : collapsed;
   const hidden = needle ? 0 : expanded ? shown.length - visibleCount : shown.length - collapsed.length;
   return { filter, setFilter, visible, hidden, expanded, setExpanded };

@@ -15,6 +15,7 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
   const num = useNumber();
   const lang = useExplorer((s) => s.lang);
   const toggle = useExplorer((s) => s.toggle);
+  const toggleExcluded = useExplorer((s) => s.toggleExcluded);
   const selectMany = useExplorer((s) => s.selectMany);
   const wide = useExplorer((s) => s.filters.set.places === 'wide');
   const refine = useExplorer((s) => s.refine);
@@ -60,6 +61,7 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
               bucket={b}
               text={name}
               onToggle={() => toggle('region', b.value)}
+              onExclude={() => toggleExcluded('region', b.value)}
               extra={
                 sub.length > 0 && (
                   <>
@@ -75,7 +77,7 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
                     {isOpen && (
                       <ul className="facet-values nested" aria-label={t('city')}>
                         {sub.map((c) => (
-                          <FacetOption key={c.value} bucket={c} text={labelText(c.label, lang)} onToggle={() => toggle('city', c.value)} />
+                          <FacetOption key={c.value} bucket={c} text={labelText(c.label, lang)} onToggle={() => toggle('city', c.value)} onExclude={() => toggleExcluded('city', c.value)} />
                         ))}
                       </ul>
                     )}
