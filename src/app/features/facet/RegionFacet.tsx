@@ -12,11 +12,9 @@ const VISIBLE = 10;
 const provinceOfCity = new Map(CITIES.map((c) => [c.short, c.province]));
 
 export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBucket[]; cities: FacetBucket[]; groups: GroupBucket[] }) {
-  const num = useNumber();
   const lang = useExplorer((s) => s.lang);
   const toggle = useExplorer((s) => s.toggle);
   const toggleExcluded = useExplorer((s) => s.toggleExcluded);
-  const selectMany = useExplorer((s) => s.selectMany);
   const wide = useExplorer((s) => s.filters.set.places === 'wide');
   const refine = useExplorer((s) => s.refine);
   const t = useT();
@@ -35,20 +33,7 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
         <input type="checkbox" checked={wide} onChange={(e) => refine({ places: e.target.checked ? 'wide' : 'subject' })} />
         <span>{t('placesWide')}</span>
       </label>
-      <div className="region-groups" role="group" aria-label={t('regionGroups')}>
-        {groups.filter((g) => g.count > 0 || g.selected).map((g) => (
-          <button
-            key={g.value}
-            type="button"
-            className="group-chip"
-            aria-pressed={g.selected}
-            title={labelText(g.label, lang)}
-            onClick={() => selectMany('region', g.provinces, !g.selected)}
-          >
-            {labelText(g.label, lang)} <span className="facet-count">{num(g.count)}</span>
-          </button>
-        ))}
-      </div>
+      <RegionGroups groups={groups} />
       <FilterBox title={t('region')} value={filter} onChange={setFilter} />
       <ul className="facet-values">
         {visible.map((b) => {
@@ -90,5 +75,29 @@ export function RegionFacet({ provinces, cities, groups }: { provinces: FacetBuc
       </ul>
       <ShowMore hidden={hidden} expanded={expanded} onToggle={() => setExpanded(!expanded)} />
     </section>
+  );
+}
+
+/** Policy regions (京津冀, 长三角…): one click selects or clears all their provinces. */
+function RegionGroups({ groups }: { groups: GroupBucket[] }) {
+  const num = useNumber();
+  const t = useT();
+  const lang = useExplorer((s) => s.lang);
+  const selectMany = useExplorer((s) => s.selectMany);
+  return (
+    <div className="region-groups" role="group" aria-label={t('regionGroups')}>
+      {groups.filter((g) => g.count > 0 || g.selected).map((g) => (
+        <button
+          key={g.value}
+          type="button"
+          className="group-chip"
+          aria-pressed={g.selected}
+          title={labelText(g.label, lang)}
+          onClick={() => selectMany('region', g.provinces, !g.selected)}
+        >
+          {labelText(g.label, lang)} <span className="facet-count">{num(g.count)}</span>
+        </button>
+      ))}
+    </div>
   );
 }
