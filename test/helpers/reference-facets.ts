@@ -3,11 +3,11 @@
 import type { ArticleMeta as Article } from '../../src/shared/schema';
 import { REGION_GROUPS } from '../../src/shared/taxonomy/regions';
 import { overlapsRange, withinRange } from '../../src/app/model/dates';
-import { FACETS, groupOf, type FacetGroup, type ResultSet } from '../../src/app/model/filters';
+import { FACET_GROUPS, FACETS, groupOf, type FacetGroup, type ResultSet } from '../../src/app/model/filters';
 import { valuesOf, type FacetCounts, type GroupBucket } from '../../src/app/model/facets';
 import { fastResultNumbers, type FacetIndex } from '../../src/app/model/facet-index';
 import type { SearchHits } from '../../src/app/model/search';
-import { valueLabel } from '../../src/app/model/labels';
+import { documentLabels, valueLabel } from '../../src/app/model/labels';
 
 function matchesGroup(article: Article, group: FacetGroup, f: ResultSet): boolean {
   if (group === 'place') {
@@ -29,7 +29,7 @@ export function matches(article: Article, f: ResultSet, searchHits: Map<string, 
   if (f.onTopicOnly && !article.onTopic) return false;
   if (searchHits && !searchHits.has(article.id)) return false;
   if (!(f.exactDates ? withinRange : overlapsRange)(article, f.from, f.to)) return false;
-  for (const g of ['place', 'industry', 'topic', 'outlet', 'kind'] as const) {
+  for (const g of FACET_GROUPS) {
     if (g !== except && !matchesGroup(article, g, f)) return false;
   }
   return true;
@@ -42,6 +42,7 @@ export function matches(article: Article, f: ResultSet, searchHits: Map<string, 
 export function facetCounts(articles: Article[], f: ResultSet, searchHits: Map<string, number> | null): FacetCounts {
   const out = {} as FacetCounts;
   const pools = new Map<FacetGroup, Article[]>();
+  const docs = documentLabels(articles);
   for (const facet of FACETS) {
     const group = groupOf(facet);
     if (!pools.has(group)) pools.set(group, articles.filter((a) => matches(a, f, searchHits, group)));
@@ -51,7 +52,7 @@ export function facetCounts(articles: Article[], f: ResultSet, searchHits: Map<s
     for (const v of [...f[facet], ...f.exclude[facet]]) if (!counts.has(v)) counts.set(v, 0);
     for (const a of pools.get(group)!) for (const v of new Set(valuesOf(a, facet, f.places))) counts.set(v, (counts.get(v) ?? 0) + 1);
     out[facet] = [...counts.entries()]
-      .map(([value, count]) => ({ value, label: valueLabel(facet, value), count, selected: f[facet].includes(value), excluded: f.exclude[facet].includes(value) }))
+      .map(([value, count]) => ({ value, label: (facet === 'document' ? docs.get(value) : undefined) ?? valueLabel(facet, value), count, selected: f[facet].includes(value), excluded: f.exclude[facet].includes(value) }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   }
   return out;

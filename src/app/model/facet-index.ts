@@ -5,8 +5,8 @@
 // value instead of a pass over every article per facet.
 import type { ArticleMeta as Article } from '../../shared/schema';
 import { dateSpan } from './dates';
-import { FACETS, groupOf, type FacetGroup, type FacetId, type ResultSet, type PlaceScope } from './filters';
-import { valueLabel } from './labels';
+import { FACET_GROUPS, FACETS, groupOf, type FacetGroup, type FacetId, type ResultSet, type PlaceScope } from './filters';
+import { documentLabels, valueLabel } from './labels';
 import { valuesOf, type FacetBucket, type FacetCounts, type GroupBucket } from './facets';
 import type { SearchHits } from './search';
 import { andCount, andInPlace, andNotInPlace, bitsetOf, forEachMember, orInPlace, popcount, setBit, wordsFor } from './bitset';
@@ -26,7 +26,7 @@ export interface FacetIndex {
   spanEnd: string[];
 }
 
-const GROUPS: readonly FacetGroup[] = ['place', 'industry', 'topic', 'outlet', 'kind'];
+const GROUPS = FACET_GROUPS;
 
 export function buildFacetIndex(articles: Article[], scope: PlaceScope = 'subject'): FacetIndex {
   const words = wordsFor(articles.length);
@@ -60,7 +60,8 @@ export function buildFacetIndex(articles: Article[], scope: PlaceScope = 'subjec
         for (const v of new Set(valuesOf(a, facet, scope))) ids.push(number.get(v)!);
         offsets[i + 1] = ids.length;
       });
-      return [facet, { names, labels: names.map((n) => valueLabel(facet, n)), offsets, ids: Uint32Array.from(ids) }];
+      const label = facet === 'document' ? ((docs) => (n: string) => docs.get(n) ?? valueLabel(facet, n))(documentLabels(articles)) : (n: string) => valueLabel(facet, n);
+      return [facet, { names, labels: names.map(label), offsets, ids: Uint32Array.from(ids) }];
     }),
   ) as FacetIndex['lists'];
   return { articles, scope, words, values, lists, onTopic, all, spanStart, spanEnd };

@@ -27,6 +27,8 @@ export function valuesOf(article: Article, facet: FacetId, scope: PlaceScope = '
       return [article.outlet ?? OUTLET_UNKNOWN];
     case 'kind':
       return [article.kind];
+    case 'document':
+      return article.documents.map((d) => d.title);
   }
 }
 

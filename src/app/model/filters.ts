@@ -1,6 +1,6 @@
 // The filter state of the explorer: everything a shared link restores.
 import type { Granularity, StackBy } from './timeline';
-export const FACETS = ['region', 'city', 'industry', 'topic', 'outlet', 'kind'] as const;
+export const FACETS = ['region', 'city', 'industry', 'topic', 'outlet', 'kind', 'document'] as const;
 export type FacetId = (typeof FACETS)[number];
 export type SortOrder = 'auto' | 'relevance' | 'newest' | 'oldest';
 export const SORTS: readonly SortOrder[] = ['auto', 'relevance', 'newest', 'oldest'];
@@ -13,6 +13,8 @@ export interface ResultSet {
   topic: string[];
   outlet: string[];
   kind: string[];
+  /** Cited documents, by title. */
+  document: string[];
   /** Inclusive bounds, YYYY-MM or YYYY-MM-DD. */
   from: string | null;
   to: string | null;
@@ -57,7 +59,7 @@ export const TABS: readonly Tab[] = ['articles', 'charts'];
 export const Q_MAX = 200;
 
 /** Fresh empty value lists, one per facet (never shared: a parser fills them in). */
-export const noValues = (): Record<FacetId, string[]> => ({ region: [], city: [], industry: [], topic: [], outlet: [], kind: [] });
+export const noValues = (): Record<FacetId, string[]> => ({ region: [], city: [], industry: [], topic: [], outlet: [], kind: [], document: [] });
 
 export const EMPTY_SET: ResultSet = {
   ...noValues(), from: null, to: null, exactDates: false, q: '', onTopicOnly: true, places: 'subject', exclude: noValues(),
@@ -68,7 +70,8 @@ export const DEFAULT_VIEW: ViewState = { sort: 'auto', article: null, tab: 'arti
 export const DEFAULT_FILTERS: Filters = { set: EMPTY_SET, view: DEFAULT_VIEW };
 
 /** Region and city are one facet: an article matches if it is in any selected province or city. */
-export type FacetGroup = 'place' | 'industry' | 'topic' | 'outlet' | 'kind';
+export type FacetGroup = 'place' | 'industry' | 'topic' | 'outlet' | 'kind' | 'document';
+export const FACET_GROUPS: readonly FacetGroup[] = ['place', 'industry', 'topic', 'outlet', 'kind', 'document'];
 export const groupOf = (facet: FacetId): FacetGroup => (facet === 'region' || facet === 'city' ? 'place' : facet);
 
 export const OUTLET_UNKNOWN = '∅';

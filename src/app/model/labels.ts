@@ -21,6 +21,8 @@ export function valueLabel(facet: FacetId, value: string): Label {
       return byId.get(value) ?? { zh: value, en: value };
     case 'outlet':
       return value === OUTLET_UNKNOWN ? inBoth('outletUnknown') : { zh: value, en: value };
+    case 'document':
+      return { zh: value, en: value };
     case 'kind':
       return inBoth(value === 'brief' ? 'kindBrief' : 'kindArticle');
   }
@@ -30,4 +32,17 @@ export function valueLabel(facet: FacetId, value: string): Label {
 export function labelText(label: Label, lang: Lang): string {
   if (lang === 'zh' || label.zh === label.en) return label.zh;
   return `${label.zh} ${label.en}`;
+}
+
+/** Cited documents by title, labelled with the short name the articles give them: 《…若干措施》（若干措施）. */
+export function documentLabels(articles: readonly { documents: readonly { title: string; shortName: string | null }[] }[]): Map<string, Label> {
+  const out = new Map<string, Label>();
+  for (const a of articles) {
+    for (const d of a.documents) {
+      if (out.has(d.title) && !d.shortName) continue;
+      const text = d.shortName && d.shortName !== d.title ? `《${d.title}》（${d.shortName}）` : `《${d.title}》`;
+      out.set(d.title, { zh: text, en: text });
+    }
+  }
+  return out;
 }

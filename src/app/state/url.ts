@@ -16,6 +16,7 @@ const known: Record<FacetId, (v: string) => boolean> = {
   topic: ((s) => (v: string) => s.has(v))(new Set(TOPICS.map((t) => t.id))),
   outlet: (v) => v.length > 0 && v.length <= 80,
   kind: (v) => v === 'article' || v === 'brief',
+  document: (v) => v.length > 0 && v.length <= 500,
 };
 
 /** A result set as a query string without "?": what a pin and a saved view keep. */

@@ -24,6 +24,7 @@ export const STRINGS = {
   topic: { en: 'Topic', zh: '主题' },
   outlet: { en: 'Outlet', zh: '来源媒体' },
   kind: { en: 'Type', zh: '类型' },
+  document: { en: 'Cited documents', zh: '引用文件' },
   dates: { en: 'Date range', zh: '日期范围' },
   from: { en: 'From', zh: '起' },
   to: { en: 'To', zh: '止' },

@@ -61,6 +61,12 @@ describe('facet counts on the seed corpus', () => {
     expect(describeFilters({ ...EMPTY_SET, exclude: { ...noValues(), industry: ['chips'] } }, 'en')).toBe('not 芯片与半导体 Chips & semiconductors (on-topic articles)');
   });
 
+  it('counts cited documents as a facet, labelled with their short names', () => {
+    const docs = view({}).facets.document;
+    expect(docs.find((b) => b.value === '上海市促进专精特新中小企业发展壮大的若干措施')).toMatchObject({ count: 1, label: { zh: '《上海市促进专精特新中小企业发展壮大的若干措施》（若干措施）' } });
+    expect(view({ document: ['保障中小企业款项支付条例'] }).results.map((a) => a.id)).toEqual(['004_a8627c3d4e095617-01']);
+  });
+
   it('gives every bucket the same shape', () => {
     for (const buckets of Object.values(facetCounts(articles, EMPTY_SET, null))) {
       for (const b of buckets) expect(Object.keys(b).sort()).toEqual(['count', 'excluded', 'label', 'selected', 'value']);

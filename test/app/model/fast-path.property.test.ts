@@ -69,11 +69,11 @@ const corpus = fc.array(article, { maxLength: 70 }).map((xs) =>
 const bound = fc.option(fc.tuple(fc.integer({ min: 2024, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`), { nil: null });
 const filters = fc.record({
   region: subset([...REGIONS, '西藏']), city: subset(CITIES), industry: subset(INDUSTRIES), topic: subset(TOPICS), outlet: subset(['中新网', '∅']),
-  kind: subset(['article', 'brief']), from: bound, to: bound, exactDates: fc.boolean(), onTopicOnly: fc.boolean(), places: fc.constantFrom('subject' as const, 'wide' as const),
+  kind: subset(['article', 'brief']), document: subset(DOCUMENTS.map((d) => d.title)), from: bound, to: bound, exactDates: fc.boolean(), onTopicOnly: fc.boolean(), places: fc.constantFrom('subject' as const, 'wide' as const),
   q: fc.oneof(fc.constant(''), query),
   sort: fc.constantFrom('auto' as const, 'relevance' as const, 'newest' as const, 'oldest' as const),
   // Filtered-out values, kept apart from the selected ones (a value is either, as the URL parser keeps it).
-  exclude: fc.record({ region: subset([...REGIONS, '西藏']), city: subset(CITIES), industry: subset(INDUSTRIES), topic: subset(TOPICS), outlet: subset(['中新网', '∅']), kind: subset(['article', 'brief']) }),
+  exclude: fc.record({ region: subset([...REGIONS, '西藏']), city: subset(CITIES), industry: subset(INDUSTRIES), topic: subset(TOPICS), outlet: subset(['中新网', '∅']), kind: subset(['article', 'brief']), document: subset(DOCUMENTS.map((d) => d.title)) }),
 }).map((f): ResultSet & { sort: SortOrder } => ({
   ...EMPTY_SET, ...f,
   exclude: Object.fromEntries(Object.entries(f.exclude).map(([k, vs]) => [k, vs.filter((v) => !(f[k as keyof typeof f.exclude] as string[]).includes(v))])) as ResultSet['exclude'],

@@ -6,7 +6,7 @@ describe('filters in the URL', () => {
   it('round-trips every field', () => {
     const f: Filters = {
       set: {
-        region: ['湖南', '广西'], city: ['长沙'], industry: ['chips'], topic: ['listing'], outlet: ['中新网'], kind: ['brief'],
+        region: ['湖南', '广西'], city: ['长沙'], industry: ['chips'], topic: ['listing'], outlet: ['中新网'], kind: ['brief'], document: ['中小企业促进法'],
         from: '2025-01', to: '2025-12-31', exactDates: true, q: '人形机器人 "小巨人"', onTopicOnly: false, places: 'wide',
         exclude: { ...noValues(), industry: ['energy'], region: ['北京'] },
       },

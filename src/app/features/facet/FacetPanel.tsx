@@ -16,6 +16,7 @@ export function FacetPanel({ view, offTopicHidden }: { view: View; offTopicHidde
       <DateRangeFacet coarse={view.coarse} matches={view.results.length} />
       <CheckboxFacet facet="outlet" title={t('outlet')} buckets={view.facets.outlet} />
       <CheckboxFacet facet="kind" title={t('kind')} buckets={view.facets.kind} />
+      {view.facets.document.length > 0 && <CheckboxFacet facet="document" title={t('document')} buckets={view.facets.document} />}
     </nav>
   );
 }
