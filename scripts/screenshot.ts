@@ -25,6 +25,8 @@ const SHOTS: Shot[] = [
   { name: 'charts-zh-1920', size: [1920, 1080], search: '?view=charts&lang=zh' },
   { name: 'reader-1280', size: [1280, 720], search: '?q=低空经济', then: (page) => page.locator('.result-open').first().click() },
   { name: 'slide-1280', size: [1280, 720], search: '?region=上海', then: (page) => page.keyboard.press('p') },
+  { name: 'table-1280', size: [1280, 720], search: '?view=table&tsort=-date' },
+  { name: 'table-zh-1920', size: [1920, 1080], search: '?view=table&lang=zh&cols=date,title,outlet,regions,industries,topics,documents' },
   { name: 'query-error-1280', size: [1280, 720], search: `?q=${encodeURIComponent('(芯片 OR 低空经济')}` },
   { name: 'syntax-help-zh-1280', size: [1280, 720], search: '?lang=zh&q=Hubei', then: (page) => page.locator('.syntax-help > summary').click() },
 ];
@@ -54,10 +56,10 @@ const browser = await launchBrowser();
 for (const shot of SHOTS) {
   const page = await browser.newPage({ viewport: { width: shot.size[0], height: shot.size[1] } });
   await page.goto(`${server.url}/${shot.search}`);
-  await page.waitForSelector('.results, .charts, [role=alert]');
+  await page.waitForSelector('.results, .charts, .table-view, [role=alert]');
   // A reload is what a colleague opening the link sees.
   await page.reload();
-  await page.waitForSelector('.results, .charts, [role=alert]');
+  await page.waitForSelector('.results, .charts, .table-view, [role=alert]');
   await settled(page);
   if (shot.then) await shot.then(page);
   await settled(page);

@@ -16,6 +16,7 @@ import { SavedViews } from './features/present/SavedViews';
 import { Reader } from './features/reader/Reader';
 import { ResultsList } from './features/results/ResultsList';
 import { SearchBox } from './features/search/SearchBox';
+import { TableView } from './features/table/TableView';
 import { CorpusLoadState, CorpusNotices } from './features/shell/CorpusNotices';
 import { Header, useDocumentLanguage } from './features/shell/Header';
 import { Notices } from './features/shell/Notices';
@@ -79,10 +80,12 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
           <OpenCorpus />
         </div>
       </ErrorBoundary>
-      <main id="results" tabIndex={-1} className={tab === 'charts' ? 'layout charts-layout' : 'layout'}>
+      <main id="results" tabIndex={-1} className={tab === 'articles' ? 'layout' : 'layout charts-layout'}>
         <ErrorBoundary name="facets"><FacetPanel view={view} offTopicHidden={engine.articles.length - engine.onTopicCount} /></ErrorBoundary>
         {tab === 'charts' ? (
           <ChartsView view={view} generatedAt={corpus.generatedAt} />
+        ) : tab === 'table' ? (
+          <ErrorBoundary name="table"><TableView view={view} generatedAt={corpus.generatedAt} /></ErrorBoundary>
         ) : (
           <>
             <ErrorBoundary name="results"><ResultsList view={view} searching={searching} countUnknown={countUnknown} /></ErrorBoundary>

@@ -30,6 +30,34 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     return d;
   };
 
+  it('shows a table with chosen columns, sorts it, and exports it in that order', async () => {
+    const page = await open(`${HUNAN}&view=table`);
+    const headers = () => page.locator('.articles-table thead th').allTextContents();
+    expect((await headers()).map((h) => h.trim())).toEqual(['Title', 'Date', 'Outlet', 'Regions', 'Industries', 'Key figures']);
+    expect(await page.locator('.articles-table tbody tr').count()).toBe(3);
+    // Choose: drop Regions, add Topics, move Date to the front.
+    await page.locator('summary', { hasText: 'Columns' }).click();
+    await page.getByRole('checkbox', { name: 'Regions' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Topics' }).check();
+    await page.getByRole('button', { name: 'Move Date left' }).click();
+    expect((await headers()).map((h) => h.trim())).toEqual(['Date', 'Title', 'Outlet', 'Industries', 'Key figures', 'Topics']);
+    await page.keyboard.press('Escape');
+    // Sort by date, oldest first, then newest first.
+    await page.getByRole('button', { name: 'Sort by Date' }).click();
+    await page.getByRole('button', { name: 'Sort by Date' }).click();
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Date');
+    const firstDate = await page.locator('.articles-table tbody tr').first().locator('td').first().textContent();
+    expect(new URL(page.url()).searchParams.get('cols')).toBe('date,title,outlet,industries,figures,topics');
+    expect(new URL(page.url()).searchParams.get('tsort')).toBe('-date');
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export table (CSV)' }).click()]);
+    expect(d.suggestedFilename()).toBe('srdi-hunan-table.csv');
+    const lines = readFileSync(await save(d), 'utf8').split('\r\n');
+    expect(lines[1]).toBe('"id","Date","Title","Outlet","Industries","Key figures","Topics"');
+    expect(lines[2]!.split('","')[1]).toBe(firstDate);
+    expect(lines.filter((l) => l.startsWith('"0')).length).toBe(3);
+    await page.close();
+  });
+
   it('downloads CSV, JSON, Markdown and key figures of exactly the filtered view', async () => {
     const page = await open(HUNAN);
     const titles = await page.locator('.result-title').allTextContents();

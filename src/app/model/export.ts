@@ -7,6 +7,9 @@ import type { FigureRow, Tracker } from './figures';
 import { formatDate } from './dates';
 import { describeFilters } from './describe';
 import type { ResultSet } from './filters';
+import { cell } from './table';
+import type { ColumnId } from './columns';
+import type { Lang } from '../strings/lang';
 
 /** Where an export came from: the filters in words, counts, corpus date, link and time. */
 export function provenanceOf(o: { filters: ResultSet; count: number; total: number; generatedAt: string; link: string; now: Date }): Provenance {
@@ -62,6 +65,11 @@ export function csv(rows: (string | number | null)[][]): string {
 
 function provenanceRow(p: Provenance): string[] {
   return [`# SRDI Explorer export: ${p.description}; ${p.count} of ${p.total} articles; corpus of ${p.corpusDate}; exported ${p.exportedAt}; view: ${p.link}`];
+}
+
+/** The Table view as CSV: its columns, in its order, after the provenance row. */
+export function tableCsv(rows: ArticleMeta[], columns: readonly ColumnId[], headers: readonly string[], lang: Lang, p: Provenance): string {
+  return csv([provenanceRow(p), ['id', ...headers], ...rows.map((a) => [a.id, ...columns.map((c) => cell(a, c, lang))])]);
 }
 
 export const ARTICLE_COLUMNS = ['id', 'title', 'date', 'date_precision', 'outlet', 'regions', 'cities', 'industries', 'topics', 'source_file', 'line_start', 'line_end'];

@@ -1,5 +1,6 @@
 // The filter state of the explorer: everything a shared link restores.
 import type { Granularity, StackBy } from './timeline';
+import { DEFAULT_COLUMNS, type ColumnId, type TableSort } from './columns';
 export const FACETS = ['region', 'city', 'industry', 'topic', 'outlet', 'kind', 'document'] as const;
 export type FacetId = (typeof FACETS)[number];
 export type SortOrder = 'auto' | 'relevance' | 'newest' | 'oldest';
@@ -40,6 +41,9 @@ export interface ViewState {
   stack: StackBy;
   /** The measure the figure tracker shows (its id), or null for the most reported one. */
   tracker: string | null;
+  /** The Table view: its columns in order, and the column it is sorted by (null: the view's order). */
+  columns: readonly ColumnId[];
+  tableSort: TableSort | null;
   /** Result sets pinned for side-by-side comparison. */
   pinA: ResultSet | null;
   pinB: ResultSet | null;
@@ -53,8 +57,8 @@ export interface Filters {
 
 export type PlaceScope = 'subject' | 'wide';
 
-export type Tab = 'articles' | 'charts';
-export const TABS: readonly Tab[] = ['articles', 'charts'];
+export type Tab = 'articles' | 'table' | 'charts';
+export const TABS: readonly Tab[] = ['articles', 'table', 'charts'];
 /** The longest query a link (and so a saved view) carries; the search box stops there too. */
 export const Q_MAX = 200;
 
@@ -65,7 +69,7 @@ export const EMPTY_SET: ResultSet = {
   ...noValues(), from: null, to: null, exactDates: false, q: '', onTopicOnly: true, places: 'subject', exclude: noValues(),
 };
 
-export const DEFAULT_VIEW: ViewState = { sort: 'auto', article: null, tab: 'articles', unit: 'month', stack: 'industry', tracker: null, pinA: null, pinB: null };
+export const DEFAULT_VIEW: ViewState = { sort: 'auto', article: null, tab: 'articles', unit: 'month', stack: 'industry', tracker: null, columns: DEFAULT_COLUMNS, tableSort: null, pinA: null, pinB: null };
 
 export const DEFAULT_FILTERS: Filters = { set: EMPTY_SET, view: DEFAULT_VIEW };
 

@@ -7,6 +7,7 @@ import { TOPICS } from '../../shared/taxonomy/topics';
 import { DEFAULT_VIEW, EMPTY_SET, FACETS, noValues, Q_MAX, SORTS, TABS, type FacetId, type Filters, type ResultSet, type ViewState } from '../model/filters';
 import type { Lang } from '../strings/lang';
 import { GRANULARITIES } from '../model/timeline';
+import { DEFAULT_COLUMNS, parseColumns, parseTableSort, tableSortText } from '../model/columns';
 
 const DATE_BOUND = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const known: Record<FacetId, (v: string) => boolean> = {
@@ -46,6 +47,8 @@ export function filtersToSearch({ set, view }: Filters, lang: Lang = 'en'): stri
   if (view.unit !== 'month') p.set('unit', view.unit);
   if (view.stack !== 'industry') p.set('stack', view.stack);
   if (view.tracker !== null) p.set('tracker', view.tracker);
+  if (view.columns.join(',') !== DEFAULT_COLUMNS.join(',')) p.set('cols', view.columns.join(','));
+  if (view.tableSort) p.set('tsort', tableSortText(view.tableSort));
   if (lang !== 'en') p.set('lang', lang);
   if (view.pinA !== null) p.set('A', setToSearch(view.pinA));
   if (view.pinB !== null) p.set('B', setToSearch(view.pinB));
@@ -103,6 +106,15 @@ function readViewParam(v: ViewState, key: string, value: string, reject: Reject)
   else if (key === 'view') oneOf(TABS, (x) => (v.tab = x));
   else if (key === 'tracker') bounded(300, (x) => (v.tracker = x));
   else if (key === 'a') bounded(120, (x) => (v.article = x));
+  else if (key === 'cols') {
+    const cols = parseColumns(value);
+    if (cols) v.columns = cols;
+    else reject();
+  } else if (key === 'tsort') {
+    const sort = parseTableSort(value);
+    if (sort) v.tableSort = sort;
+    else reject();
+  }
   else if (key === 'A' || key === 'B') {
     // A pinned set is itself a query string of a result set; it must parse cleanly to be kept.
     const inner = value.length <= 2000 ? searchToSet(value) : null;

@@ -11,7 +11,8 @@ describe('filters in the URL', () => {
         exclude: { ...noValues(), industry: ['energy'], region: ['北京'] },
       },
       view: {
-        sort: 'oldest', article: '000_x-01', tab: 'charts', unit: 'quarter', stack: 'topic', tracker: '专精特新小巨人企业|家|level',
+        sort: 'oldest', article: '000_x-01', tab: 'table', unit: 'quarter', stack: 'topic', tracker: '专精特新小巨人企业|家|level',
+        columns: ['date', 'title', 'topics'], tableSort: { column: 'date', descending: true },
         pinA: { ...EMPTY_SET, region: ['上海'] }, pinB: { ...EMPTY_SET, region: ['江苏'], q: '芯片' },
       },
     };
