@@ -27,7 +27,7 @@ export async function measureTyping(corpus: Corpus, queries: string[], root: str
     const page = await (await browser.newContext({ bypassCSP: true, viewport: { width: 1440, height: 900 } })).newPage();
     const start = Date.now();
     await page.goto(`${server.url}/`);
-    await page.waitForFunction('/of \\d+ articles/.test(document.querySelector(".results-bar [role=status]")?.textContent ?? "")', null, { timeout: 300_000, polling: 50 });
+    await page.waitForFunction('/of [\\d,]+ articles/.test(document.querySelector(".results-bar [role=status]")?.textContent ?? "")', null, { timeout: 300_000, polling: 50 });
     const filtersReadyMs = Date.now() - start;
     await page.waitForFunction('!document.querySelector(".notice.subtle")', null, { timeout: 300_000, polling: 50 });
     const searchReadyMs = Date.now() - start;

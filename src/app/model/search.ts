@@ -83,14 +83,18 @@ export function queryScorer(query: ParsedQuery, ix: SearchIndex): (i: number) =>
   const root = query.root;
   const latin = query.terms.map((t) => t.alternatives.map(isLatin));
   const positive = positiveTerms(query).map((t) => query.terms.indexOf(t));
+  // Counts per term for the document being scored, -1 until needed (a term under an OR may never be).
+  const memo = new Float64Array(query.terms.length);
+  let doc = -1;
+  const counts = (term: number) => {
+    let n = memo[term]!;
+    if (n < 0) memo[term] = n = termCount(ix, doc, query.terms[term]!, latin[term]!);
+    return n;
+  };
   return (i) => {
     if (!root) return null;
-    const memo = new Map<number, number>();
-    const counts = (term: number) => {
-      let n = memo.get(term);
-      if (n === undefined) memo.set(term, (n = termCount(ix, i, query.terms[term]!, latin[term]!)));
-      return n;
-    };
+    doc = i;
+    memo.fill(-1);
     if (!holds(root, counts)) return null;
     let score = 0;
     for (const t of positive) score += Math.log2(1 + counts(t));
