@@ -27,6 +27,7 @@ const SHOTS: Shot[] = [
   { name: 'slide-1280', size: [1280, 720], search: '?region=上海', then: (page) => page.keyboard.press('p') },
   { name: 'table-1280', size: [1280, 720], search: '?view=table&tsort=-date' },
   { name: 'table-zh-1920', size: [1920, 1080], search: '?view=table&lang=zh&cols=date,title,outlet,regions,industries,topics,documents' },
+  { name: 'exclude-zh-1280', size: [1280, 720], search: `?lang=zh&-industry=chips&-region=${encodeURIComponent('北京')}` },
   { name: 'query-error-1280', size: [1280, 720], search: `?q=${encodeURIComponent('(芯片 OR 低空经济')}` },
   { name: 'syntax-help-zh-1280', size: [1280, 720], search: '?lang=zh&q=Hubei', then: (page) => page.locator('.syntax-help > summary').click() },
 ];
