@@ -30,6 +30,9 @@ const SHOTS: Shot[] = [
   { name: 'exclude-zh-1280', size: [1280, 720], search: `?lang=zh&-industry=chips&-region=${encodeURIComponent('北京')}` },
   { name: 'query-error-1280', size: [1280, 720], search: `?q=${encodeURIComponent('(芯片 OR 低空经济')}` },
   { name: 'syntax-help-zh-1280', size: [1280, 720], search: '?lang=zh&q=Hubei', then: (page) => page.locator('.syntax-help > summary').click() },
+  { name: 'terms-contexts-1280', size: [1280, 720], search: `?view=terms&ksort=right&q=${encodeURIComponent('小巨人')}` },
+  { name: 'terms-trends-zh-1920', size: [1920, 1080], search: `?view=terms&terms=trends&lang=zh&unit=quarter&tt=${encodeURIComponent('小巨人')}&tt=${encodeURIComponent('低空经济')}&tt=${encodeURIComponent('人形机器人')}` },
+  { name: 'terms-distinctive-1280', size: [1280, 720], search: `?view=terms&terms=distinctive&industry=low-altitude-economy` },
 ];
 
 /**
@@ -54,13 +57,14 @@ const out = process.argv[2] ?? '.tmp/shots';
 mkdirSync(out, { recursive: true });
 const server = await serveDir(join(process.cwd(), 'dist'));
 const browser = await launchBrowser();
-for (const shot of SHOTS) {
+// SHOTS=terms takes only the shots whose name contains it.
+for (const shot of SHOTS.filter((s) => !process.env.SHOTS || s.name.includes(process.env.SHOTS))) {
   const page = await browser.newPage({ viewport: { width: shot.size[0], height: shot.size[1] } });
   await page.goto(`${server.url}/${shot.search}`);
-  await page.waitForSelector('.results, .charts, .table-view, [role=alert]');
+  await page.waitForSelector('.results, .charts, .table-view, .terms-view, [role=alert]');
   // A reload is what a colleague opening the link sees.
   await page.reload();
-  await page.waitForSelector('.results, .charts, .table-view, [role=alert]');
+  await page.waitForSelector('.results, .charts, .table-view, .terms-view, [role=alert]');
   await settled(page);
   if (shot.then) await shot.then(page);
   await settled(page);

@@ -17,6 +17,7 @@ import { Reader } from './features/reader/Reader';
 import { ResultsList } from './features/results/ResultsList';
 import { SearchBox } from './features/search/SearchBox';
 import { TableView } from './features/table/TableView';
+import { TermsView } from './features/terms/TermsView';
 import { CorpusLoadState, CorpusNotices } from './features/shell/CorpusNotices';
 import { Header, useDocumentLanguage } from './features/shell/Header';
 import { Notices } from './features/shell/Notices';
@@ -82,16 +83,17 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
       </ErrorBoundary>
       <main id="results" tabIndex={-1} className={tab === 'articles' ? 'layout' : 'layout charts-layout'}>
         <ErrorBoundary name="facets"><FacetPanel view={view} offTopicHidden={engine.articles.length - engine.onTopicCount} /></ErrorBoundary>
-        {tab === 'charts' ? (
-          <ChartsView view={view} generatedAt={corpus.generatedAt} />
-        ) : tab === 'table' ? (
-          <ErrorBoundary name="table"><TableView view={view} generatedAt={corpus.generatedAt} /></ErrorBoundary>
-        ) : (
-          <>
-            <ErrorBoundary name="results"><ResultsList view={view} searching={searching} countUnknown={countUnknown} /></ErrorBoundary>
-            <ErrorBoundary name="reader"><Reader results={view.results} query={view.query} /></ErrorBoundary>
-          </>
-        )}
+        {{
+          charts: <ChartsView view={view} generatedAt={corpus.generatedAt} />,
+          terms: <ErrorBoundary name="terms"><TermsView view={view} generatedAt={corpus.generatedAt} /></ErrorBoundary>,
+          table: <ErrorBoundary name="table"><TableView view={view} generatedAt={corpus.generatedAt} /></ErrorBoundary>,
+          articles: (
+            <>
+              <ErrorBoundary name="results"><ResultsList view={view} searching={searching} countUnknown={countUnknown} /></ErrorBoundary>
+              <ErrorBoundary name="reader"><Reader results={view.results} query={view.query} /></ErrorBoundary>
+            </>
+          ),
+        }[tab]}
       </main>
     </>
   );

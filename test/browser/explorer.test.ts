@@ -163,6 +163,10 @@ run('explorer in Chromium', () => {
     expect(await page.getByText('“Hubei” matches 湖北 Hubei').isVisible()).toBe(true);
     expect(await search('chips')).toBe('3 of 29 articles');
     expect(await search('小巨人 -低空经济')).toBe('3 of 29 articles');
+    // The same five seed articles name 小巨人 and 专精特新: NOT rightly leaves none.
+    expect(await search('小巨人 -专精特新')).toBe('0 of 29 articles');
+    // 人形机器人 is not widened to plain 机器人 (a list of 智能机器人 firms is not about humanoids).
+    expect(await search('人形机器人')).toBe('3 of 29 articles');
     expect(await search('doc:若干措施')).toBe('1 of 29 articles');
     expect(await search('(芯片 OR 低空经济) 湖北')).toBe('1 of 29 articles');
     // A query that does not parse says where, and the list stays that of the last good one.

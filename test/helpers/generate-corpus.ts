@@ -5,17 +5,9 @@ import { SCHEMA_VERSION, type Article, type Corpus } from '../../src/shared/sche
 import { INDUSTRIES } from '../../src/shared/taxonomy/industries';
 import { CITIES, PROVINCES } from '../../src/shared/taxonomy/regions';
 import { TOPICS } from '../../src/shared/taxonomy/topics';
+import { rng } from '../../src/app/model/random';
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 export function generateCorpus(seed: Corpus, n: number, randomSeed = 42): Corpus {
   const r = rng(randomSeed);

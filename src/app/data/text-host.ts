@@ -3,7 +3,10 @@
 // or, where workers are missing (tests, old browsers), on the main thread.
 import { TextChunk } from '../../shared/schema';
 import { fetchJson } from './fetch-json';
+import type { Concordance, KwicSort } from '../model/concordance';
 import type { SearchHits } from '../model/search';
+import type { ShardTermCounts } from '../model/term-bags';
+import type { TermSeries } from '../model/term-trends';
 import { TextShard, type ShardDoc } from '../model/text-shard';
 
 /** What the index says of an article, for its shard: the text comes from its chunk. */
@@ -25,6 +28,9 @@ export interface ShardHost {
   loadInline(docs: ShardDoc[]): Promise<void>;
   search(q: string): Promise<SearchHits | null>;
   texts(ids: string[]): Promise<[string, readonly string[] | null][]>;
+  concordance(numbers: Uint32Array, q: string, sort: KwicSort, limit: number): Promise<Concordance>;
+  termHits(terms: readonly string[]): Promise<TermSeries[]>;
+  termCounts(set: Uint32Array, rest: Uint32Array): Promise<ShardTermCounts>;
   dispose(): void;
 }
 
@@ -81,6 +87,18 @@ export function createLocalHost(fetchJsonImpl: FetchJson = fetchJson): ShardHost
     async texts(ids) {
       await Promise.all(ids.map((id) => arrival.get(id) ?? (shard.sealed ? undefined : sealed)));
       return ids.map((id) => [id, shard.text(id)]);
+    },
+    async concordance(numbers, q, sort, limit) {
+      await sealed;
+      return shard.concordance(numbers, q, sort, limit);
+    },
+    async termHits(terms) {
+      await sealed;
+      return shard.termHits(terms);
+    },
+    async termCounts(set, rest) {
+      await sealed;
+      return shard.termCounts(set, rest);
     },
     dispose() {},
   };

@@ -1,6 +1,11 @@
 // The full-text side of a loaded corpus: article texts split into shards (one per worker),
 // loaded chunk by chunk in the background, searched in parallel and merged here.
+import { mergeConcordances, type Concordance, type KwicSort } from '../model/concordance';
+import type { TermCounts } from '../model/keyness';
+import type { Sample } from '../model/sample';
 import type { SearchHits } from '../model/search';
+import { mergeTermCounts } from '../model/term-bags';
+import type { TermSeries } from '../model/term-trends';
 import type { ShardDoc } from '../model/text-shard';
 import type { LoadedCorpus } from './parse-corpus';
 import type { ChunkPlan, PlannedDoc, ShardHost } from './text-host';
@@ -22,12 +27,28 @@ export interface TextIndex {
   search(q: string): Promise<SearchHits | null>;
   /** An article's paragraphs; null when its text could not be loaded. */
   text(id: string): Promise<readonly string[] | null>;
+  /** Keyword in context over the listed articles (`numbers` in result order): all lines counted, the first `limit` returned. */
+  concordance(numbers: Uint32Array, q: string, sort: KwicSort, limit: number): Promise<Concordance>;
+  /** For each term, its matching articles and occurrences in each. */
+  termHits(terms: readonly string[]): Promise<TermSeries[]>;
+  /** Word counts of a sample of a set and of the rest. */
+  termCounts(sample: Sample): Promise<{ set: TermCounts; rest: TermCounts }>;
   /** Why an article's text is missing, in words (its chunk's failure), when known. */
   whyMissing(id: string): string | null;
   dispose(): void;
 }
 
 let keys = 0;
+
+function concatArrays(parts: Uint32Array[]): Uint32Array {
+  const out = new Uint32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
 
 function concatHits(parts: SearchHits[]): SearchHits {
   const total = parts.reduce((n, p) => n + p.docs.length, 0);
@@ -167,6 +188,19 @@ export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost,
       return concatHits(answers as SearchHits[]);
     },
     text: textBatcher(owner),
+    async concordance(numbers, q, sort, limit) {
+      return mergeConcordances(await Promise.all(hosts.map((h) => h.concordance(numbers, q, sort, limit))), sort, limit);
+    },
+    async termHits(terms) {
+      const parts = await Promise.all(hosts.map((h) => h.termHits(terms)));
+      return terms.map((term, k) => {
+        const mine = parts.map((p) => p[k]!);
+        return { term, docs: concatArrays(mine.map((m) => m.docs)), counts: concatArrays(mine.map((m) => m.counts)) };
+      });
+    },
+    async termCounts(sample) {
+      return mergeTermCounts(await Promise.all(hosts.map((h) => h.termCounts(sample.set, sample.rest))));
+    },
     whyMissing(id) {
       const chunk = chunkOf.get(id);
       return chunk ? chunkErrors.get(chunk) ?? null : null;

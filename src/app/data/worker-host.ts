@@ -1,5 +1,8 @@
 // The page's side of a text worker: the ShardHost interface over postMessage.
+import type { Concordance } from '../model/concordance';
 import type { SearchHits } from '../model/search';
+import type { ShardTermCounts } from '../model/term-bags';
+import type { TermSeries } from '../model/term-trends';
 import type { ChunkProgress, ShardHost } from './text-host';
 import type { WorkerMessage, WorkerRequest } from './text-protocol';
 
@@ -36,6 +39,9 @@ export function createWorkerHost(): ShardHost {
     loadInline: (docs) => call<void>({ method: 'loadInline', docs }),
     search: (q) => call<SearchHits | null>({ method: 'search', q }),
     texts: (ids) => call<[string, readonly string[] | null][]>({ method: 'texts', ids }),
+    concordance: (numbers, q, sort, limit) => call<Concordance>({ method: 'concordance', numbers, q, sort, limit }),
+    termHits: (terms) => call<TermSeries[]>({ method: 'termHits', terms: [...terms] }),
+    termCounts: (set, rest) => call<ShardTermCounts>({ method: 'termCounts', set, rest }),
     dispose: () => {
       worker.terminate();
       // Nothing will answer now: callers hear so instead of waiting forever.

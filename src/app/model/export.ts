@@ -9,6 +9,7 @@ import { describeFilters } from './describe';
 import type { ResultSet } from './filters';
 import { cell } from './table';
 import type { ColumnId } from './columns';
+import type { KwicLine } from './concordance';
 import type { Lang } from '../strings/lang';
 
 /** Where an export came from: the filters in words, counts, corpus date, link and time. */
@@ -70,6 +71,15 @@ function provenanceRow(p: Provenance): string[] {
 /** The Table view as CSV: its columns, in its order, after the provenance row. */
 export function tableCsv(rows: ArticleMeta[], columns: readonly ColumnId[], headers: readonly string[], lang: Lang, p: Provenance): string {
   return csv([provenanceRow(p), ['id', ...headers], ...rows.map((a) => [a.id, ...columns.map((c) => cell(a, c, lang))])]);
+}
+
+/** A concordance as CSV: one row per line, in the order shown, with where each line is (article, paragraph, source). */
+export function concordanceCsv(lines: readonly KwicLine[], articles: readonly ArticleMeta[], p: Provenance): string {
+  const header = ['id', 'title', 'date', 'outlet', 'paragraph', 'left', 'match', 'right', 'source_file', 'line_start', 'line_end'];
+  return csv([provenanceRow(p), header, ...lines.map((l) => {
+    const a = articles[l.number]!;
+    return [a.id, a.title, a.date, a.outlet, l.paragraph + 1, l.left, l.match, l.right, a.source.file, a.source.lineStart, a.source.lineEnd];
+  })]);
 }
 
 export const ARTICLE_COLUMNS = ['id', 'title', 'date', 'date_precision', 'outlet', 'regions', 'cities', 'industries', 'topics', 'source_file', 'line_start', 'line_end'];

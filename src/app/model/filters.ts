@@ -1,6 +1,7 @@
 // The filter state of the explorer: everything a shared link restores.
 import type { Granularity, StackBy } from './timeline';
 import { DEFAULT_COLUMNS, type ColumnId, type TableSort } from './columns';
+import type { KwicSort } from './concordance';
 export const FACETS = ['region', 'city', 'industry', 'topic', 'outlet', 'kind', 'document'] as const;
 export type FacetId = (typeof FACETS)[number];
 export type SortOrder = 'auto' | 'relevance' | 'newest' | 'oldest';
@@ -34,6 +35,8 @@ export interface ViewState {
   sort: SortOrder;
   /** The article open in the reader. */
   article: string | null;
+  /** The paragraph of it to show (opened from a concordance line), or null for its top. */
+  paragraph: number | null;
   /** Which view shows the filtered articles. */
   tab: Tab;
   /** How the timeline is drawn: its unit and what its bands stack by. */
@@ -44,6 +47,12 @@ export interface ViewState {
   /** The Table view: its columns in order, and the column it is sorted by (null: the view's order). */
   columns: readonly ColumnId[];
   tableSort: TableSort | null;
+  /** The Terms view: which analysis, the concordance's order, the terms compared over time and the measure drawn. */
+  terms: TermsPanel;
+  kwicSort: KwicSort;
+  /** Empty: the query's own terms. */
+  trendTerms: readonly string[];
+  trendMetric: TrendMetric;
   /** Result sets pinned for side-by-side comparison. */
   pinA: ResultSet | null;
   pinB: ResultSet | null;
@@ -57,8 +66,13 @@ export interface Filters {
 
 export type PlaceScope = 'subject' | 'wide';
 
-export type Tab = 'articles' | 'table' | 'charts';
-export const TABS: readonly Tab[] = ['articles', 'table', 'charts'];
+export type Tab = 'articles' | 'table' | 'charts' | 'terms';
+export const TABS: readonly Tab[] = ['articles', 'table', 'charts', 'terms'];
+export type TermsPanel = 'contexts' | 'trends' | 'distinctive';
+export const TERMS_PANELS: readonly TermsPanel[] = ['contexts', 'trends', 'distinctive'];
+/** Share: the fraction of the period's articles that mention a term; occurrences: how often it is written. */
+export type TrendMetric = 'share' | 'occurrences';
+export const TREND_METRICS: readonly TrendMetric[] = ['share', 'occurrences'];
 /** The longest query a link (and so a saved view) carries; the search box stops there too. */
 export const Q_MAX = 200;
 
@@ -69,7 +83,10 @@ export const EMPTY_SET: ResultSet = {
   ...noValues(), from: null, to: null, exactDates: false, q: '', onTopicOnly: true, places: 'subject', exclude: noValues(),
 };
 
-export const DEFAULT_VIEW: ViewState = { sort: 'auto', article: null, tab: 'articles', unit: 'month', stack: 'industry', tracker: null, columns: DEFAULT_COLUMNS, tableSort: null, pinA: null, pinB: null };
+export const DEFAULT_VIEW: ViewState = {
+  sort: 'auto', article: null, paragraph: null, tab: 'articles', unit: 'month', stack: 'industry', tracker: null, columns: DEFAULT_COLUMNS, tableSort: null,
+  terms: 'contexts', kwicSort: 'order', trendTerms: [], trendMetric: 'share', pinA: null, pinB: null,
+};
 
 export const DEFAULT_FILTERS: Filters = { set: EMPTY_SET, view: DEFAULT_VIEW };
 

@@ -65,14 +65,21 @@ export interface DistinctiveTerm {
   score: number;
 }
 
-/** Terms more frequent in `set` than in `rest`, most distinctive first; `minCount` drops the rare ones G² overrates. */
+/** G² above this is significant at p < 0.05 (χ² with one degree of freedom), the cut-off keyness tools use. */
+export const SIGNIFICANT_G2 = 3.84;
+
+/**
+ * Terms more frequent in `set` than in `rest` and significantly so, most distinctive first;
+ * `minCount` drops the rare ones G² overrates.
+ */
 export function distinctiveTerms(set: TermCounts, rest: TermCounts, limit = 30, minCount = 3): DistinctiveTerm[] {
   const out: DistinctiveTerm[] = [];
   for (const [term, a] of set.counts) {
     if (a < minCount) continue;
     const b = rest.counts.get(term) ?? 0;
     if (a / Math.max(1, set.total) <= b / Math.max(1, rest.total)) continue;
-    out.push({ term, inSet: a, inRest: b, score: logLikelihood(a, b, set.total, rest.total) });
+    const score = logLikelihood(a, b, set.total, rest.total);
+    if (score >= SIGNIFICANT_G2) out.push({ term, inSet: a, inRest: b, score });
   }
   return out.sort((x, y) => y.score - x.score || (x.term < y.term ? -1 : 1)).slice(0, limit);
 }

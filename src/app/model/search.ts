@@ -56,12 +56,12 @@ function count(haystack: string, needle: string): number {
 const isLatin = (alt: string) => /^[a-z0-9]|[a-z0-9]$/.test(alt);
 const hitsIn = (text: string, alt: string, latin: boolean) => (latin ? occurrences(text, alt).length : count(text, alt));
 
-/** Occurrences of one term in document i, a title occurrence counting TITLE_WEIGHT times for text terms. */
-function termCount(ix: SearchIndex, i: number, term: QueryTerm, latin: boolean[]): number {
+/** Occurrences of one term in document i, a title occurrence counting `titleWeight` times for text terms. */
+function termCount(ix: SearchIndex, i: number, term: QueryTerm, latin: boolean[], titleWeight = TITLE_WEIGHT): number {
   let n = 0;
   term.alternatives.forEach((alt, k) => {
     const l = latin[k]!;
-    if (term.field === 'text') n += hitsIn(ix.titles[i]!, alt, l) * TITLE_WEIGHT + hitsIn(ix.bodies[i]!, alt, l);
+    if (term.field === 'text') n += hitsIn(ix.titles[i]!, alt, l) * titleWeight + hitsIn(ix.bodies[i]!, alt, l);
     else if (term.field === 'title') n += hitsIn(ix.titles[i]!, alt, l);
     else if (term.field === 'outlet') n += hitsIn(ix.outlets[i]!, alt, l);
     else n += hitsIn(ix.documents[i]!, alt, l);
@@ -235,6 +235,21 @@ export function fastSearch(ix: NgramIndex, query: ParsedQuery): SearchHits | nul
     }
   }
   return { docs: docs.slice(0, found), scores: scores.slice(0, found) };
+}
+
+/** Matching documents with how often the query's positive terms occur in each (title and text alike): what term trends count. */
+export function termOccurrences(ix: NgramIndex, query: ParsedQuery): { docs: Uint32Array; counts: Uint32Array } | null {
+  const hits = fastSearch(ix, query);
+  if (!hits) return null;
+  const terms = positiveTerms(query);
+  const latin = terms.map((t) => t.alternatives.map(isLatin));
+  const counts = new Uint32Array(hits.docs.length);
+  hits.docs.forEach((i, k) => {
+    let n = 0;
+    terms.forEach((t, j) => (n += termCount(ix.base, i, t, latin[j]!, 1)));
+    counts[k] = n;
+  });
+  return { docs: hits.docs, counts };
 }
 
 /**

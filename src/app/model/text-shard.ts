@@ -1,8 +1,11 @@
 // One shard of the full-text store: the texts of a slice of the corpus and their bigram
 // index. Shards are independent, so the corpus can be split across Web Workers and
 // searched in parallel; a shard answers with the corpus-wide article numbers it holds.
+import { collectConcordance, type Concordance, type KwicDoc, type KwicSort } from './concordance';
 import { parseQuery } from './query';
-import { buildNgramIndex, buildSearchIndex, fastSearch, type DocumentName, type NgramIndex, type SearchHits } from './search';
+import { buildNgramIndex, buildSearchIndex, fastSearch, termOccurrences, type DocumentName, type NgramIndex, type SearchHits } from './search';
+import { TermBags, type ShardTermCounts } from './term-bags';
+import type { TermSeries } from './term-trends';
 
 export interface ShardDoc {
   /** The article's position in the corpus index. */
@@ -18,6 +21,8 @@ export interface ShardDoc {
 export class TextShard {
   private docs: ShardDoc[] = [];
   private byId = new Map<string, ShardDoc>();
+  private byNumber = new Map<number, ShardDoc>();
+  private bags = new TermBags();
   private index: NgramIndex | null = null;
   private numbers = new Uint32Array(0);
 
@@ -26,6 +31,7 @@ export class TextShard {
     for (const d of docs) {
       this.docs.push(d);
       this.byId.set(d.id, d);
+      this.byNumber.set(d.number, d);
     }
   }
 
@@ -42,13 +48,51 @@ export class TextShard {
 
   /** Matches in corpus-wide numbers, ascending; null when the query has no terms. */
   search(q: string): SearchHits | null {
-    if (!this.index) throw new Error('the shard is not sealed yet');
-    const hits = fastSearch(this.index, parseQuery(q));
+    const hits = fastSearch(this.sealedIndex(), parseQuery(q));
     if (!hits) return null;
     return { docs: hits.docs.map((local) => this.numbers[local]!), scores: hits.scores };
   }
 
   text(id: string): readonly string[] | null {
     return this.byId.get(id)?.paragraphs ?? null;
+  }
+
+  private sealedIndex(): NgramIndex {
+    if (!this.index) throw new Error('the shard is not sealed yet');
+    return this.index;
+  }
+
+  /** The concordance of the query over the listed articles this shard holds (`numbers` in result order). */
+  concordance(numbers: Uint32Array, q: string, sort: KwicSort, limit: number): Concordance {
+    this.sealedIndex();
+    const query = parseQuery(q);
+    const docs: KwicDoc[] = [];
+    if (query.root) {
+      numbers.forEach((number, rank) => {
+        const d = this.byNumber.get(number);
+        if (d) docs.push({ number, id: d.id, rank, paragraphs: d.paragraphs });
+      });
+    }
+    return collectConcordance(docs, query, sort, limit);
+  }
+
+  /** For each term (itself a query): the articles matching it and its occurrences in each. */
+  termHits(terms: readonly string[]): TermSeries[] {
+    const index = this.sealedIndex();
+    return terms.map((term) => {
+      const hits = termOccurrences(index, parseQuery(term));
+      return { term, docs: hits ? hits.docs.map((local) => this.numbers[local]!) : new Uint32Array(0), counts: hits?.counts ?? new Uint32Array(0) };
+    });
+  }
+
+  /** Word counts of the listed articles this shard holds: a sample of the set and one of the rest. */
+  termCounts(set: Uint32Array, rest: Uint32Array): ShardTermCounts {
+    this.sealedIndex();
+    const own = (numbers: Uint32Array) => [...numbers].filter((n) => this.byNumber.has(n));
+    const textOf = (number: number) => {
+      const d = this.byNumber.get(number)!;
+      return [d.title ?? '', ...d.paragraphs].join('\n');
+    };
+    return this.bags.count(own(set), own(rest), textOf);
   }
 }

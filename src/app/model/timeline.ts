@@ -47,23 +47,36 @@ const BAND_LAST = [CROSS_INDUSTRY, NO_TAG];
 const RANK: Record<string, number> = { year: 0, month: 1, day: 2 };
 const NEED: Record<Granularity, number> = { year: 0, quarter: 1, month: 1, week: 2 };
 
+export type TimePlace =
+  | { kind: 'period'; period: { key: string; from: string; to: string } }
+  | { kind: 'coarse'; key: string; precision: 'year' | 'month' }
+  | { kind: 'undated' };
+
+/** Where an article stands on a time axis of this unit: in a period, known only coarser, or undated. */
+export function placeInTime(a: Pick<Article, 'date' | 'datePrecision'>, granularity: Granularity): TimePlace {
+  if (!a.date || !a.datePrecision) return { kind: 'undated' };
+  if (RANK[a.datePrecision]! < NEED[granularity]) return { kind: 'coarse', key: a.date, precision: a.datePrecision as 'year' | 'month' };
+  return { kind: 'period', period: periodOf(a.date, granularity) };
+}
+
 export function buildTimeline(articles: Article[], granularity: Granularity, stackBy: StackBy): Timeline {
   const buckets = new Map<string, TimelineBucket>();
   const coarse = new Map<string, CoarseGroup>();
   const stackKeys = new Set<string>();
   let undated = 0;
   for (const a of articles) {
-    if (!a.date || !a.datePrecision) {
+    const place = placeInTime(a, granularity);
+    if (place.kind === 'undated') {
       undated++;
       continue;
     }
-    if (RANK[a.datePrecision]! < NEED[granularity]) {
-      const c = coarse.get(a.date) ?? { key: a.date, precision: a.datePrecision as 'year' | 'month', count: 0 };
+    if (place.kind === 'coarse') {
+      const c = coarse.get(place.key) ?? { key: place.key, precision: place.precision, count: 0 };
       c.count++;
-      coarse.set(a.date, c);
+      coarse.set(place.key, c);
       continue;
     }
-    const period = periodOf(a.date, granularity);
+    const period = place.period;
     const b = buckets.get(period.key) ?? { ...period, total: 0, stacks: new Map<string, number>() };
     const stack = (stackBy === 'industry' ? a.industries[0] ?? (a.onTopic ? CROSS_INDUSTRY : undefined) : a.topics[0]) ?? NO_TAG;
     b.total++;

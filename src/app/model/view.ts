@@ -11,6 +11,8 @@ import { hasBit } from './bitset';
 
 export interface View {
   results: Article[];
+  /** The results' article numbers (positions in the corpus), in the same order. */
+  numbers: Uint32Array;
   /** The results as if no date range were set: what the timeline draws the range on. */
   ignoringDates: Article[];
   total: number;
@@ -33,12 +35,18 @@ export function computeView(engine: Engine, f: ResultSet, chosen: SortOrder, hit
   const query = parseQuery(f.q);
   const active = query.root ? hits : null;
   const sort = effectiveSort(chosen, active !== null);
-  const results = ordered(engine, fastResultSet(facets, f, active), sort, active).map((i) => articles[i]!);
+  const numbers = Uint32Array.from(ordered(engine, fastResultSet(facets, f, active), sort, active));
+  const results = Array.from(numbers, (i) => articles[i]!);
   const ignoringDates = f.from || f.to ? fastResultNumbers(facets, { ...f, from: null, to: null }, active).map((i) => articles[i]!) : results;
   return {
-    results, ignoringDates, total: articles.length, facets: fastFacetCounts(facets, f, active), groups: fastGroupCounts(facets, f, active), query, sort,
+    results, numbers, ignoringDates, total: articles.length, facets: fastFacetCounts(facets, f, active), groups: fastGroupCounts(facets, f, active), query, sort,
     coarse: coarseMatches(results, f),
   };
+}
+
+/** The articles the set's filters select without its query: what term trends' shares are of. */
+export function unqueriedNumbers(engine: Engine, f: ResultSet): number[] {
+  return fastResultNumbers(facetsFor(engine, f.places), { ...f, q: '' }, null);
 }
 
 /** How many of the matches only overlap the range because their date is a whole year or month. */

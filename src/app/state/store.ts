@@ -53,7 +53,8 @@ export const useExplorer = create<ExplorerState>()(
       presenting: false,
       setPresenting: (presenting) => set({ presenting }),
       refine: (patch, view) => set((s) => ({ filters: { set: { ...s.filters.set, ...patch }, view: view ? { ...s.filters.view, ...view } : s.filters.view } })),
-      setView: (patch) => set((s) => ({ filters: { ...s.filters, view: { ...s.filters.view, ...patch } } })),
+      // Opening another article (or closing it) leaves the paragraph a concordance line pointed at.
+      setView: (patch) => set((s) => ({ filters: { ...s.filters, view: { ...s.filters.view, ...('article' in patch && !('paragraph' in patch) ? { paragraph: null } : {}), ...patch } } })),
       replaceFilters: (filters) => set({ filters }),
       openSet: (next) => set((s) => ({ filters: { set: next, view: { ...s.filters.view, article: null } } })),
       toggle: (facet, value) => set((s) => ({ filters: { ...s.filters, set: toggleValue(s.filters.set, facet, value) } })),

@@ -4,10 +4,13 @@
 import { INDUSTRIES } from '../../shared/taxonomy/industries';
 import { CITIES, PROVINCES } from '../../shared/taxonomy/regions';
 import { TOPICS } from '../../shared/taxonomy/topics';
-import { DEFAULT_VIEW, EMPTY_SET, FACETS, noValues, Q_MAX, SORTS, TABS, type FacetId, type Filters, type ResultSet, type ViewState } from '../model/filters';
+import { DEFAULT_VIEW, EMPTY_SET, FACETS, noValues, Q_MAX, SORTS, TABS, TERMS_PANELS, TREND_METRICS, type FacetId, type Filters, type ResultSet, type ViewState } from '../model/filters';
 import type { Lang } from '../strings/lang';
 import { GRANULARITIES } from '../model/timeline';
 import { DEFAULT_COLUMNS, parseColumns, parseTableSort, tableSortText } from '../model/columns';
+import { KWIC_SORTS } from '../model/concordance';
+import { parseQuery } from '../model/query';
+import { MAX_TREND_TERMS } from '../model/term-trends';
 
 const DATE_BOUND = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const known: Record<FacetId, (v: string) => boolean> = {
@@ -43,12 +46,17 @@ export function filtersToSearch({ set, view }: Filters, lang: Lang = 'en'): stri
   const p = writeSet(new URLSearchParams(), set);
   if (view.sort !== 'auto') p.set('sort', view.sort);
   if (view.article) p.set('a', view.article);
+  if (view.article && view.paragraph !== null) p.set('p', String(view.paragraph + 1));
   if (view.tab !== 'articles') p.set('view', view.tab);
   if (view.unit !== 'month') p.set('unit', view.unit);
   if (view.stack !== 'industry') p.set('stack', view.stack);
   if (view.tracker !== null) p.set('tracker', view.tracker);
   if (view.columns.join(',') !== DEFAULT_COLUMNS.join(',')) p.set('cols', view.columns.join(','));
   if (view.tableSort) p.set('tsort', tableSortText(view.tableSort));
+  if (view.terms !== 'contexts') p.set('terms', view.terms);
+  if (view.kwicSort !== 'order') p.set('ksort', view.kwicSort);
+  for (const term of view.trendTerms) p.append('tt', term);
+  if (view.trendMetric !== 'share') p.set('tm', view.trendMetric);
   if (lang !== 'en') p.set('lang', lang);
   if (view.pinA !== null) p.set('A', setToSearch(view.pinA));
   if (view.pinB !== null) p.set('B', setToSearch(view.pinB));
@@ -106,6 +114,19 @@ function readViewParam(v: ViewState, key: string, value: string, reject: Reject)
   else if (key === 'view') oneOf(TABS, (x) => (v.tab = x));
   else if (key === 'tracker') bounded(300, (x) => (v.tracker = x));
   else if (key === 'a') bounded(120, (x) => (v.article = x));
+  else if (key === 'p') {
+    if (/^[1-9]\d{0,4}$/.test(value)) v.paragraph = Number(value) - 1;
+    else reject();
+  }
+  else if (key === 'terms') oneOf(TERMS_PANELS, (x) => (v.terms = x));
+  else if (key === 'ksort') oneOf(KWIC_SORTS, (x) => (v.kwicSort = x));
+  else if (key === 'tm') oneOf(TREND_METRICS, (x) => (v.trendMetric = x));
+  else if (key === 'tt') {
+    // A trend term is itself a query; one that does not parse, a repeat or a sixth is dropped.
+    const ok = value.trim() !== '' && value.length <= 60 && parseQuery(value).error === null && !v.trendTerms.includes(value) && v.trendTerms.length < MAX_TREND_TERMS;
+    if (ok) v.trendTerms = [...v.trendTerms, value];
+    else reject();
+  }
   else if (key === 'cols') {
     const cols = parseColumns(value);
     if (cols) v.columns = cols;
@@ -171,5 +192,10 @@ export function searchToFilters(search: string): ParsedUrl {
     else reject();
   }
   checkRange(set, rejected);
+  // A paragraph belongs to the open article; with none open there is nothing to point into.
+  if (!view.article && view.paragraph !== null) {
+    rejected.push(`p=${view.paragraph + 1}`);
+    view.paragraph = null;
+  }
   return { filters: { set, view }, lang, rejected };
 }

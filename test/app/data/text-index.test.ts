@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../../src/app/data/parse-corpus';
 import { createLocalHost, type FetchJson } from '../../../src/app/data/text-host';
 import { createTextIndex } from '../../../src/app/data/text-index';
+import { collectConcordance } from '../../../src/app/model/concordance';
+import { countTerms } from '../../../src/app/model/keyness';
 import { parseQuery } from '../../../src/app/model/query';
 import { buildSearchIndex } from '../../../src/app/model/search';
 import { hitsToScores, searchScores } from '../../helpers/reference-search';
@@ -93,5 +95,28 @@ describe('parsing the split form', () => {
     const loaded = parseCorpus(JSON.parse(JSON.stringify(corpus)), 'corpus.json');
     expect(loaded.articles).toEqual(index.articles.map((a) => ({ ...a, chunk: 0 })));
     expect(loaded.text.kind).toBe('inline');
+  });
+});
+
+describe('text analysis across shards', () => {
+  const numbers = Uint32Array.from(corpus.articles.keys()).reverse();
+  const docs = corpus.articles.map((a, number) => ({ number, id: a.id, rank: numbers.indexOf(number), paragraphs: a.paragraphs }));
+
+  it.each([1, 2, 3])('gives the concordance, term hits and word counts of one shard, with %i shards', async (shards) => {
+    const { text, ready } = load(served, shards);
+    await ready;
+    for (const sort of ['order', 'left', 'right'] as const) {
+      const whole = collectConcordance(docs, parseQuery('专精特新 | 小巨人'), sort, 40);
+      expect(await text.concordance(numbers, '专精特新 | 小巨人', sort, 40)).toEqual(whole);
+      expect(whole.total).toBeGreaterThan(40);
+    }
+    const [giants] = await text.termHits(['小巨人']);
+    const expected = [...searchScores(reference, parseQuery('小巨人'))!.keys()].map((id) => ids.indexOf(id)).sort((a, b) => a - b);
+    expect([...giants!.docs].sort((a, b) => a - b)).toEqual(expected);
+    const sample = { set: Uint32Array.of(0, 2, 4), rest: Uint32Array.of(1, 3), setSize: 3, restSize: 2 };
+    const textOf = (i: number) => [corpus.articles[i]!.title ?? '', ...corpus.articles[i]!.paragraphs].join('\n');
+    const { set, rest } = await text.termCounts(sample);
+    expect(set).toEqual(countTerms([0, 2, 4].map(textOf)));
+    expect(rest).toEqual(countTerms([1, 3].map(textOf)));
   });
 });

@@ -11,8 +11,9 @@ describe('filters in the URL', () => {
         exclude: { ...noValues(), industry: ['energy'], region: ['北京'] },
       },
       view: {
-        sort: 'oldest', article: '000_x-01', tab: 'table', unit: 'quarter', stack: 'topic', tracker: '专精特新小巨人企业|家|level',
+        sort: 'oldest', article: '000_x-01', paragraph: 3, tab: 'table', unit: 'quarter', stack: 'topic', tracker: '专精特新小巨人企业|家|level',
         columns: ['date', 'title', 'topics'], tableSort: { column: 'date', descending: true },
+        terms: 'trends', kwicSort: 'right', trendTerms: ['小巨人', 'title:芯片 OR 集成电路'], trendMetric: 'occurrences',
         pinA: { ...EMPTY_SET, region: ['上海'] }, pinB: { ...EMPTY_SET, region: ['江苏'], q: '芯片' },
       },
     };
@@ -32,6 +33,14 @@ describe('filters in the URL', () => {
     const { filters, rejected } = searchToFilters('?region=湖南&region=Atlantis&industry=warp-drives&from=2025-13&sort=random&all=yes&utm_source=mail&q=ok');
     expect(filters).toEqual({ ...DEFAULT_FILTERS, set: { ...EMPTY_SET, region: ['湖南'], q: 'ok' } });
     expect(rejected).toEqual(['region=Atlantis', 'industry=warp-drives', 'from=2025-13', 'sort=random', 'all=yes', 'utm_source=mail']);
+  });
+
+  it('keeps the Terms view in the link, and drops what it cannot use', () => {
+    const { filters, rejected } = searchToFilters('?view=terms&terms=distinctive&ksort=left&tt=a&tt=(b&tt=a&tt=c&tt=d&tt=e&tt=f&tt=g&p=2&tm=share');
+    expect(filters.view).toMatchObject({ tab: 'terms', terms: 'distinctive', kwicSort: 'left', trendTerms: ['a', 'c', 'd', 'e', 'f'], trendMetric: 'share', paragraph: null });
+    // A query that does not parse, a repeat, a sixth term; a paragraph with no article open.
+    expect(rejected).toEqual(['tt=(b', 'tt=a', 'tt=g', 'p=2']);
+    expect(searchToFilters('?a=x&p=0').rejected).toEqual(['p=0']);
   });
 
   it('rejects an inverted date range', () => {

@@ -87,6 +87,12 @@ export function Reader({ results, query }: { results: Article[]; query: ParsedQu
 function ArticleText({ article, query }: { article: Article; query: ParsedQuery }) {
   const t = useT();
   const text = useArticleText(article.id);
+  const focus = useExplorer((s) => s.filters.view.paragraph);
+  const loaded = text.data !== undefined;
+  useEffect(() => {
+    // A concordance line opened the article at this paragraph: bring it into view once the text is in.
+    if (loaded && focus !== null) document.querySelector('.reader-paragraph.focus')?.scrollIntoView?.({ block: 'center' });
+  }, [loaded, focus, article.id]);
   if (text.isError) return <p className="notice" role="alert">{t('textUnavailable', { why: text.error.message })}</p>;
   if (!text.data) {
     return (
@@ -101,7 +107,7 @@ function ArticleText({ article, query }: { article: Article; query: ParsedQuery 
       {text.data.map((p, i) => {
         const { marks, total } = combineMarks(matchRanges(p, query), figureRanges(article.figures, i, p));
         return (
-          <p key={i} className="reader-paragraph">
+          <p key={i} className={i === focus ? 'reader-paragraph focus' : 'reader-paragraph'}>
             <Highlighted text={p} marks={marks} />
             {total > marks.length && <span className="muted small" role="note"> {t('marksCapped', { shown: marks.length, total })}</span>}
           </p>

@@ -6,7 +6,7 @@ import type { StringKey } from '../../strings/catalog';
 import { useT } from '../../ui/shell-context';
 import { useShortcut } from '../../ui/use-shortcut';
 
-const TAB_LABEL: Record<Tab, StringKey> = { articles: 'tabArticles', table: 'tabTable', charts: 'tabCharts' };
+const TAB_LABEL: Record<Tab, StringKey> = { articles: 'tabArticles', table: 'tabTable', charts: 'tabCharts', terms: 'tabTerms' };
 
 export function Tabs() {
   const t = useT();
