@@ -21,6 +21,12 @@ import { TextShard, type ShardDoc } from '../src/app/model/text-shard';
 import { buildCorpusFromPages } from '../src/pipeline/build-corpus';
 import { silentLogger } from '../src/pipeline/logger';
 import { measureTyping, type TypingResult } from './browser-typing';
+import { mergeConcordances, type Concordance, type KwicSort } from '../src/app/model/concordance';
+import { distinctiveTerms } from '../src/app/model/keyness';
+import { sampleOrder, takeSample } from '../src/app/model/sample';
+import { mergeTermCounts, type ShardTermCounts } from '../src/app/model/term-bags';
+import { buildTermTrends, type TermSeries } from '../src/app/model/term-trends';
+import { KWIC_LINES } from '../src/app/data/terms-query';
 import { generateCorpus, generatePages, rng } from '../test/helpers/generate-corpus';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -57,6 +63,66 @@ const heapMb = isolateHeapMb;
 async function settle(): Promise<void> {
   heapMb();
   await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
+type Ask = <T>(w: Worker, m: unknown) => Promise<T>;
+
+/**
+ * The Terms tab's work across the shards, as the app asks for it (merging on this thread):
+ * the concordance of a common term over every article it is in, sorted by right context;
+ * trends of three terms by month; distinctive terms of a random 10 % subset (a new subset
+ * each run, so only the shared samples of the rest are warm).
+ */
+async function measureTerms(engine: ReturnType<typeof buildEngine>, shards: Worker[], ask: Ask, r: () => number) {
+  const n = engine.articles.length;
+  const all = Array.from({ length: n }, (_, i) => i);
+  // Common terms, taken in turn: each request is a new concordance (the shard keeps only the last one's lines).
+  const common = ['专精特新', '企业', '发展', '创新', '小巨人'];
+  const numbersOf = new Map<string, Uint32Array>();
+  for (const q of common) numbersOf.set(q, Uint32Array.from((await Promise.all(shards.map((w) => ask<{ docs: Uint32Array }>(w, { kind: 'search', q })))).flatMap((a) => [...a.docs])));
+  let turn = 0;
+  const concordance = (q: string, sort: KwicSort) => async () =>
+    mergeConcordances(await Promise.all(shards.map((w) => ask<Concordance>(w, { kind: 'concordance', numbers: numbersOf.get(q)!, q, sort, limit: KWIC_LINES }))), sort, KWIC_LINES);
+  const kwic = () => concordance(common[turn++ % common.length]!, 'right')();
+  // Then the same lines in another order: what clicking "Left context" costs.
+  const sorts: KwicSort[] = ['left', 'right', 'order'];
+  const resort = () => concordance('专精特新', sorts[turn++ % sorts.length]!)();
+  const trendTerms = ['专精特新', '低空经济', '人形机器人'];
+  const trends = async () => {
+    const parts = await Promise.all(shards.map((w) => ask<TermSeries[]>(w, { kind: 'termHits', terms: trendTerms })));
+    const series = trendTerms.map((term, k) => ({ term, docs: Uint32Array.from(parts.flatMap((p) => [...p[k]!.docs])), counts: Uint32Array.from(parts.flatMap((p) => [...p[k]!.counts])) }));
+    return buildTermTrends(engine.articles, all, series, 'month');
+  };
+  const order = sampleOrder(n);
+  const keyness = async () => {
+    const inSet = new Uint8Array(n);
+    for (let i = 0; i < n; i++) if (r() < 0.1) inSet[i] = 1;
+    const sample = takeSample(order, inSet);
+    const { set, rest } = mergeTermCounts(await Promise.all(shards.map((w) => ask<ShardTermCounts>(w, { kind: 'termCounts', set: sample.set, rest: sample.rest }))));
+    return distinctiveTerms(set, rest);
+  };
+  const timed = async <T,>(f: () => Promise<T>, runs: number): Promise<{ first: number; runs: Stats; answer: T }> => {
+    const samples: number[] = [];
+    let answer: T | undefined;
+    for (let k = 0; k < runs; k++) {
+      const t = performance.now();
+      answer = await f();
+      samples.push(performance.now() - t);
+    }
+    return { first: round(samples[0]!), runs: stats(samples.slice(1)), answer: answer! };
+  };
+  const runs = Math.max(6, Math.min(RUNS, 20));
+  const k = await timed(kwic, runs);
+  await concordance('专精特新', 'order')();
+  const re = await timed(resort, runs);
+  const big = await concordance('专精特新', 'order')();
+  const tr = await timed(trends, runs);
+  const d = await timed(keyness, runs);
+  return {
+    kwic: { ...k.runs, first: k.first, lines: big.total, articles: big.articles, resort: re.runs },
+    trends: { ...tr.runs, first: tr.first, periods: tr.answer.periods.length },
+    keyness: { ...d.runs, first: d.first, top: d.answer.slice(0, 3).map((x) => x.term) },
+  };
 }
 
 const results: Record<string, unknown>[] = [];
@@ -207,6 +273,7 @@ for (const size of SIZES) {
     if ([...mine[k]!.keys()].sort().join() !== [...other].sort().join()) searchAgrees = false;
   }
 
+  const terms = await measureTerms(engine, shards, ask, r);
   await Promise.all(shards.map((w) => w.terminate()));
 
   const filterStats = stats(ours.map(([, t]) => t));
@@ -220,6 +287,7 @@ for (const size of SIZES) {
     loadMs: round(parseMs), indexMs: round(indexMs), memoryMb: round(memoryMb),
     textIndexMs: round(textIndexMs), workerHeapMb: round(workerHeapMb), shards: SHARDS, searchOneShard: stats(searchSingle),
     filterCount: filterStats, viewStep: stats(viewStep), itemsjs: itemsStats, filterSpeedup: round(itemsStats.median / filterStats.median), facetsAgree,
+    ...terms,
     search: searchStats, minisearch: miniStats, minisearchIndexMs: round(miniIndexMs), searchSpeedup: round(miniStats.median / searchStats.median), searchAgrees,
   });
   if (size === Math.max(...SIZES)) {
@@ -240,12 +308,25 @@ const rows = results.map((x) => {
   const v = x.viewStep as Stats;
   return `| ${x.size} | ${x.pipelineMBps} | ${x.indexJsonMb} of ${x.fullJsonMb} | ${x.loadMs} + ${x.indexMs} | ${x.memoryMb} | ${x.textIndexMs} | ${x.workerHeapMb} | ${f.median} / ${f.p95} | ${i.median} / ${i.p95} | ${x.filterSpeedup}× | ${x.facetsAgree ? 'yes' : 'NO'} | ${v.median} / ${v.p95} | ${s.median} / ${s.p95} | ${one.median} / ${one.p95} | ${m.median} / ${m.p95} | ${x.searchSpeedup}× | ${x.searchAgrees ? 'yes' : 'NO'} |`;
 });
+type Timed = Stats & { first: number };
+const termRows = results.map((x) => {
+  const k = x.kwic as Timed & { lines: number; articles: number; resort: Stats };
+  const t = x.trends as Timed & { periods: number };
+  const d = x.keyness as Timed & { top: string[] };
+  return `| ${x.size} | ${k.lines} lines in ${k.articles} articles | ${k.first} | ${k.median} / ${k.p95} | ${k.resort.median} / ${k.resort.p95} | ${t.periods} months | ${t.first} | ${t.median} / ${t.p95} | ${d.first} | ${d.median} / ${d.p95} | ${d.top.join('、')} |`;
+});
 const table = [
   `Machine: ${machine}; ${RUNS} runs per workload; times in ms (median / p95). Main thread: the compact index (MB of the full corpus JSON), its parse + facet index, its heap. Workers: ${SHARDS} text shards built in parallel (wall ms, heap MB); search = query to merged answer across the shards; "1 shard" = the same search on one thread; filter + counts = the matching set and the five facets itemsjs counts; whole view step = what the app recomputes on a filter change (those, city and region-group counts, results sorted by date).`,
   '',
   '| articles | pipeline MB/s | index JSON MB | load + index ms | main heap MB | text index ms | worker heap MB | filter + counts (5 facets) | itemsjs | speed-up | same counts | whole view step | 2-term search | 1 shard | MiniSearch | speed-up | same ids |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|:---:|',
   ...rows,
+  '',
+  `Terms tab across the ${SHARDS} shards (ms; first call, then median / p95 of the rest): a concordance of a common term over every article containing it (专精特新, 企业, 发展, 创新, 小巨人 in turn; the size shown is 专精特新's), sorted by right context, first ${KWIC_LINES} lines kept, then re-sorted (the shard keeps the last concordance's lines); trends of 专精特新, 低空经济, 人形机器人 by month over the whole corpus; distinctive terms of a new random 10 % subset each run (samples of at most 1,000 articles of the set and of the rest; each article segmented once per session).`,
+  '',
+  '| articles | concordance of 专精特新 | first | median / p95 | re-sort | trends | first | median / p95 | distinctive: first | median / p95 | top terms |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ...termRows,
   ...(typing
     ? [
         '',

@@ -78,16 +78,27 @@ function orderLines(lines: KwicLine[], sort: KwicSort): KwicLine[] {
   return lines.sort((a, b) => a.rank - b.rank || a.paragraph - b.paragraph || a.start - b.start);
 }
 
+/** Every line of the articles, in reading order within each article. */
+export function allLines(docs: Iterable<KwicDoc>, query: ParsedQuery, width = CONTEXT_WIDTH): KwicLine[] {
+  const lines: KwicLine[] = [];
+  for (const d of docs) {
+    d.paragraphs.forEach((text, paragraph) => {
+      for (const [start, end] of matchRanges(text, query)) {
+        lines.push({ paragraph, start, end, left: text.slice(Math.max(0, start - width), start), match: text.slice(start, end), right: text.slice(end, end + width), number: d.number, id: d.id, rank: d.rank });
+      }
+    });
+  }
+  return lines;
+}
+
+/** A concordance from all its lines: counted, and the first `limit` in the chosen order kept. */
+export function concordanceOf(lines: readonly KwicLine[], sort: KwicSort, limit: number): Concordance {
+  return { total: lines.length, articles: new Set(lines.map((l) => l.number)).size, lines: orderLines([...lines], sort).slice(0, limit) };
+}
+
 /** Every line of the articles counted; the first `limit` in the chosen order kept. */
 export function collectConcordance(docs: Iterable<KwicDoc>, query: ParsedQuery, sort: KwicSort, limit: number): Concordance {
-  const lines: KwicLine[] = [];
-  let articles = 0;
-  for (const d of docs) {
-    const own = concordanceLines(d.paragraphs, query);
-    if (own.length) articles++;
-    for (const l of own) lines.push({ ...l, number: d.number, id: d.id, rank: d.rank });
-  }
-  return { total: lines.length, articles, lines: orderLines(lines, sort).slice(0, limit) };
+  return concordanceOf(allLines(docs, query), sort, limit);
 }
 
 /** Concordances of disjoint shards as one: the same order as if one shard had held every article. */

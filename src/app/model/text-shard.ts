@@ -1,7 +1,8 @@
 // One shard of the full-text store: the texts of a slice of the corpus and their bigram
 // index. Shards are independent, so the corpus can be split across Web Workers and
 // searched in parallel; a shard answers with the corpus-wide article numbers it holds.
-import { collectConcordance, type Concordance, type KwicDoc, type KwicSort } from './concordance';
+import { allLines, concordanceOf, type Concordance, type KwicDoc, type KwicLine, type KwicSort } from './concordance';
+import { fingerprint } from './fingerprint';
 import { parseQuery } from './query';
 import { buildNgramIndex, buildSearchIndex, fastSearch, termOccurrences, type DocumentName, type NgramIndex, type SearchHits } from './search';
 import { TermBags, type ShardTermCounts } from './term-bags';
@@ -23,6 +24,8 @@ export class TextShard {
   private byId = new Map<string, ShardDoc>();
   private byNumber = new Map<number, ShardDoc>();
   private bags = new TermBags();
+  /** The lines of the last concordance asked for: a new order or an export of it only re-sorts. */
+  private lastLines: { key: string; lines: KwicLine[] } | null = null;
   private index: NgramIndex | null = null;
   private numbers = new Uint32Array(0);
 
@@ -65,15 +68,19 @@ export class TextShard {
   /** The concordance of the query over the listed articles this shard holds (`numbers` in result order). */
   concordance(numbers: Uint32Array, q: string, sort: KwicSort, limit: number): Concordance {
     this.sealedIndex();
-    const query = parseQuery(q);
-    const docs: KwicDoc[] = [];
-    if (query.root) {
-      numbers.forEach((number, rank) => {
-        const d = this.byNumber.get(number);
-        if (d) docs.push({ number, id: d.id, rank, paragraphs: d.paragraphs });
-      });
+    const key = `${q}\n${fingerprint(numbers)}`;
+    if (this.lastLines?.key !== key) {
+      const query = parseQuery(q);
+      const docs: KwicDoc[] = [];
+      if (query.root) {
+        numbers.forEach((number, rank) => {
+          const d = this.byNumber.get(number);
+          if (d) docs.push({ number, id: d.id, rank, paragraphs: d.paragraphs });
+        });
+      }
+      this.lastLines = { key, lines: allLines(docs, query) };
     }
-    return collectConcordance(docs, query, sort, limit);
+    return concordanceOf(this.lastLines.lines, sort, limit);
   }
 
   /** For each term (itself a query): the articles matching it and its occurrences in each. */
