@@ -36,6 +36,8 @@ export default defineConfig({
   define: { __CORPUS_URL__: JSON.stringify(corpusUrl) },
   build: {
     chunkSizeWarningLimit: 1500,
+    // Lists every chunk: the benchmark and the size test read what the first load needs.
+    manifest: true,
     // Fonts are never inlined as data: URLs: the CSP allows fonts from 'self' only, and a
     // blocked subset of Noto Sans SC would draw its characters as empty boxes.
     assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),

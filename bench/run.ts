@@ -21,6 +21,7 @@ import { TextShard, type ShardDoc } from '../src/app/model/text-shard';
 import { buildCorpusFromPages } from '../src/pipeline/build-corpus';
 import { silentLogger } from '../src/pipeline/logger';
 import { measureTyping, type TypingResult } from './browser-typing';
+import { firstLoadJs } from '../test/helpers/first-load';
 import { mergeConcordances, type Concordance, type KwicSort } from '../src/app/model/concordance';
 import { distinctiveTerms } from '../src/app/model/keyness';
 import { sampleOrder, takeSample } from '../src/app/model/sample';
@@ -298,7 +299,8 @@ for (const size of SIZES) {
 }
 
 const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, runs: RUNS, results, typing }, null, 2)}\n`);
+const firstLoad = firstLoadJs(join(root, 'dist'));
+writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, runs: RUNS, results, typing, firstLoad }, null, 2)}\n`);
 const rows = results.map((x) => {
   const f = x.filterCount as Stats;
   const s = x.search as Stats;
@@ -321,6 +323,8 @@ const table = [
   '| articles | pipeline MB/s | index JSON MB | load + index ms | main heap MB | text index ms | worker heap MB | filter + counts (5 facets) | itemsjs | speed-up | same counts | whole view step | 2-term search | 1 shard | MiniSearch | speed-up | same ids |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|:---:|',
   ...rows,
+  '',
+  `First-load JavaScript (the entry and the chunks index.html preloads, gzip): ${firstLoad.gzipKb} KB in ${firstLoad.files.length} files; the largest chunk of the build (loaded on demand) is ${firstLoad.largestChunkKb} KB before compression.`,
   '',
   `Terms tab across the ${SHARDS} shards (ms; first call, then median / p95 of the rest): a concordance of a common term over every article containing it (专精特新, 企业, 发展, 创新, 小巨人 in turn; the size shown is 专精特新's), sorted by right context, first ${KWIC_LINES} lines kept, then re-sorted (the shard keeps the last concordance's lines); trends of 专精特新, 低空经济, 人形机器人 by month over the whole corpus; distinctive terms of a new random 10 % subset each run (samples of at most 1,000 articles of the set and of the rest; each article segmented once per session).`,
   '',

@@ -6,22 +6,21 @@ import { useCorpus } from './data/corpus-query';
 import { useEngine } from './data/engine-context';
 import type { LoadedCorpus } from './data/parse-corpus';
 import { useView } from './data/use-view';
-import { ChartsView } from './features/charts/ChartsView';
 import { ExportMenu } from './features/export/ExportMenu';
 import { OpenCorpus } from './features/export/OpenCorpus';
 import { ActiveChips } from './features/facet/ActiveChips';
 import { FacetPanel } from './features/facet/FacetPanel';
-import { Deck, PresentButton, usePresentShortcut } from './features/present/Deck';
+import { PresentButton, usePresentShortcut } from './features/present/PresentButton';
 import { SavedViews } from './features/present/SavedViews';
 import { Reader } from './features/reader/Reader';
 import { ResultsList } from './features/results/ResultsList';
 import { SearchBox } from './features/search/SearchBox';
 import { TableView } from './features/table/TableView';
-import { TermsView } from './features/terms/TermsView';
 import { CorpusLoadState, CorpusNotices } from './features/shell/CorpusNotices';
 import { Header, useDocumentLanguage } from './features/shell/Header';
 import { Notices } from './features/shell/Notices';
 import { Tabs, useUndoShortcut } from './features/shell/Tabs';
+import { ChartsView, Deck, TermsView } from './LazyFeatures';
 import { useExplorer } from './state/store';
 import { useUrlSync } from './state/url-sync';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -62,7 +61,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
   const presenting = useExplorer((s) => s.presenting);
   const { view, searching, countUnknown, error } = useView(set, sort, TYPING_MS);
   usePresentShortcut();
-  if (presenting) return <Deck />;
+  if (presenting) return <ErrorBoundary name="presentation"><Deck /></ErrorBoundary>;
   return (
     <>
       <CorpusNotices corpus={corpus} searchError={error} />
@@ -84,7 +83,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
       <main id="results" tabIndex={-1} className={tab === 'articles' ? 'layout' : 'layout charts-layout'}>
         <ErrorBoundary name="facets"><FacetPanel view={view} offTopicHidden={engine.articles.length - engine.onTopicCount} /></ErrorBoundary>
         {{
-          charts: <ChartsView view={view} generatedAt={corpus.generatedAt} />,
+          charts: <ErrorBoundary name="charts"><ChartsView view={view} generatedAt={corpus.generatedAt} /></ErrorBoundary>,
           terms: <ErrorBoundary name="terms"><TermsView view={view} generatedAt={corpus.generatedAt} /></ErrorBoundary>,
           table: <ErrorBoundary name="table"><TableView view={view} generatedAt={corpus.generatedAt} /></ErrorBoundary>,
           articles: (

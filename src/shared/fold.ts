@@ -2,25 +2,17 @@
 // for one unit, so an offset in the folded text is the same offset in the original. The
 // pipeline's rules read folded text (新華社…電 is 新华社…电 to them) while articles keep
 // their own characters; the app's search folds the same way (and lower-cases).
-import * as OpenCC from 'opencc-js/t2cn';
+// The Traditional → Simplified pairs are OpenCC's character mappings, generated into a
+// table (scripts/generate-fold-table.ts; a test keeps it equal to OpenCC).
+import { FOLD_PAIRS } from './fold-pairs';
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-
-// One entry per code unit, filled on first sight; 0 means "not looked up yet".
+// One entry per code unit: what it folds to, or 0 where it folds to itself.
 const table = new Uint16Array(65536);
+for (let k = 0; k + 1 < FOLD_PAIRS.length; k += 2) table[FOLD_PAIRS.charCodeAt(k)] = FOLD_PAIRS.charCodeAt(k + 1);
+for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0;
 
 export function foldUnit(code: number): number {
-  let f = table[code]!;
-  if (f === 0) {
-    if (code >= 0xff01 && code <= 0xff5e) f = code - 0xfee0;
-    else if (code < 0x3400) f = code;
-    else {
-      const s = toSimplified(String.fromCharCode(code));
-      f = s.length === 1 ? s.charCodeAt(0) : code;
-    }
-    table[code] = f || code;
-  }
-  return f || code;
+  return table[code] || code;
 }
 
 export function foldChinese(text: string): string {

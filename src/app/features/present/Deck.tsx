@@ -5,7 +5,6 @@ import { setOfView, useSavedViews } from '../../state/saved-views';
 import { useExplorer } from '../../state/store';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { useT } from '../../ui/shell-context';
-import { useShortcut } from '../../ui/use-shortcut';
 import { Presentation } from './Presentation';
 import { ViewSlide, type SlideSpec } from './ViewSlide';
 
@@ -30,23 +29,5 @@ export function Deck() {
     <ErrorBoundary name="presentation">
       <Presentation specs={specs} renderSlide={renderSlide} onExit={exit} />
     </ErrorBoundary>
-  );
-}
-
-/** P starts the presentation from anywhere but a text field. */
-export function usePresentShortcut(): void {
-  const setPresenting = useExplorer((s) => s.setPresenting);
-  useShortcut((e) => {
-    if (e.key === 'p' && !e.ctrlKey && !e.metaKey && !e.altKey) setPresenting(true);
-  });
-}
-
-export function PresentButton() {
-  const t = useT();
-  const setPresenting = useExplorer((s) => s.setPresenting);
-  return (
-    <button type="button" className="tool present-button" onClick={() => setPresenting(true)} title={t('presentHint')}>
-      ▶ {t('present')}
-    </button>
   );
 }
