@@ -189,3 +189,32 @@ export const TextChunk = z.object({
   texts: z.array(z.object({ id: short(200).min(1), paragraphs: z.array(z.string()) })),
 });
 export type TextChunk = z.infer<typeof TextChunk>;
+
+// The binary facet index beside the split form: `facets.json` (this manifest) says where
+// each typed array lies in `facets.bin` and holds the value dictionaries (facet-file.ts).
+export const FACET_COLUMN_NAMES = ['region', 'city', 'wideRegion', 'wideCity', 'industry', 'topic', 'outlet', 'kind', 'document'] as const;
+
+export const FacetArray = z.object({
+  name: short(40).min(1),
+  type: z.enum(['u8', 'u32', 'i32']),
+  /** Byte offset in facets.bin and length in elements. */
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().nonnegative(),
+});
+export type FacetArray = z.infer<typeof FacetArray>;
+
+export const FacetManifest = z.object({
+  kind: z.literal('srdi-facet-index'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.number().int().nonnegative(),
+  /** The index's first and last article ids: the binary file belongs to that index. */
+  firstId: z.string().nullable(),
+  lastId: z.string().nullable(),
+  bytes: z.number().int().nonnegative(),
+  /** FNV-1a of facets.bin, 8 hex digits: a truncated or altered file is caught before use. */
+  checksum: z.string().regex(/^[0-9a-f]{8}$/),
+  values: z.object(Object.fromEntries(FACET_COLUMN_NAMES.map((c) => [c, z.array(short(500))])) as Record<(typeof FACET_COLUMN_NAMES)[number], z.ZodArray<z.ZodString>>),
+  documentShortNames: z.array(short(100).nullable()),
+  arrays: z.array(FacetArray).max(64),
+});
+export type FacetManifest = z.infer<typeof FacetManifest>;

@@ -72,6 +72,6 @@ export function regionGroupCounts(articles: Article[], f: ResultSet, searchHits:
 }
 
 /** The fast path's results as articles, in corpus order: the shape the reference `matches` filter gives. */
-export function fastResults(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): Article[] {
-  return fastResultNumbers(ix, f, searchHits).map((i) => ix.articles[i]!);
+export function fastResults(ix: FacetIndex, articles: readonly Article[], f: ResultSet, searchHits: SearchHits | null): Article[] {
+  return fastResultNumbers(ix, f, searchHits).map((i) => articles[i]!);
 }

@@ -2,7 +2,8 @@
 // metadata. Full text is indexed off the main thread (see data/text-index.ts).
 import type { ArticleMeta } from '../../shared/schema';
 import { dateSortKey } from './dates';
-import { buildFacetIndex, type FacetIndex } from './facet-index';
+import { buildFacetColumns, type FacetColumns } from '../../shared/facet-columns';
+import { facetIndexFromColumns, type FacetIndex } from './facet-index';
 import type { PlaceScope } from './filters';
 
 export interface Engine {
@@ -13,12 +14,15 @@ export interface Engine {
   newestFirst: Uint32Array;
   /** How many articles are on topic (what the default scope counts out of). */
   onTopicCount: number;
+  /** The facet columns both place scopes' indexes are built from. */
+  columns: FacetColumns;
 }
 
 export function buildEngine(articles: ArticleMeta[]): Engine {
   const keys = articles.map((a) => dateSortKey(a.date));
   const order = Array.from(articles, (_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? 1 : keys[a]! > keys[b]! ? -1 : articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : 0));
-  return { articles, facets: buildFacetIndex(articles), newestFirst: Uint32Array.from(order), onTopicCount: articles.reduce((n, a) => n + (a.onTopic ? 1 : 0), 0) };
+  const columns = buildFacetColumns(articles);
+  return { articles, columns, facets: facetIndexFromColumns(columns), newestFirst: Uint32Array.from(order), onTopicCount: articles.reduce((n, a) => n + (a.onTopic ? 1 : 0), 0) };
 }
 
 const wideIndexes = new WeakMap<Engine, FacetIndex>();
@@ -27,6 +31,6 @@ const wideIndexes = new WeakMap<Engine, FacetIndex>();
 export function facetsFor(engine: Engine, scope: PlaceScope): FacetIndex {
   if (scope === 'subject') return engine.facets;
   let ix = wideIndexes.get(engine);
-  if (!ix) wideIndexes.set(engine, (ix = buildFacetIndex(engine.articles, 'wide')));
+  if (!ix) wideIndexes.set(engine, (ix = facetIndexFromColumns(engine.columns, 'wide')));
   return ix;
 }

@@ -4,16 +4,17 @@
 // AND every *other* group. At 100k articles this is a few thousand 32-bit words per
 // value instead of a pass over every article per facet.
 import type { ArticleMeta as Article } from '../../shared/schema';
-import { dateSpan } from './dates';
+import { buildFacetColumns, spanKeys, type ColumnName, type FacetColumns } from '../../shared/facet-columns';
 import { FACET_GROUPS, FACETS, groupOf, type FacetGroup, type FacetId, type ResultSet, type PlaceScope } from './filters';
-import { documentLabels, valueLabel } from './labels';
-import { valuesOf, type FacetBucket, type FacetCounts, type GroupBucket } from './facets';
+import { documentLabel, valueLabel } from './labels';
+import type { FacetBucket, FacetCounts, GroupBucket } from './facets';
 import type { SearchHits } from './search';
 import { andCount, andInPlace, andNotInPlace, bitsetOf, forEachMember, orInPlace, popcount, setBit, wordsFor } from './bitset';
 import { REGION_GROUPS } from '../../shared/taxonomy/regions';
 
 export interface FacetIndex {
-  articles: Article[];
+  /** How many articles the index covers. */
+  size: number;
   /** Which places the region and city values are: one index per scope. */
   scope: PlaceScope;
   words: number;
@@ -22,56 +23,50 @@ export interface FacetIndex {
   lists: Record<FacetId, { names: string[]; labels: FacetBucket['label'][]; offsets: Uint32Array; ids: Uint32Array }>;
   onTopic: Uint32Array;
   all: Uint32Array;
-  spanStart: string[];
-  spanEnd: string[];
+  /** Each article's date span as day keys (0: undated). */
+  spanStart: Int32Array;
+  spanEnd: Int32Array;
 }
 
 const GROUPS = FACET_GROUPS;
 
-export function buildFacetIndex(articles: Article[], scope: PlaceScope = 'subject'): FacetIndex {
-  const words = wordsFor(articles.length);
-  const values = Object.fromEntries(FACETS.map((f) => [f, new Map<string, Uint32Array>()])) as Record<FacetId, Map<string, Uint32Array>>;
+/** The column a facet reads in a place scope: region and city have a wide form. */
+const columnOf = (facet: FacetId, scope: PlaceScope): ColumnName =>
+  scope === 'wide' && facet === 'region' ? 'wideRegion' : scope === 'wide' && facet === 'city' ? 'wideCity' : facet;
+
+export function buildFacetIndex(articles: readonly Article[], scope: PlaceScope = 'subject'): FacetIndex {
+  return facetIndexFromColumns(buildFacetColumns(articles), scope);
+}
+
+/** The bitsets straight from the columns (the binary facet file, or columns built from JSON): no object per article. */
+export function facetIndexFromColumns(c: FacetColumns, scope: PlaceScope = 'subject'): FacetIndex {
+  const n = c.articles;
+  const words = wordsFor(n);
   const onTopic = new Uint32Array(words);
   const all = new Uint32Array(words);
-  const spanStart: string[] = [];
-  const spanEnd: string[] = [];
-  articles.forEach((a, i) => {
+  for (let i = 0; i < n; i++) {
     setBit(all, i);
-    if (a.onTopic) setBit(onTopic, i);
-    for (const facet of FACETS) {
-      for (const v of valuesOf(a, facet, scope)) {
-        let set = values[facet].get(v);
-        if (!set) values[facet].set(v, (set = new Uint32Array(words)));
-        setBit(set, i);
-      }
-    }
-    const span = dateSpan(a.date);
-    spanStart.push(span?.start ?? '');
-    spanEnd.push(span?.end ?? '');
-  });
-  const lists = Object.fromEntries(
-    FACETS.map((facet) => {
-      // In value order, so a stable sort by count alone leaves ties in value order.
-      const names = [...values[facet].keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      const number = new Map(names.map((n, k) => [n, k]));
-      const offsets = new Uint32Array(articles.length + 1);
-      const ids: number[] = [];
-      articles.forEach((a, i) => {
-        for (const v of new Set(valuesOf(a, facet, scope))) ids.push(number.get(v)!);
-        offsets[i + 1] = ids.length;
-      });
-      const label = facet === 'document' ? ((docs) => (n: string) => docs.get(n) ?? valueLabel(facet, n))(documentLabels(articles)) : (n: string) => valueLabel(facet, n);
-      return [facet, { names, labels: names.map(label), offsets, ids: Uint32Array.from(ids) }];
-    }),
-  ) as FacetIndex['lists'];
-  return { articles, scope, words, values, lists, onTopic, all, spanStart, spanEnd };
+    if (c.onTopic[i]) setBit(onTopic, i);
+  }
+  const values = {} as FacetIndex['values'];
+  const lists = {} as FacetIndex['lists'];
+  for (const facet of FACETS) {
+    const col = c.columns[columnOf(facet, scope)];
+    const sets = col.values.map(() => new Uint32Array(words));
+    for (let i = 0; i < n; i++) for (let k = col.offsets[i]!; k < col.offsets[i + 1]!; k++) setBit(sets[col.ids[k]!]!, i);
+    // Values no article carries (possible in a hand-made file) are not listed.
+    values[facet] = new Map(col.values.flatMap((v, k) => (popcount(sets[k]!) > 0 ? [[v, sets[k]!] as const] : [])));
+    const label = facet === 'document' ? (v: string, k: number) => documentLabel(v, c.documentShortNames[k] ?? null) : (v: string) => valueLabel(facet, v);
+    lists[facet] = { names: col.values, labels: col.values.map(label), offsets: col.offsets, ids: col.ids };
+  }
+  return { size: n, scope, words, values, lists, onTopic, all, spanStart: c.spanStart, spanEnd: c.spanEnd };
 }
 
 /** Which articles pass each facet group, the base filters, and everything. */
 export function filterSets(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): { base: Uint32Array; groups: Map<FacetGroup, Uint32Array | null> } {
   const base = f.onTopicOnly ? ix.onTopic.slice() : ix.all.slice();
   if (f.from || f.to) andInPlace(base, dateSet(ix, f.from, f.to, f.exactDates));
-  if (searchHits) andInPlace(base, bitsetOf(searchHits.docs, ix.articles.length));
+  if (searchHits) andInPlace(base, bitsetOf(searchHits.docs, ix.size));
   const groups = new Map<FacetGroup, Uint32Array | null>();
   for (const g of GROUPS) groups.set(g, groupSet(ix, f, g));
   return { base, groups };
@@ -178,7 +173,7 @@ function countValues(ix: FacetIndex, pool: Uint32Array, facet: FacetId): Uint32A
   const list = ix.lists[facet];
   const counts = new Uint32Array(list.names.length);
   const members = popcount(pool);
-  const perArticle = list.ids.length / Math.max(1, ix.articles.length);
+  const perArticle = list.ids.length / Math.max(1, ix.size);
   if (members * perArticle * 4 < list.names.length * ix.words) {
     forEachMember(pool, (i) => {
       for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) counts[list.ids[k]!]!++;
@@ -200,10 +195,10 @@ function dateSet(ix: FacetIndex, from: string | null, to: string | null, exact: 
   dateCache.set(ix, cache);
   const hit = cache.get(key);
   if (hit) return hit;
-  const lo = from ? dateSpan(from)!.start : '0000-01-01';
-  const hi = to ? dateSpan(to)!.end : '9999-12-31';
+  const lo = from ? spanKeys(from)!.start : 0;
+  const hi = to ? spanKeys(to)!.end : Infinity;
   const set = new Uint32Array(ix.words);
-  for (let i = 0; i < ix.articles.length; i++) {
+  for (let i = 0; i < ix.size; i++) {
     const s = ix.spanStart[i]!;
     const e = ix.spanEnd[i]!;
     if (s && (exact ? s >= lo && e <= hi : e >= lo && s <= hi)) setBit(set, i);

@@ -95,7 +95,7 @@ export type FacetGroup = 'place' | 'industry' | 'topic' | 'outlet' | 'kind' | 'd
 export const FACET_GROUPS: readonly FacetGroup[] = ['place', 'industry', 'topic', 'outlet', 'kind', 'document'];
 export const groupOf = (facet: FacetId): FacetGroup => (facet === 'region' || facet === 'city' ? 'place' : facet);
 
-export const OUTLET_UNKNOWN = '∅';
+export { OUTLET_UNKNOWN } from '../../shared/facet-columns';
 
 const flip = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 

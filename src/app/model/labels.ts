@@ -35,13 +35,18 @@ export function labelText(label: Label, lang: Lang): string {
 }
 
 /** Cited documents by title, labelled with the short name the articles give them: 《…若干措施》（若干措施）. */
+/** A cited document's label: its title in book-title marks, with the short name the articles give it. */
+export function documentLabel(title: string, shortName: string | null): Label {
+  const text = shortName && shortName !== title ? `《${title}》（${shortName}）` : `《${title}》`;
+  return { zh: text, en: text };
+}
+
 export function documentLabels(articles: readonly { documents: readonly { title: string; shortName: string | null }[] }[]): Map<string, Label> {
   const out = new Map<string, Label>();
   for (const a of articles) {
     for (const d of a.documents) {
       if (out.has(d.title) && !d.shortName) continue;
-      const text = d.shortName && d.shortName !== d.title ? `《${d.title}》（${d.shortName}）` : `《${d.title}》`;
-      out.set(d.title, { zh: text, en: text });
+      out.set(d.title, documentLabel(d.title, d.shortName));
     }
   }
   return out;

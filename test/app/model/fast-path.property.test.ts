@@ -7,7 +7,9 @@ import type { Article, ArticleMeta } from '../../../src/shared/schema';
 import { dateSortKey } from '../../../src/app/model/dates';
 import { buildEngine } from '../../../src/app/model/engine';
 import { computeView, effectiveSort } from '../../../src/app/model/view';
-import { fastFacetCounts, fastGroupCounts, buildFacetIndex } from '../../../src/app/model/facet-index';
+import { fastFacetCounts, fastGroupCounts, buildFacetIndex, facetIndexFromColumns, fastResultNumbers } from '../../../src/app/model/facet-index';
+import { buildFacetColumns } from '../../../src/shared/facet-columns';
+import { decodeFacetFile, encodeFacetFile } from '../../../src/shared/facet-file';
 import { EMPTY_SET, type ResultSet, type SortOrder } from '../../../src/app/model/filters';
 import { parseQuery } from '../../../src/app/model/query';
 import { buildNgramIndex, buildSearchIndex } from '../../../src/app/model/search';
@@ -129,9 +131,16 @@ describe('fast path equals the reference', () => {
         const metas = articles.map((a) => articleMeta(a, 0));
         const ix = buildFacetIndex(metas, f.places);
         const numbered = hits && scoresToHits(hits, metas.map((a) => a.id));
-        expect(fastResults(ix, f, numbered).map((a) => a.id)).toEqual(metas.filter((a) => matches(a, f, hits)).map((a) => a.id));
+        expect(fastResults(ix, metas, f, numbered).map((a) => a.id)).toEqual(metas.filter((a) => matches(a, f, hits)).map((a) => a.id));
         expect(fastFacetCounts(ix, f, numbered)).toEqual(facetCounts(metas, f, hits));
         expect(fastGroupCounts(ix, f, numbered)).toEqual(regionGroupCounts(metas, f, hits));
+        // The binary facet file: written, read back, the same answers.
+        const file = encodeFacetFile(buildFacetColumns(metas), metas[0]?.id ?? null, metas.at(-1)?.id ?? null);
+        const decoded = decodeFacetFile(JSON.parse(JSON.stringify(file.manifest)), file.bytes.slice().buffer);
+        if (!decoded.ok) throw new Error(decoded.error);
+        const fromFile = facetIndexFromColumns(decoded.columns, f.places);
+        expect(fastFacetCounts(fromFile, f, numbered)).toEqual(facetCounts(metas, f, hits));
+        expect(fastResultNumbers(fromFile, f, numbered)).toEqual(fastResultNumbers(ix, f, numbered));
         expect(computeView(buildEngine(metas), f, f.sort, numbered).results.map((a) => a.id)).toEqual(referenceOrder(metas, f, hits));
       }),
       { numRuns: 300 },
