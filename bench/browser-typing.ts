@@ -20,7 +20,7 @@ export interface TypingResult {
 /** Null when Chromium or the built app is missing (the rest of the benchmark still runs). */
 export async function measureTyping(corpus: Corpus, queries: string[], root: string): Promise<TypingResult | null> {
   if (!existsSync(CHROMIUM) || !existsSync(join(root, 'dist/index.html'))) return null;
-  const server = await serveDir(join(root, 'dist'), Object.fromEntries(splitCorpusFiles(corpus).map((f) => [`/corpus/${f.name}`, f.json])));
+  const server = await serveDir(join(root, 'dist'), Object.fromEntries(splitCorpusFiles(corpus).map((f) => [`/corpus/${f.name}`, f.body])));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     // The page's CSP forbids string evaluation; the measuring scripts below are ours.

@@ -133,7 +133,15 @@ function progressReporter(quiet: boolean): (done: number, total: number) => void
 
 function writeCorpus(opts: Options, paths: OutputPaths, listed: ReturnType<typeof listInputFolder>, logger: Logger): ReturnType<CorpusStreamWriter['finish']> {
   mkdirSync(paths.staging, { recursive: true });
-  const folder: FolderSink = { create: (name) => fileSink(`${paths.staging}/${name}`) };
+  const folder: FolderSink = {
+    create: (name) => fileSink(`${paths.staging}/${name}`),
+    writeBinary: (name, bytes) => {
+      const fd = openSync(`${paths.staging}/${name}`, 'w');
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+      closeSync(fd);
+    },
+  };
   const writer = new CorpusStreamWriter(folder, undefined, () => checkpoint('chunk'));
   const stems = uniqueStems(listed.pages.map((p) => p.name));
   const progress = progressReporter(opts.quiet);
@@ -195,7 +203,7 @@ function run(opts: Options): number {
   try {
     for (const note of [...lock.notes, ...recoverOutput(outputFs, paths, readdirSync(dirname(out)))]) process.stderr.write(`corpus: ${note}\n`);
     const written = writeCorpus(opts, paths, listed, logger);
-    if (!opts.quiet) process.stderr.write(`${summaryTable(written.sources)}\nwrote ${written.articles} articles to ${opts.out}/ (corpus.json, index.json and ${written.chunks} text chunks)\n`);
+    if (!opts.quiet) process.stderr.write(`${summaryTable(written.sources)}\nwrote ${written.articles} articles to ${opts.out}/ (corpus.json, index.json, ${written.chunks} text chunks and the binary facet index)\n`);
   } finally {
     outputFs.remove(paths.staging);
     releaseLock(outputFs, paths);

@@ -1,5 +1,7 @@
 // From a full corpus to its split form (compact index + text chunks). The pipeline writes
 // the split form; the app derives the same metadata when it opens a full corpus file.
+import { buildFacetColumns } from './facet-columns';
+import { encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from './facet-file';
 import type { Article, ArticleMeta, Corpus, CorpusIndex, TextChunk } from './schema';
 
 export const ARTICLES_PER_CHUNK = 2000;
@@ -41,8 +43,14 @@ export function fullArticle(meta: ArticleMeta, paragraphs: readonly string[]): A
   return { ...rest, paragraphs: [...paragraphs], body: paragraphs.join('\n') };
 }
 
-/** The split form as files: `index.json` and the chunks, each a name and its JSON text. */
-export function splitCorpusFiles(corpus: Corpus, perChunk = ARTICLES_PER_CHUNK): { name: string; json: string }[] {
+/** The split form as files, as the pipeline writes it: `index.json`, the chunks and the binary facet index. */
+export function splitCorpusFiles(corpus: Corpus, perChunk = ARTICLES_PER_CHUNK): { name: string; body: string | Uint8Array }[] {
   const { index, chunks } = splitCorpus(corpus, perChunk);
-  return [...chunks.map((c) => ({ name: chunkFileName(c.chunk), json: JSON.stringify(c) })), { name: 'index.json', json: JSON.stringify(index) }];
+  const facets = encodeFacetFile(buildFacetColumns(index.articles), index.articles[0]?.id ?? null, index.articles.at(-1)?.id ?? null);
+  return [
+    ...chunks.map((c) => ({ name: chunkFileName(c.chunk), body: JSON.stringify(c) })),
+    { name: 'index.json', body: JSON.stringify(index) },
+    { name: FACET_MANIFEST_FILE, body: JSON.stringify(facets.manifest) },
+    { name: FACET_BINARY_FILE, body: facets.bytes },
+  ];
 }

@@ -12,9 +12,12 @@ import { useExplorer } from '../../src/app/state/store';
 import { renderWithQuery } from '../helpers/render-app';
 import { chunkFileName, splitCorpus } from '../../src/shared/compact';
 import { SCHEMA_VERSION } from '../../src/shared/schema';
+import { buildFacetColumns, type FacetColumns } from '../../src/shared/facet-columns';
+import { encodeFacetFile } from '../../src/shared/facet-file';
 import { seedCorpus } from '../helpers/seed-corpus';
 
-const server = setupServer();
+// A corpus with no binary facet index beside it (the full form, or an older build).
+const server = setupServer(http.get('*/corpus/facets.:ext', () => new HttpResponse('missing', { status: 404 })));
 const serveSeeds = () => server.use(http.get('*/corpus/index.json', () => HttpResponse.json(seedCorpus())));
 const status = () => screen.getAllByRole('status').find((el) => /articles/.test(el.textContent ?? ''))!;
 const params = () => new URLSearchParams(window.location.search);
@@ -290,6 +293,36 @@ describe('the split corpus (compact index + text chunks)', () => {
     const reader = screen.getByRole('complementary', { name: 'Reader' });
     await waitFor(() => expect(reader.querySelectorAll('.reader-paragraph:not(.muted)').length).toBeGreaterThan(1));
     expect(reader.querySelectorAll('mark.hit').length).toBeGreaterThan(0);
+  });
+
+  const serveFacets = (columns: FacetColumns, alter: (bytes: Uint8Array) => void = () => undefined) => {
+    const file = encodeFacetFile(columns, index.articles[0]!.id, index.articles.at(-1)!.id);
+    const bytes = file.bytes.slice();
+    alter(bytes);
+    server.use(
+      http.get('*/corpus/facets.json', () => HttpResponse.json(file.manifest)),
+      http.get('*/corpus/facets.bin', () => HttpResponse.arrayBuffer(bytes.buffer)),
+    );
+  };
+
+  it('takes the facets from the binary facet index when it matches the index', async () => {
+    // A file that (consistently) says every article is about 湖北: the counts show it was read.
+    const columns = buildFacetColumns(index.articles.map((a) => ({ ...a, regions: ['湖北'] })));
+    serveSplit(null);
+    serveFacets(columns);
+    window.history.replaceState(null, '', '/?region=湖北');
+    renderWithQuery(<App />);
+    await screen.findByText('25 of 29 articles');
+    expect(screen.queryByText(/binary facet index was not used/)).toBeNull();
+  });
+
+  it('falls back to the JSON index when the binary one is corrupt, and says why', async () => {
+    serveSplit(null);
+    serveFacets(buildFacetColumns(index.articles), (bytes) => (bytes[40]! ^= 1));
+    window.history.replaceState(null, '', '/?region=湖北');
+    renderWithQuery(<App />);
+    await screen.findByText('1 of 29 articles');
+    expect(await screen.findByText(/The binary facet index was not used \(facets\.bin does not match its checksum/)).toBeInTheDocument();
   });
 
   it('names a chunk that failed, and keeps filtering, searching the rest and reading what loaded', async () => {

@@ -28,7 +28,7 @@ run('a 10k-article corpus in Chromium', () => {
 
   beforeAll(async () => {
     // Served in the split form the app loads by default: a compact index and text chunks.
-    server = await serveDir(join(root, 'dist'), Object.fromEntries(splitCorpusFiles(corpus).map((f) => [`/corpus/${f.name}`, f.json])));
+    server = await serveDir(join(root, 'dist'), Object.fromEntries(splitCorpusFiles(corpus).map((f) => [`/corpus/${f.name}`, f.body])));
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -42,6 +42,10 @@ run('a 10k-article corpus in Chromium', () => {
     const status = page.getByRole('status').filter({ hasText: /articles/ });
     await status.filter({ hasText: 'of 10,000 articles' }).waitFor({ timeout: 60_000 });
     expect(await status.textContent()).toBe(`${n(expected({}))} of 10,000 articles`);
+    // The facets came from the binary facet index served beside the index (no fallback notice).
+    const facetRequests = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /facets\.(json|bin)$/.test(u)).length);
+    expect(facetRequests).toBe(2);
+    expect(await page.getByText(/binary facet index was not used/).count()).toBe(0);
     // Thousands of results render a page at a time.
     expect(await page.locator('.result').count()).toBe(50);
     await page.getByRole('button', { name: 'Show 50 more' }).click();

@@ -9,11 +9,16 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
 };
 
-export async function serveDir(root: string, overrides: Record<string, string | { status: number; body: string }> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDir(root: string, overrides: Record<string, string | Uint8Array | { status: number; body: string }> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const override = overrides[path];
     if (override !== undefined) {
+      if (override instanceof Uint8Array) {
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        res.end(override);
+        return;
+      }
       const { status, body } = typeof override === 'string' ? { status: 200, body: override } : override;
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(body);

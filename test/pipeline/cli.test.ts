@@ -32,7 +32,7 @@ describe('npm run corpus', () => {
     const b = join(work, 'b');
     expect(corpusCli(['--in', 'seeds', '--out', a]).code).toBe(0);
     expect(corpusCli(['--in', 'seeds', '--out', b]).code).toBe(0);
-    for (const f of ['corpus.json', 'index.json', 'text-0000.json']) expect(readFileSync(join(a, f))).toEqual(readFileSync(join(b, f)));
+    for (const f of ['corpus.json', 'index.json', 'text-0000.json', 'facets.json', 'facets.bin']) expect(readFileSync(join(a, f))).toEqual(readFileSync(join(b, f)));
     const corpus = readCorpus(a);
     expect(corpus.articles).toHaveLength(29);
     expect(corpus.generatedAt).toBe('2026-03-05T00:00:00.000Z');
@@ -43,7 +43,7 @@ describe('npm run corpus', () => {
     expect(corpusCli(['--in', 'seeds', '--out', out]).code).toBe(0);
     const corpus = readCorpus(out);
     const index = CorpusIndex.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
-    expect(readdirSync(out).sort()).toEqual(['build.json', 'corpus.json', 'index.json', 'text-0000.json']);
+    expect(readdirSync(out).sort()).toEqual(['build.json', 'corpus.json', 'facets.bin', 'facets.json', 'index.json', 'text-0000.json']);
     expect(index.articles.map((a) => a.id)).toEqual(corpus.articles.map((a) => a.id));
     expect(index.articles.every((a) => !('body' in a) && !('paragraphs' in a))).toBe(true);
     const hb = index.articles.find((a) => a.title === '湖北召开 低空经济发展推进会')!;

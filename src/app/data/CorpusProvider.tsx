@@ -7,7 +7,7 @@ import type { LoadedCorpus } from './parse-corpus';
 import { TextIndexProvider } from './TextIndexProvider';
 
 export function CorpusProvider({ corpus, children }: { corpus: LoadedCorpus; children: ReactNode }) {
-  const engine = useMemo(() => buildEngine(corpus.articles), [corpus]);
+  const engine = useMemo(() => buildEngine(corpus.articles, corpus.facetColumns ?? undefined), [corpus]);
   return (
     <EngineContext.Provider value={engine}>
       <TextIndexProvider corpus={corpus}>{children}</TextIndexProvider>

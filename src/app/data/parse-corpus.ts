@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { articleMeta } from '../../shared/compact';
 import { Article, ArticleMeta, Corpus, CorpusIndex, SCHEMA_VERSION, type SourceFile } from '../../shared/schema';
+import type { FacetColumns } from '../../shared/facet-columns';
 import { CorpusLoadError } from './corpus-error';
 
 export interface SkippedArticle {
@@ -24,6 +25,10 @@ export interface LoadedCorpus {
   articles: ArticleMeta[];
   skipped: SkippedArticle[];
   text: TextSource;
+  /** The binary facet index's columns when it matched the index; null: build them from the articles. */
+  facetColumns?: FacetColumns | null;
+  /** Why a binary facet index beside the index was not used (the JSON index was). */
+  facetFileProblem?: string | null;
 }
 
 const FullEnvelope = Corpus.extend({ articles: z.array(z.unknown()) });

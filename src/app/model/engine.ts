@@ -18,10 +18,10 @@ export interface Engine {
   columns: FacetColumns;
 }
 
-export function buildEngine(articles: ArticleMeta[]): Engine {
+/** `columns`: the binary facet index's, when it describes exactly these articles; else built from them. */
+export function buildEngine(articles: ArticleMeta[], columns: FacetColumns = buildFacetColumns(articles)): Engine {
   const keys = articles.map((a) => dateSortKey(a.date));
   const order = Array.from(articles, (_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? 1 : keys[a]! > keys[b]! ? -1 : articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : 0));
-  const columns = buildFacetColumns(articles);
   return { articles, columns, facets: facetIndexFromColumns(columns), newestFirst: Uint32Array.from(order), onTopicCount: articles.reduce((n, a) => n + (a.onTopic ? 1 : 0), 0) };
 }
 

@@ -1,8 +1,11 @@
 // Writes a corpus as it is built, one article at a time: corpus.json (the full corpus),
-// index.json (the compact index the app loads first) and the text chunks. Nothing but the
-// sources list is held, so the output's size is bounded by the disk, not by a string.
+// index.json (the compact index the app loads first), the text chunks, and the binary
+// facet index (facets.json + facets.bin). Only the sources list and the facet value
+// numbers are held, so memory grows by a few bytes per article, not by its text.
 // Pure: the CLI passes in where the text goes.
 import { articleMeta, ARTICLES_PER_CHUNK, chunkFileName } from '../../shared/compact';
+import { FacetColumnsBuilder } from '../../shared/facet-columns';
+import { encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from '../../shared/facet-file';
 import { Corpus, SCHEMA_VERSION, type Article, type SourceFile } from '../../shared/schema';
 import type { PageResult } from '../process-page';
 import { asOfTime } from '../stages/build';
@@ -14,6 +17,8 @@ export interface TextSink {
 
 export interface FolderSink {
   create(name: string): TextSink;
+  /** A whole binary file at once (the facet index, written when the corpus is complete). */
+  writeBinary(name: string, bytes: Uint8Array): void;
 }
 
 export interface WrittenCorpus {
@@ -34,6 +39,9 @@ export class CorpusStreamWriter {
   private readonly sources: SourceFile[] = [];
   private count = 0;
   private newest: string | null = null;
+  private readonly facets = new FacetColumnsBuilder();
+  private firstId: string | null = null;
+  private lastId: string | null = null;
 
   constructor(
     private readonly folder: FolderSink,
@@ -60,7 +68,11 @@ export class CorpusStreamWriter {
       this.chunk.write(`{"schemaVersion":${SCHEMA_VERSION},"chunk":${this.chunks.length},"texts":[`);
     }
     this.chunk.write(`${this.inChunk > 0 ? ',' : ''}${JSON.stringify({ id: a.id, paragraphs: a.paragraphs })}`);
-    this.index.write(`${sep}${JSON.stringify(articleMeta(a, this.chunks.length))}`);
+    const meta = articleMeta(a, this.chunks.length);
+    this.index.write(`${sep}${JSON.stringify(meta)}`);
+    this.facets.add(meta);
+    this.firstId ??= a.id;
+    this.lastId = a.id;
     this.inChunk++;
     this.count++;
     if (a.date !== null && (this.newest === null || a.date > this.newest)) this.newest = a.date;
@@ -88,6 +100,11 @@ export class CorpusStreamWriter {
     this.corpus.close();
     this.index.write(`],"chunks":${JSON.stringify(this.chunks)},"sources":${JSON.stringify(this.sources)},"generatedAt":${JSON.stringify(when)}}`);
     this.index.close();
+    const facets = encodeFacetFile(this.facets.finish(), this.firstId, this.lastId);
+    this.folder.writeBinary(FACET_BINARY_FILE, facets.bytes);
+    const manifest = this.folder.create(FACET_MANIFEST_FILE);
+    manifest.write(JSON.stringify(facets.manifest));
+    manifest.close();
     return { articles: this.count, chunks: this.chunks.length, generatedAt: when, sources: this.sources };
   }
 }

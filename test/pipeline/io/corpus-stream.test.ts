@@ -3,11 +3,14 @@ import { processPages } from '../../../src/pipeline/build-corpus';
 import { CorpusStreamWriter, type FolderSink } from '../../../src/pipeline/io/corpus-stream';
 import { silentLogger } from '../../../src/pipeline/logger';
 import { splitCorpus } from '../../../src/shared/compact';
+import { buildFacetColumns } from '../../../src/shared/facet-columns';
+import { decodeFacetFile } from '../../../src/shared/facet-file';
 import { Corpus, CorpusIndex, TextChunk } from '../../../src/shared/schema';
 import { readPages, SEEDS_DIR, seedCorpus } from '../../helpers/seed-corpus';
 
 function memoryFolder() {
   const files = new Map<string, string[]>();
+  const binaries = new Map<string, Uint8Array>();
   const writes: string[] = [];
   const folder: FolderSink = {
     create: (name) => {
@@ -15,8 +18,9 @@ function memoryFolder() {
       files.set(name, parts);
       return { write: (t) => (parts.push(t), writes.push(name)), close: () => undefined };
     },
+    writeBinary: (name, bytes) => binaries.set(name, bytes.slice()),
   };
-  return { folder, files: () => new Map([...files].map(([k, v]) => [k, v.join('')])), writes };
+  return { folder, files: () => new Map([...files].map(([k, v]) => [k, v.join('')])), binaries, writes };
 }
 
 describe('CorpusStreamWriter', () => {
@@ -32,6 +36,10 @@ describe('CorpusStreamWriter', () => {
     const split = splitCorpus(expected, 10);
     expect(CorpusIndex.parse(JSON.parse(files.get('index.json')!))).toEqual(split.index);
     expect([0, 1, 2].map((k) => TextChunk.parse(JSON.parse(files.get(`text-000${k}.json`)!)))).toEqual(split.chunks);
+    // The binary facet index counts as the JSON index does.
+    const facets = decodeFacetFile(JSON.parse(files.get('facets.json')!), mem.binaries.get('facets.bin')!.slice().buffer);
+    expect(facets.ok && facets.columns).toEqual(buildFacetColumns(split.index.articles));
+    expect(JSON.parse(files.get('facets.json')!)).toMatchObject({ articles: 29, firstId: expected.articles[0]!.id, lastId: expected.articles[28]!.id });
     // Written as it goes: the first chunk is complete before the last article arrives.
     expect(mem.writes.indexOf('text-0002.json')).toBeGreaterThan(mem.writes.lastIndexOf('text-0000.json'));
     expect(mem.writes.filter((n) => n === 'corpus.json').length).toBeGreaterThan(29);

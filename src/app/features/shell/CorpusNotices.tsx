@@ -29,6 +29,7 @@ export function CorpusNotices({ corpus, searchError }: { corpus: LoadedCorpus; s
     <>
       <TextStatusNotice />
       {searchError && <div className="notice" role="alert">{t('searchFailed', { why: searchError.message })}</div>}
+      {corpus.facetFileProblem && <div className="notice subtle" role="note">{t('facetFileUnused', { why: corpus.facetFileProblem })}</div>}
       {corpus.skipped.length > 0 && (
         <div className="notice" role="note">
           {t('skipped', { n: corpus.skipped.length })}{' '}
