@@ -16,10 +16,11 @@ import { Reader } from './features/reader/Reader';
 import { ResultsList } from './features/results/ResultsList';
 import { SearchBox } from './features/search/SearchBox';
 import { TableView } from './features/table/TableView';
-import { CorpusLoadState, CorpusNotices } from './features/shell/CorpusNotices';
+import { CorpusNotices } from './features/shell/CorpusNotices';
 import { Header, useDocumentLanguage } from './features/shell/Header';
 import { Notices } from './features/shell/Notices';
 import { Tabs, useUndoShortcut } from './features/shell/Tabs';
+import { CorpusLoading } from './EarlyExplorer';
 import { ChartsView, Deck, TermsView } from './LazyFeatures';
 import { useExplorer } from './state/store';
 import { useUrlSync } from './state/url-sync';
@@ -43,7 +44,7 @@ export function App() {
       <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
         <Header />
         <ErrorBoundary name="notices"><Notices /></ErrorBoundary>
-        <CorpusLoadState corpus={corpus} />
+        <CorpusLoading corpus={corpus} />
         {corpus.isSuccess && (
           <CorpusProvider corpus={corpus.data}>
             <Explorer corpus={corpus.data} />

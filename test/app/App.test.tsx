@@ -316,6 +316,45 @@ describe('the split corpus (compact index + text chunks)', () => {
     expect(screen.queryByText(/binary facet index was not used/)).toBeNull();
   });
 
+  it('works the facets from the binary index before the index rows arrive, and keeps the filters chosen meanwhile', async () => {
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    serveSplit(null);
+    serveFacets(buildFacetColumns(index.articles));
+    server.use(http.get('*/corpus/index.json', async () => {
+      await gate;
+      return HttpResponse.json(index);
+    }));
+    renderWithQuery(<App />);
+    expect(await screen.findByText('25 of 29 articles')).toBeInTheDocument();
+    expect(screen.getByText(/The facets work now; the list of the 29 articles/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: '湖南 Hunan (3)' }));
+    expect(await screen.findByText('3 of 29 articles')).toBeInTheDocument();
+    await waitFor(() => expect(params().get('region')).toBe('湖南'));
+    expect(document.querySelectorAll('.result')).toHaveLength(0);
+    release();
+    // The full explorer takes over with the same filters: the list now has its articles.
+    await waitFor(() => expect(document.querySelectorAll('.result')).toHaveLength(3));
+    expect(status()).toHaveTextContent('3 of 29 articles');
+  });
+
+  it('shows no early count for a link with a query: without the texts it would be wrong', async () => {
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    window.history.replaceState(null, '', `/?q=${encodeURIComponent('推进会')}`);
+    serveSplit(null);
+    serveFacets(buildFacetColumns(index.articles));
+    server.use(http.get('*/corpus/index.json', async () => {
+      await gate;
+      return HttpResponse.json(index);
+    }));
+    renderWithQuery(<App />);
+    await waitFor(() => expect(screen.getAllByRole('status').map((e) => e.textContent)).toContain('Loading corpus…'));
+    expect(screen.queryByText(/of 29 articles/)).toBeNull();
+    release();
+    await waitFor(() => expect(status()).toHaveTextContent(/^2 of 29 articles$/));
+  });
+
   it('falls back to the JSON index when the binary one is corrupt, and says why', async () => {
     serveSplit(null);
     serveFacets(buildFacetColumns(index.articles), (bytes) => (bytes[40]! ^= 1));

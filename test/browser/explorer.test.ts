@@ -25,6 +25,8 @@ run('explorer in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${server.url}/${search}`);
     await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor();
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor();
     return page;
   };
   const count = (page: Page) => page.getByRole('status').filter({ hasText: /articles/ }).textContent();
@@ -62,6 +64,8 @@ run('explorer in Chromium', () => {
 
     await page.reload();
     await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor();
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor();
     await settled(page);
     expect(await count(page)).toBe('5 of 29 articles');
     expect(await page.getByRole('searchbox', { name: 'Search articles' }).inputValue()).toBe('小巨人');
@@ -117,6 +121,8 @@ run('explorer in Chromium', () => {
     expect(await page.locator('.date-precision [role="note"]').count()).toBe(0);
     await page.reload();
     await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor();
     expect(await count(page)).toBe('6 of 29 articles');
     await page.close();
   });
@@ -142,6 +148,8 @@ run('explorer in Chromium', () => {
     // The first Tab stop is the skip link; following it puts the focus on the results.
     await page.reload();
     await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to results');
     await page.keyboard.press('Enter');
@@ -195,6 +203,8 @@ run('explorer in Chromium', () => {
     expect(Number(await chips.locator('.facet-count').textContent())).toBe(before);
     await page.reload();
     await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor();
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor();
     expect(await count(page)).toBe(`${25 - before} of 29 articles`);
     await page.getByRole('button', { name: 'Stop filtering out 芯片与半导体 Chips & semiconductors' }).click();
     expect(await count(page)).toBe('25 of 29 articles');

@@ -17,6 +17,8 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     const page = await ctx.newPage();
     await page.goto(`${app.url}/${search}`);
     await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor();
     return page;
   };
   const save = async (d: Download): Promise<string> => {
@@ -159,6 +161,8 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
 
     await page.reload();
     await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor();
     await page.locator('summary', { hasText: 'Saved views' }).click();
     expect(await page.locator('.view-list .view-name').allTextContents()).toEqual(['Hunan map', 'AI industries']);
     await page.getByRole('button', { name: 'Move AI industries up' }).click();

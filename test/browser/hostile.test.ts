@@ -49,6 +49,8 @@ run('hostile input in Chromium', () => {
     });
     await page.goto(`${server.url}/?all=1&q=${encodeURIComponent('<script>')}`);
     await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor();
     await settled(page);
     expect(await page.locator('.result-title').first().textContent()).toBe('<script>window.__xss=1</script>标题');
     await page.goto(`${server.url}/?all=1&a=${encodeURIComponent(b!.id)}`);
@@ -104,6 +106,8 @@ run('hostile input in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor();
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor();
     expect(await page.getByRole('note').filter({ hasText: 'Saved views in this browser' }).textContent()).toContain('srdi-saved-views.unreadable');
     expect(await page.evaluate(() => localStorage.getItem('srdi-saved-views.unreadable'))).toContain('"views":[{"id":1}]');
     await context.close();

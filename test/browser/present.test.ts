@@ -35,8 +35,12 @@ describeInChromium('presentation in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/`);
     await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor();
     await page.reload();
     await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor();
     return page;
   };
 

@@ -41,6 +41,8 @@ run('a 10k-article corpus in Chromium', () => {
     await page.goto(`${server.url}/`);
     const status = page.getByRole('status').filter({ hasText: /articles/ });
     await status.filter({ hasText: 'of 10,000 articles' }).waitFor({ timeout: 60_000 });
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor({ timeout: 60_000 });
     expect(await status.textContent()).toBe(`${n(expected({}))} of 10,000 articles`);
     // The facets came from the binary facet index served beside the index (no fallback notice).
     const facetRequests = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /facets\.(json|bin)$/.test(u)).length);

@@ -24,6 +24,8 @@ describeInChromium('browser storage in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/`);
     await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor({ timeout: 30_000 });
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor({ timeout: 30_000 });
     return page;
   }
 
@@ -77,6 +79,8 @@ describeInChromium('browser storage in Chromium', () => {
     // After a reload the good views are still there and nothing is set aside again.
     await page.reload();
     await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor();
+    // The full explorer (list, search, views), not the early facets-only phase.
+    await page.locator('.searchbar').waitFor();
     await page.locator('summary', { hasText: 'Saved views' }).click();
     expect(await page.locator('.view-list .view-name').allTextContents()).toEqual(['View 1', 'View 3']);
     expect(await page.evaluate(() => localStorage.getItem('srdi-saved-views.unreadable.3'))).toBeNull();

@@ -1,26 +1,42 @@
 // The corpus request: fetcher, query options and hook in one place. The URL names either
 // a full corpus or the compact index of a split one; chunk files resolve against it.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { columnsFor, fetchFacetFile } from './facet-file';
+import { columnsFor, fetchFacetFile, type FacetFile } from './facet-file';
 import { fetchJson } from './fetch-json';
-import { parseCorpus, type LoadedCorpus } from './parse-corpus';
+import { parseCorpusInSlices, type LoadedCorpus } from './parse-corpus';
+
+/** A macrotask: input events and renders queued meanwhile run before the next slice. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 declare const __CORPUS_URL__: string;
 export const CORPUS_URL: string = typeof __CORPUS_URL__ === 'string' ? __CORPUS_URL__ : 'corpus/index.json';
 
+/** The binary facet index beside the corpus: a few MB, so the facets work long before the index's rows are in. */
+export const facetFileQueryOptions = (url: string = CORPUS_URL) =>
+  queryOptions({ queryKey: ['facet-file', url], queryFn: () => fetchFacetFile(url), staleTime: Infinity, retry: false });
+
+export function useFacetFile(url?: string) {
+  return useQuery(facetFileQueryOptions(url));
+}
+
 /** The index and, in parallel, the binary facet index beside it (used when it matches the index exactly). */
-export async function fetchCorpus(url: string = CORPUS_URL): Promise<LoadedCorpus> {
-  const facetFile = fetchFacetFile(url);
+export async function fetchCorpus(url: string = CORPUS_URL, facetFile: Promise<FacetFile> = fetchFacetFile(url)): Promise<LoadedCorpus> {
   const json = await fetchJson(url);
   const base = new URL(url, globalThis.location?.href ?? 'http://localhost/');
-  const corpus = parseCorpus(json, url, (file) => new URL(file, base).href);
+  const corpus = await parseCorpusInSlices(json, url, (file) => new URL(file, base).href, nextTask);
   if (corpus.text.kind !== 'chunks') return corpus;
   const { columns, why } = columnsFor(await facetFile, { first: corpus.articles[0]?.id ?? null, last: corpus.articles.at(-1)?.id ?? null, count: corpus.articles.length, skipped: corpus.skipped.length });
   return { ...corpus, facetColumns: columns, facetFileProblem: why };
 }
 
 export const corpusQueryOptions = (url: string = CORPUS_URL) =>
-  queryOptions({ queryKey: ['corpus', url], queryFn: () => fetchCorpus(url), staleTime: Infinity, retry: false });
+  queryOptions({
+    queryKey: ['corpus', url],
+    // The facet file is the same request the early facets made (one fetch, shared through the cache).
+    queryFn: ({ client }) => fetchCorpus(url, client.fetchQuery(facetFileQueryOptions(url))),
+    staleTime: Infinity,
+    retry: false,
+  });
 
 export function useCorpus(url?: string) {
   return useQuery(corpusQueryOptions(url));

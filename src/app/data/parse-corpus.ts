@@ -34,8 +34,8 @@ export interface LoadedCorpus {
 const FullEnvelope = Corpus.extend({ articles: z.array(z.unknown()) });
 const IndexEnvelope = CorpusIndex.extend({ articles: z.array(z.unknown()) });
 
-/** `resolve` turns a chunk file name into the URL to fetch (relative to the index). */
-export function parseCorpus(json: unknown, origin: string, resolve: (file: string) => string = (f) => f): LoadedCorpus {
+/** The envelope, checked before anything else is used; the articles stay unchecked values. */
+function checkEnvelope(json: unknown, origin: string) {
   const split = typeof json === 'object' && json !== null && 'chunks' in json;
   const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
   // A corpus from another version of the pipeline: say which, and what to do, not which field differs.
@@ -51,32 +51,68 @@ export function parseCorpus(json: unknown, origin: string, resolve: (file: strin
     const why = first?.message ?? 'invalid';
     throw new CorpusLoadError(`${origin} is not an SRDI corpus: ${where}: ${why}`, 'schema', { key: 'loadNotCorpus', vars: { origin, where, why } });
   }
-  const env: { data: z.infer<typeof FullEnvelope> & { chunks?: { file: string }[] } } = parsed;
-  const articles: ArticleMeta[] = [];
-  const texts = new Map<string, readonly string[]>();
-  const skipped: SkippedArticle[] = [];
-  const seen = new Set<string>();
-  const chunkCount = env.data.chunks?.length ?? 1;
-  env.data.articles.forEach((raw, index) => {
+  const env: z.infer<typeof FullEnvelope> & { chunks?: { file: string }[] } = parsed.data;
+  return { split, env };
+}
+
+/** Articles parsed one by one, so a bad one is skipped with its reason, not fatal. */
+class ArticleReader {
+  readonly articles: ArticleMeta[] = [];
+  readonly texts = new Map<string, readonly string[]>();
+  readonly skipped: SkippedArticle[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly split: boolean, private readonly chunkCount: number) {}
+
+  read(raw: unknown, index: number): void {
     const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : null;
-    const parsed = split ? ArticleMeta.safeParse(raw) : Article.safeParse(raw);
+    const parsed = this.split ? ArticleMeta.safeParse(raw) : Article.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      skipped.push({ index, id, reason: `${issue?.path.join('.') || 'article'}: ${issue?.message ?? 'invalid'}` });
-    } else if (seen.has(parsed.data.id)) {
-      skipped.push({ index, id, reason: 'duplicate id' });
-    } else if ('chunk' in parsed.data && parsed.data.chunk >= chunkCount) {
-      skipped.push({ index, id, reason: `chunk ${parsed.data.chunk} is not in the index` });
+      this.skipped.push({ index, id, reason: `${issue?.path.join('.') || 'article'}: ${issue?.message ?? 'invalid'}` });
+    } else if (this.seen.has(parsed.data.id)) {
+      this.skipped.push({ index, id, reason: 'duplicate id' });
+    } else if ('chunk' in parsed.data && parsed.data.chunk >= this.chunkCount) {
+      this.skipped.push({ index, id, reason: `chunk ${parsed.data.chunk} is not in the index` });
     } else {
-      seen.add(parsed.data.id);
+      this.seen.add(parsed.data.id);
       if ('paragraphs' in parsed.data) {
-        articles.push(articleMeta(parsed.data, 0));
-        texts.set(parsed.data.id, parsed.data.paragraphs);
+        this.articles.push(articleMeta(parsed.data, 0));
+        this.texts.set(parsed.data.id, parsed.data.paragraphs);
       } else {
-        articles.push(parsed.data);
+        this.articles.push(parsed.data);
       }
     }
-  });
-  const text: TextSource = env.data.chunks ? { kind: 'chunks', files: env.data.chunks.map((c) => resolve(c.file)) } : { kind: 'inline', texts };
-  return { generatedAt: env.data.generatedAt, sources: env.data.sources, articles, skipped, text };
+  }
+}
+
+function loaded(env: ReturnType<typeof checkEnvelope>['env'], reader: ArticleReader, resolve: (file: string) => string): LoadedCorpus {
+  const text: TextSource = env.chunks ? { kind: 'chunks', files: env.chunks.map((c) => resolve(c.file)) } : { kind: 'inline', texts: reader.texts };
+  return { generatedAt: env.generatedAt, sources: env.sources, articles: reader.articles, skipped: reader.skipped, text };
+}
+
+/** `resolve` turns a chunk file name into the URL to fetch (relative to the index). */
+export function parseCorpus(json: unknown, origin: string, resolve: (file: string) => string = (f) => f): LoadedCorpus {
+  const { split, env } = checkEnvelope(json, origin);
+  const reader = new ArticleReader(split, env.chunks?.length ?? 1);
+  env.articles.forEach((raw, index) => reader.read(raw, index));
+  return loaded(env, reader, resolve);
+}
+
+/** Articles checked per slice before the page gets the thread back (about 20–40 ms of work). */
+export const ARTICLES_PER_SLICE = 2000;
+
+/**
+ * The same parse in slices, handing the thread back between them (`yieldToPage`), so the
+ * early facets stay clickable while 100,000 articles are checked.
+ */
+export async function parseCorpusInSlices(json: unknown, origin: string, resolve: (file: string) => string, yieldToPage: () => Promise<void>): Promise<LoadedCorpus> {
+  const { split, env } = checkEnvelope(json, origin);
+  const reader = new ArticleReader(split, env.chunks?.length ?? 1);
+  for (let at = 0; at < env.articles.length; at += ARTICLES_PER_SLICE) {
+    if (at > 0) await yieldToPage();
+    const end = Math.min(env.articles.length, at + ARTICLES_PER_SLICE);
+    for (let index = at; index < end; index++) reader.read(env.articles[index], index);
+  }
+  return loaded(env, reader, resolve);
 }

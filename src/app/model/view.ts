@@ -1,6 +1,7 @@
 // Everything the screen shows, derived from the corpus and the filters in one pure step.
 import type { ArticleMeta as Article } from '../../shared/schema';
 import { facetsFor, type Engine } from './engine';
+import type { FacetIndex } from './facet-index';
 import { fastFacetCounts, fastGroupCounts, fastResultNumbers, fastResultSet } from './facet-index';
 import type { FacetCounts, GroupBucket } from './facets';
 import { withinRange } from './dates';
@@ -41,6 +42,20 @@ export function computeView(engine: Engine, f: ResultSet, chosen: SortOrder, hit
   return {
     results, numbers, ignoringDates, total: articles.length, facets: fastFacetCounts(facets, f, active), groups: fastGroupCounts(facets, f, active), query, sort,
     coarse: coarseMatches(results, f),
+  };
+}
+
+/**
+ * What the facets show before the index's rows are in: counts from the facet bitsets
+ * alone (the binary facet index), no rows. Null when the set has a query: without the
+ * texts its counts would be wrong, and a wrong count is worse than none.
+ */
+export function facetsOnlyView(ix: FacetIndex, f: ResultSet): View | null {
+  if (parseQuery(f.q).root) return null;
+  const numbers = Uint32Array.from(fastResultNumbers(ix, f, null));
+  return {
+    results: [], numbers, ignoringDates: [], total: ix.size, facets: fastFacetCounts(ix, f, null), groups: fastGroupCounts(ix, f, null), query: parseQuery(''), sort: 'newest',
+    coarse: { year: 0, month: 0 },
   };
 }
 

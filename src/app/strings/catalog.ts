@@ -9,6 +9,7 @@ export const STRINGS = {
   matching: { en: { one: '{n} of {total} article', other: '{n} of {total} articles' }, zh: '{total} 篇中的 {n} 篇', count: 'total' },
   loading: { en: 'Loading corpus…', zh: '正在加载语料…' },
   facetFileUnused: { en: 'The binary facet index was not used ({why}); facets were built from the JSON index instead, with the same counts.', zh: '未使用二进制分面索引（{why}）；已改用 JSON 索引构建分面，计数相同。' },
+  rowsLoading: { en: 'The facets work now; the list of the {n} articles, the search and the views follow when the index has loaded.', zh: '分面筛选现已可用；{n} 篇文章的列表、检索与各视图将在索引加载后出现。' },
   loadingView: { en: 'Loading this view…', zh: '正在加载此视图…' },
   textIndexing: { en: 'Indexing full text: {done} of {total} parts loaded. Filters work now; search answers when indexing ends.', zh: '正在索引全文：已加载 {done}/{total} 部分。筛选已可用；索引完成后即可搜索。' },
   textFailed: { en: 'Some article texts could not be loaded ({n}): {why}. Their metadata is still filterable; search and the reader skip them.', zh: '部分文章全文无法加载（{n}）：{why}。其元数据仍可筛选；搜索与阅读器将跳过它们。' },

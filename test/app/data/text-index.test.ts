@@ -1,7 +1,7 @@
 // The text store behind search and the reader: shards built from chunks answer exactly
 // what the reference search answers, failed chunks are named, and the rest keeps working.
 import { describe, expect, it } from 'vitest';
-import { parseCorpus } from '../../../src/app/data/parse-corpus';
+import { ARTICLES_PER_SLICE, parseCorpus, parseCorpusInSlices } from '../../../src/app/data/parse-corpus';
 import { createLocalHost, type FetchJson } from '../../../src/app/data/text-host';
 import { createTextIndex } from '../../../src/app/data/text-index';
 import { collectConcordance } from '../../../src/app/model/concordance';
@@ -89,6 +89,17 @@ describe('parsing the split form', () => {
     const stray = { ...index, articles: [{ ...index.articles[0]!, chunk: 99 }, ...index.articles.slice(1)] };
     const loaded = parseCorpus(stray, 'index.json');
     expect(loaded.skipped).toEqual([{ index: 0, id: index.articles[0]!.id, reason: 'chunk 99 is not in the index' }]);
+  });
+
+  it('parses in slices, handing the thread back between them, to the same result', async () => {
+    const big = { ...index, articles: Array.from({ length: 150 }, (_, k) => index.articles.map((a) => ({ ...a, id: `${a.id}-${k}` }))).flat() };
+    big.articles[40] = { ...big.articles[40]!, date: 'soon' };
+    let yields = 0;
+    const sliced = await parseCorpusInSlices(JSON.parse(JSON.stringify(big)), 'index.json', (f) => f, async () => void yields++);
+    expect(sliced).toEqual(parseCorpus(JSON.parse(JSON.stringify(big)), 'index.json'));
+    expect(sliced.skipped.map((s) => s.index)).toEqual([40]);
+    expect(yields).toBe(Math.ceil(big.articles.length / ARTICLES_PER_SLICE) - 1);
+    expect(yields).toBeGreaterThan(1);
   });
 
   it('reads a full corpus too, keeping its texts in hand', () => {
