@@ -316,15 +316,21 @@ describe('the split corpus (compact index + text chunks)', () => {
     expect(screen.queryByText(/binary facet index was not used/)).toBeNull();
   });
 
-  it('works the facets from the binary index before the index rows arrive, and keeps the filters chosen meanwhile', async () => {
+  /** The index is answered only when the test says so (the rows arrive after the facets). */
+  const holdIndex = (): (() => void) => {
     let release = () => undefined as void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    serveSplit(null);
-    serveFacets(buildFacetColumns(index.articles));
     server.use(http.get('*/corpus/index.json', async () => {
       await gate;
       return HttpResponse.json(index);
     }));
+    return release;
+  };
+
+  it('works the facets from the binary index before the index rows arrive, and keeps the filters chosen meanwhile', async () => {
+    serveSplit(null);
+    serveFacets(buildFacetColumns(index.articles));
+    const release = holdIndex();
     renderWithQuery(<App />);
     expect(await screen.findByText('25 of 29 articles')).toBeInTheDocument();
     expect(screen.getByText(/The facets work now; the list of the 29 articles/)).toBeInTheDocument();
@@ -339,15 +345,10 @@ describe('the split corpus (compact index + text chunks)', () => {
   });
 
   it('shows no early count for a link with a query: without the texts it would be wrong', async () => {
-    let release = () => undefined as void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
     window.history.replaceState(null, '', `/?q=${encodeURIComponent('推进会')}`);
     serveSplit(null);
     serveFacets(buildFacetColumns(index.articles));
-    server.use(http.get('*/corpus/index.json', async () => {
-      await gate;
-      return HttpResponse.json(index);
-    }));
+    const release = holdIndex();
     renderWithQuery(<App />);
     await waitFor(() => expect(screen.getAllByRole('status').map((e) => e.textContent)).toContain('Loading corpus…'));
     expect(screen.queryByText(/of 29 articles/)).toBeNull();
