@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeInChromium, useBuiltApp } from '../helpers/browser';
+import { describeInChromium, settled, useBuiltApp } from '../helpers/browser';
 
 // Evaluated through the DevTools protocol, not injected as a <script>: the app's CSP stays on.
 const AXE = readFileSync(join(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
@@ -28,12 +28,19 @@ describeInChromium('accessibility (axe-core) in Chromium', () => {
     ['charts', '/?view=charts', 'en'],
     ['articles in 中文', '/?lang=zh', 'zh'],
     ['charts in 中文', '/?view=charts&lang=zh', 'zh'],
+    ['table', '/?view=table', 'en'],
+    ['terms: contexts', `/?view=terms&q=${encodeURIComponent('小巨人')}`, 'en'],
+    ['terms: trends in 中文', `/?view=terms&terms=trends&lang=zh&tt=${encodeURIComponent('小巨人')}`, 'zh'],
+    ['terms: distinctive', '/?view=terms&terms=distinctive&industry=low-altitude-economy', 'en'],
   ];
   for (const [name, path] of screens) {
     it(`finds no serious or critical violation: ${name}`, async () => {
       const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`${app.url}${path}`);
-      await page.getByRole('status').filter({ hasText: /articles|篇/ }).waitFor();
+      await page.getByRole('status').filter({ hasText: /articles|篇/ }).first().waitFor();
+      // The full explorer, each view's answer in (not the early facets or a view still computing).
+      await page.locator('.searchbar').waitFor();
+      await settled(page);
       expect(await seriousViolations(page)).toEqual([]);
       // No English slugs read out in either language (recharts labels its legend icons so).
       expect(await page.locator('[aria-label*="legend icon"]').count()).toBe(0);

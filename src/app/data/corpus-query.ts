@@ -32,8 +32,14 @@ export async function fetchCorpus(url: string = CORPUS_URL, facetFile: Promise<F
 export const corpusQueryOptions = (url: string = CORPUS_URL) =>
   queryOptions({
     queryKey: ['corpus', url],
-    // The facet file is the same request the early facets made (one fetch, shared through the cache).
-    queryFn: ({ client }) => fetchCorpus(url, client.fetchQuery(facetFileQueryOptions(url))),
+    // The facet file is the same request the early facets made (one fetch, shared through the
+    // cache), and the index waits for it: sharing the bandwidth with a 100 MB index, the few
+    // MB of facets would arrive only with it, and the early facets would be no earlier.
+    queryFn: async ({ client }) => {
+      const facetFile = client.fetchQuery(facetFileQueryOptions(url));
+      await facetFile;
+      return fetchCorpus(url, facetFile);
+    },
     staleTime: Infinity,
     retry: false,
   });
