@@ -33,6 +33,7 @@ const SHOTS: Shot[] = [
   { name: 'terms-contexts-1280', size: [1280, 720], search: `?view=terms&ksort=right&q=${encodeURIComponent('小巨人')}` },
   { name: 'terms-trends-zh-1920', size: [1920, 1080], search: `?view=terms&terms=trends&lang=zh&unit=quarter&tt=${encodeURIComponent('小巨人')}&tt=${encodeURIComponent('低空经济')}&tt=${encodeURIComponent('人形机器人')}` },
   { name: 'terms-contexts-zh-1920', size: [1920, 1080], search: `?view=terms&lang=zh&ksort=left&q=${encodeURIComponent('专精特新 | 低空经济')}` },
+  { name: 'terms-distinctive-zh-1280', size: [1280, 720], search: `?view=terms&terms=distinctive&lang=zh&region=${encodeURIComponent('北京')}` },
   { name: 'terms-distinctive-1280', size: [1280, 720], search: `?view=terms&terms=distinctive&industry=low-altitude-economy` },
 ];
 
