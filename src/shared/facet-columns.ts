@@ -93,7 +93,7 @@ export class FacetColumnsBuilder {
       }
       this.offsets[c].push(this.ids[c].length);
     }
-    // The last short name an article gives a document is the one shown (as documentLabels does).
+    // The last short name an article gives a document is the one shown (the reference in test/helpers/reference-facets.ts holds it to that).
     for (const d of a.documents) if (d.shortName || !this.shortNames.has(d.title)) this.shortNames.set(d.title, d.shortName);
     this.onTopic.push(a.onTopic ? 1 : 0);
     const span = spanKeys(a.date);

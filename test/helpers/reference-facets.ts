@@ -7,7 +7,8 @@ import { FACET_GROUPS, FACETS, groupOf, type FacetGroup, type ResultSet } from '
 import { valuesOf, type FacetCounts, type GroupBucket } from '../../src/app/model/facets';
 import { fastResultNumbers, type FacetIndex } from '../../src/app/model/facet-index';
 import type { SearchHits } from '../../src/app/model/search';
-import { documentLabels, valueLabel } from '../../src/app/model/labels';
+import { documentLabel, valueLabel } from '../../src/app/model/labels';
+import type { Label } from '../../src/shared/taxonomy/labels';
 
 function matchesGroup(article: Article, group: FacetGroup, f: ResultSet): boolean {
   if (group === 'place') {
@@ -74,4 +75,16 @@ export function regionGroupCounts(articles: Article[], f: ResultSet, searchHits:
 /** The fast path's results as articles, in corpus order: the shape the reference `matches` filter gives. */
 export function fastResults(ix: FacetIndex, articles: readonly Article[], f: ResultSet, searchHits: SearchHits | null): Article[] {
   return fastResultNumbers(ix, f, searchHits).map((i) => articles[i]!);
+}
+
+/** The reference rule for a document's label: the last short name an article gives it wins. */
+function documentLabels(articles: readonly { documents: readonly { title: string; shortName: string | null }[] }[]): Map<string, Label> {
+  const out = new Map<string, Label>();
+  for (const a of articles) {
+    for (const d of a.documents) {
+      if (out.has(d.title) && !d.shortName) continue;
+      out.set(d.title, documentLabel(d.title, d.shortName));
+    }
+  }
+  return out;
 }

@@ -34,20 +34,9 @@ export function labelText(label: Label, lang: Lang): string {
   return `${label.zh} ${label.en}`;
 }
 
-/** Cited documents by title, labelled with the short name the articles give them: 《…若干措施》（若干措施）. */
-/** A cited document's label: its title in book-title marks, with the short name the articles give it. */
+/** A cited document's label: its title in book-title marks, with the short name the articles give it: 《…若干措施》（若干措施）. */
 export function documentLabel(title: string, shortName: string | null): Label {
   const text = shortName && shortName !== title ? `《${title}》（${shortName}）` : `《${title}》`;
   return { zh: text, en: text };
 }
 
-export function documentLabels(articles: readonly { documents: readonly { title: string; shortName: string | null }[] }[]): Map<string, Label> {
-  const out = new Map<string, Label>();
-  for (const a of articles) {
-    for (const d of a.documents) {
-      if (out.has(d.title) && !d.shortName) continue;
-      out.set(d.title, documentLabel(d.title, d.shortName));
-    }
-  }
-  return out;
-}
