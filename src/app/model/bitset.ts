@@ -1,17 +1,26 @@
 // Sets of article numbers as bitsets (one bit per article in 32-bit words): what the facet
 // engine intersects and counts. Every bit operation of the engine lives here, once.
 
+/**
+ * Signed words: V8 loads a Bitset element of 2³¹ or more as a double, and every
+ * bit operation on it then converts; Int32 words stay small integers (the pool pass ran
+ * 2× faster at 100k articles). The bits mean the same either way.
+ */
+export type Bitset = Int32Array;
+
+export const emptyBitset = (words: number): Bitset => new Int32Array(words);
+
 export const wordsFor = (size: number): number => (size + 31) >>> 5;
 
-export const hasBit = (set: Uint32Array, i: number): boolean => (set[i >>> 5]! & (1 << (i & 31))) !== 0;
+export const hasBit = (set: Bitset, i: number): boolean => (set[i >>> 5]! & (1 << (i & 31))) !== 0;
 
-export function setBit(set: Uint32Array, i: number): void {
+export function setBit(set: Bitset, i: number): void {
   set[i >>> 5]! |= 1 << (i & 31);
 }
 
 /** The set of the given numbers (those below `size`). */
-export function bitsetOf(numbers: ArrayLike<number>, size: number): Uint32Array {
-  const set = new Uint32Array(wordsFor(size));
+export function bitsetOf(numbers: ArrayLike<number>, size: number): Bitset {
+  const set = emptyBitset(wordsFor(size));
   for (let k = 0; k < numbers.length; k++) if (numbers[k]! < size) setBit(set, numbers[k]!);
   return set;
 }
@@ -23,35 +32,69 @@ function wordCount(v: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-export function popcount(a: Uint32Array): number {
+export function popcount(a: Bitset): number {
   let n = 0;
   for (let i = 0; i < a.length; i++) n += wordCount(a[i]!);
   return n;
 }
 
 /** |a ∩ b| without building the intersection. */
-export function andCount(a: Uint32Array, b: Uint32Array): number {
+export function andCount(a: Bitset, b: Bitset): number {
   let n = 0;
   for (let i = 0; i < a.length; i++) n += wordCount(a[i]! & b[i]!);
   return n;
 }
 
-export function andInPlace(a: Uint32Array, b: Uint32Array): void {
+export function andInPlace(a: Bitset, b: Bitset): void {
   for (let i = 0; i < a.length; i++) a[i]! &= b[i]!;
 }
 
 /** a := a ∖ b. */
-export function andNotInPlace(a: Uint32Array, b: Uint32Array): void {
+export function andNotInPlace(a: Bitset, b: Bitset): void {
   for (let i = 0; i < a.length; i++) a[i]! &= ~b[i]!;
 }
 
-export function orInPlace(a: Uint32Array, b: Uint32Array): void {
+export function orInPlace(a: Bitset, b: Bitset): void {
   for (let i = 0; i < a.length; i++) a[i]! |= b[i]!;
 }
 
+/** Which words of a set can hold members: [lo, hi) bounds every pass over it. */
+export interface Extent { members: number; lo: number; hi: number }
+
+/**
+ * out := first ∩ every one of rest, with the members counted and the occupied words
+ * bounded. One pass per source: measured faster than reading all sources per word.
+ */
+export function intersectInto(out: Bitset, first: Bitset, rest: readonly Bitset[]): Extent {
+  out.set(first);
+  for (const r of rest) andInPlace(out, r);
+  let members = 0;
+  let lo = out.length;
+  let hi = 0;
+  for (let i = 0; i < out.length; i++) {
+    const v = out[i]!;
+    if (v !== 0) {
+      members += wordCount(v);
+      if (i < lo) lo = i;
+      hi = i + 1;
+    }
+  }
+  return { members, lo: Math.min(lo, hi), hi };
+}
+
+/** |a ∩ b| over the words [lo, hi) (outside them a is empty). */
+export function andCountIn(a: Bitset, b: Bitset, lo: number, hi: number): number {
+  let n = 0;
+  for (let i = lo; i < hi; i++) {
+    const v = a[i]! & b[i]!;
+    if (v !== 0) n += wordCount(v);
+  }
+  return n;
+}
+
 /** Calls `visit` with each member, ascending; skips empty words at a glance. */
-export function forEachMember(set: Uint32Array, visit: (i: number) => void): void {
-  for (let w = 0; w < set.length; w++) {
+export function forEachMember(set: Bitset, visit: (i: number) => void, lo = 0, hi = set.length): void {
+  for (let w = lo; w < hi; w++) {
     let bits = set[w]!;
     while (bits) {
       const low = bits & -bits;

@@ -9,7 +9,7 @@ import { FACET_GROUPS, FACETS, groupOf, type FacetGroup, type FacetId, type Resu
 import { documentLabel, valueLabel } from './labels';
 import type { FacetBucket, FacetCounts, GroupBucket } from './facets';
 import type { SearchHits } from './search';
-import { andCount, andInPlace, andNotInPlace, bitsetOf, forEachMember, orInPlace, popcount, setBit, wordsFor } from './bitset';
+import { andCountIn, andNotInPlace, bitsetOf, forEachMember, intersectInto, orInPlace, popcount, setBit, wordsFor, emptyBitset, type Bitset, type Extent } from './bitset';
 import { REGION_GROUPS } from '../../shared/taxonomy/regions';
 
 export interface FacetIndex {
@@ -18,11 +18,11 @@ export interface FacetIndex {
   /** Which places the region and city values are: one index per scope. */
   scope: PlaceScope;
   words: number;
-  values: Record<FacetId, Map<string, Uint32Array>>;
+  values: Record<FacetId, Map<string, Bitset>>;
   /** Per facet: the values in a fixed order, their labels, and each article's value numbers (CSR). */
-  lists: Record<FacetId, { names: string[]; labels: FacetBucket['label'][]; offsets: Uint32Array; ids: Uint32Array }>;
-  onTopic: Uint32Array;
-  all: Uint32Array;
+  lists: Record<FacetId, { names: string[]; labels: FacetBucket['label'][]; sets: Bitset[]; offsets: Uint32Array; ids: Uint32Array }>;
+  onTopic: Bitset;
+  all: Bitset;
   /** Each article's date span as day keys (0: undated). */
   spanStart: Int32Array;
   spanEnd: Int32Array;
@@ -42,8 +42,8 @@ export function buildFacetIndex(articles: readonly Article[], scope: PlaceScope 
 export function facetIndexFromColumns(c: FacetColumns, scope: PlaceScope = 'subject'): FacetIndex {
   const n = c.articles;
   const words = wordsFor(n);
-  const onTopic = new Uint32Array(words);
-  const all = new Uint32Array(words);
+  const onTopic = emptyBitset(words);
+  const all = emptyBitset(words);
   for (let i = 0; i < n; i++) {
     setBit(all, i);
     if (c.onTopic[i]) setBit(onTopic, i);
@@ -52,38 +52,77 @@ export function facetIndexFromColumns(c: FacetColumns, scope: PlaceScope = 'subj
   const lists = {} as FacetIndex['lists'];
   for (const facet of FACETS) {
     const col = c.columns[columnOf(facet, scope)];
-    const sets = col.values.map(() => new Uint32Array(words));
+    const sets = col.values.map(() => emptyBitset(words));
     for (let i = 0; i < n; i++) for (let k = col.offsets[i]!; k < col.offsets[i + 1]!; k++) setBit(sets[col.ids[k]!]!, i);
     // Values no article carries (possible in a hand-made file) are not listed.
     values[facet] = new Map(col.values.flatMap((v, k) => (popcount(sets[k]!) > 0 ? [[v, sets[k]!] as const] : [])));
     const label = facet === 'document' ? (v: string, k: number) => documentLabel(v, c.documentShortNames[k] ?? null) : (v: string) => valueLabel(facet, v);
-    lists[facet] = { names: col.values, labels: col.values.map(label), offsets: col.offsets, ids: col.ids };
+    lists[facet] = { names: col.values, labels: col.values.map(label), sets, offsets: col.offsets, ids: col.ids };
   }
   return { size: n, scope, words, values, lists, onTopic, all, spanStart: c.spanStart, spanEnd: c.spanEnd };
 }
 
-/** Which articles pass each facet group, the base filters, and everything. */
-export function filterSets(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): { base: Uint32Array; groups: Map<FacetGroup, Uint32Array | null> } {
-  const base = f.onTopicOnly ? ix.onTopic.slice() : ix.all.slice();
-  if (f.from || f.to) andInPlace(base, dateSet(ix, f.from, f.to, f.exactDates));
-  if (searchHits) andInPlace(base, bitsetOf(searchHits.docs, ix.size));
-  const groups = new Map<FacetGroup, Uint32Array | null>();
-  for (const g of GROUPS) groups.set(g, groupSet(ix, f, g));
-  return { base, groups };
+/**
+ * What a filter state intersects, all read-only: the base (everything or the on-topic
+ * articles), the date range and the search hits, and each facet group's set (null when
+ * it filters nothing). Sets are intersected in one pass where they are used.
+ */
+export interface FilterSources { first: Bitset; extras: Bitset[]; groups: Map<FacetGroup, Bitset | null> }
+
+export function filterSources(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): FilterSources {
+  const extras: Bitset[] = [];
+  if (f.from || f.to) extras.push(dateSet(ix, f.from, f.to, f.exactDates));
+  if (searchHits) extras.push(hitSet(ix, searchHits));
+  return { first: f.onTopicOnly ? ix.onTopic : ix.all, extras, groups: groupSets(ix, f) };
+}
+
+/** The sources' intersection without the groups `skip` names, into `out`. */
+function intersectSources(out: Bitset, src: FilterSources, skip: FacetGroup | null): Extent {
+  const rest = [...src.extras];
+  for (const [g, s] of src.groups) if (g !== skip && s) rest.push(s);
+  return intersectInto(out, src.first, rest);
+}
+
+const hitSets = new WeakMap<FacetIndex, WeakMap<SearchHits, Bitset>>();
+
+/** The hits as a bitset, once per answer: the view asks for several counts of the same answer. */
+function hitSet(ix: FacetIndex, hits: SearchHits): Bitset {
+  let byHits = hitSets.get(ix);
+  if (!byHits) hitSets.set(ix, (byHits = new WeakMap()));
+  let set = byHits.get(hits);
+  if (!set) byHits.set(hits, (set = bitsetOf(hits.docs, ix.size)));
+  return set;
+}
+
+const groupCache = new WeakMap<FacetIndex, Map<string, Map<FacetGroup, Bitset | null>>>();
+
+/** A selection's group sets, kept for the last few selections (a filter change asks for several counts of one selection). */
+function groupSets(ix: FacetIndex, f: ResultSet): Map<FacetGroup, Bitset | null> {
+  const key = FACETS.map((facet) => `${f[facet].join('\u0001')}\u0002${f.exclude[facet].join('\u0001')}`).join('\u0003');
+  let cache = groupCache.get(ix);
+  if (!cache) groupCache.set(ix, (cache = new Map()));
+  let groups = cache.get(key);
+  if (!groups) {
+    groups = new Map();
+    for (const g of GROUPS) groups.set(g, groupSet(ix, f, g));
+    if (cache.size >= 16) cache.delete(cache.keys().next().value!);
+    cache.set(key, groups);
+  }
+  return groups;
 }
 
 /** The union of some values' bitsets; a single value's own bitset (only ever read); null for none. */
-function unionOf(ix: FacetIndex, picks: { facet: FacetId; value: string }[]): Uint32Array | null {
+function unionOf(ix: FacetIndex, picks: { facet: FacetId; value: string }[]): Bitset | null {
   if (picks.length === 0) return null;
-  const present = picks.map((p) => ix.values[p.facet].get(p.value)).filter((x): x is Uint32Array => x !== undefined);
+  const present = picks.map((p) => ix.values[p.facet].get(p.value)).filter((x): x is Bitset => x !== undefined);
   if (present.length === 1) return present[0]!;
-  const union = new Uint32Array(ix.words);
+  const union = emptyBitset(ix.words);
   for (const s of present) orInPlace(union, s);
   return union;
 }
 
 /** Which articles a facet group lets through: any selected value, none of the filtered-out ones; null when it filters nothing. */
-function groupSet(ix: FacetIndex, f: ResultSet, g: FacetGroup): Uint32Array | null {
+function groupSet(ix: FacetIndex, f: ResultSet, g: FacetGroup): Bitset | null {
   const facets = FACETS.filter((x) => groupOf(x) === g);
   const included = unionOf(ix, facets.flatMap((facet) => f[facet].map((value) => ({ facet, value }))));
   const excluded = unionOf(ix, facets.flatMap((facet) => f.exclude[facet].map((value) => ({ facet, value }))));
@@ -93,111 +132,152 @@ function groupSet(ix: FacetIndex, f: ResultSet, g: FacetGroup): Uint32Array | nu
   return out;
 }
 
-/** The articles that pass every filter, as a bitset over their numbers (positions in the corpus). */
-export function fastResultSet(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): Uint32Array {
-  const { base, groups } = filterSets(ix, f, searchHits);
-  for (const s of groups.values()) if (s) andInPlace(base, s);
-  return base;
+/** The articles that pass every filter, as a new bitset over their numbers (positions in the corpus). */
+export function fastResultSet(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): Bitset {
+  const out = emptyBitset(ix.words);
+  intersectSources(out, filterSources(ix, f, searchHits), null);
+  return out;
 }
 
 /** The numbers of the articles that pass every filter, ascending. */
 export function fastResultNumbers(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): number[] {
   const out: number[] = [];
-  forEachMember(fastResultSet(ix, f, searchHits), (i) => out.push(i));
+  const set = scratchBuffer(ix, 0);
+  const { lo, hi } = intersectSources(set, filterSources(ix, f, searchHits), null);
+  forEachMember(set, (i) => out.push(i), lo, hi);
   return out;
 }
 
-const groupSets = new WeakMap<FacetIndex, Uint32Array[]>();
+const regionGroupSets = new WeakMap<FacetIndex, Bitset[]>();
 
 /** Policy region groups, counted like a region value: against every filter but place. */
 export function fastGroupCounts(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): GroupBucket[] {
-  let sets = groupSets.get(ix);
+  let sets = regionGroupSets.get(ix);
   if (!sets) {
     sets = REGION_GROUPS.map((g) => {
-      const union = new Uint32Array(ix.words);
+      const union = emptyBitset(ix.words);
       for (const p of g.provinces) {
         const s = ix.values.region.get(p);
         if (s) orInPlace(union, s);
       }
       return union;
     });
-    groupSets.set(ix, sets);
+    regionGroupSets.set(ix, sets);
   }
-  const { base, groups } = filterSets(ix, f, searchHits);
-  for (const [g, s] of groups) if (g !== 'place' && s) andInPlace(base, s);
+  const base = scratchBuffer(ix, 0);
+  const { lo, hi } = intersectSources(base, filterSources(ix, f, searchHits), 'place');
   return REGION_GROUPS.map((g, k) => ({
     value: g.id,
     label: g.label,
     provinces: g.provinces,
-    count: andCount(base, sets[k]!),
+    count: andCountIn(base, sets[k]!, lo, hi),
     selected: g.provinces.every((p) => f.region.includes(p)),
     excluded: g.provinces.every((p) => f.exclude.region.includes(p)),
   }));
 }
 
+/**
+ * Buffers the counting reuses, per index: a count allocates no typed arrays (each would
+ * be an off-heap buffer the collector has to track; at 100k articles they were most of
+ * the collector's work). Counting is synchronous and never hands a pool out.
+ */
+const scratch = new WeakMap<FacetIndex, Bitset[]>();
+
+function scratchBuffer(ix: FacetIndex, k: number): Bitset {
+  let buffers = scratch.get(ix);
+  if (!buffers) scratch.set(ix, (buffers = []));
+  while (buffers.length <= k) buffers.push(emptyBitset(ix.words));
+  return buffers[k]!;
+}
+
+interface Pool { set: Bitset; extent: Extent }
+
 /** Every facet's buckets; `only` limits the work to some facets (the benchmark compares like with like). */
 export function fastFacetCounts(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): FacetCounts;
 export function fastFacetCounts<F extends FacetId>(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null, only: readonly F[]): Pick<FacetCounts, F>;
 export function fastFacetCounts(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null, only: readonly FacetId[] = FACETS): Partial<FacetCounts> {
-  const { base, groups } = filterSets(ix, f, searchHits);
+  const src = filterSources(ix, f, searchHits);
   const out: Partial<FacetCounts> = {};
   // A group without a selection counts within the full result set: one pool shared by all such groups.
-  const pools = new Map<FacetGroup | 'results', Uint32Array>();
+  const pools = new Map<FacetGroup | 'results', Pool>();
   for (const facet of only) {
     const group = groupOf(facet);
-    const key = groups.get(group) ? group : 'results';
+    const own = src.groups.get(group) ? group : null;
+    const key = own ?? 'results';
     let pool = pools.get(key);
     if (!pool) {
-      pool = base.slice();
-      for (const [g, s] of groups) if (g !== key && s) andInPlace(pool, s);
+      const set = scratchBuffer(ix, pools.size);
+      pool = { set, extent: intersectSources(set, src, own) };
       pools.set(key, pool);
     }
-    const list = ix.lists[facet];
-    const counts = countValues(ix, pool, facet);
-    const buckets: FacetBucket[] = list.names.map((value, k) => ({ value, label: list.labels[k]!, count: counts[k]!, selected: f[facet].includes(value), excluded: f.exclude[facet].includes(value) }));
-    // Values a link names that this corpus lacks stay listed, at zero, so they can be removed.
-    for (const v of f[facet]) if (!ix.values[facet].has(v)) buckets.push({ value: v, label: valueLabel(facet, v), count: 0, selected: true, excluded: false });
-    for (const v of f.exclude[facet]) if (!ix.values[facet].has(v)) buckets.push({ value: v, label: valueLabel(facet, v), count: 0, selected: false, excluded: true });
-    const absent = [...f[facet], ...f.exclude[facet]].some((v) => !ix.values[facet].has(v));
-    // Names are in value order and Array.prototype.sort is stable: ties need no string compare.
-    out[facet] = absent ? buckets.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)) : buckets.sort((a, b) => b.count - a.count);
+    out[facet] = bucketsOf(ix, f, facet, countValues(ix, pool, facet));
   }
   return out;
 }
 
-/**
- * Counts per value within a pool. A sparse pool is walked article by article through
- * the value lists; a dense one is intersected value by value. Either gives the same counts.
- */
-function countValues(ix: FacetIndex, pool: Uint32Array, facet: FacetId): Uint32Array {
+/** A facet's buckets from its counts, most first; values a link names that this corpus lacks stay listed, at zero, so they can be removed. */
+function bucketsOf(ix: FacetIndex, f: ResultSet, facet: FacetId, counts: Uint32Array): FacetBucket[] {
   const list = ix.lists[facet];
-  const counts = new Uint32Array(list.names.length);
-  const members = popcount(pool);
+  const selected = f[facet];
+  const excluded = f.exclude[facet];
+  const buckets: FacetBucket[] = list.names.map((value, k) => ({
+    value, label: list.labels[k]!, count: counts[k]!, selected: selected.length > 0 && selected.includes(value), excluded: excluded.length > 0 && excluded.includes(value),
+  }));
+  const known = ix.values[facet];
+  for (const v of selected) if (!known.has(v)) buckets.push({ value: v, label: valueLabel(facet, v), count: 0, selected: true, excluded: false });
+  for (const v of excluded) if (!known.has(v)) buckets.push({ value: v, label: valueLabel(facet, v), count: 0, selected: false, excluded: true });
+  const absent = buckets.length > list.names.length;
+  // Names are in value order and Array.prototype.sort is stable: ties need no string compare.
+  return absent ? buckets.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)) : buckets.sort((a, b) => b.count - a.count);
+}
+
+/**
+ * Counts per value within a pool: a sparse pool is walked article by article through
+ * the value lists, a dense one intersected value by value; both only visit the words
+ * the pool occupies and give the same counts. The costs were measured at 100k
+ * articles (bench/results.md): a member walked costs about 7 ns per value list entry
+ * it touches plus one, a value-word intersected about 5 ns.
+ */
+function countValues(ix: FacetIndex, pool: Pool, facet: FacetId): Uint32Array {
+  const list = ix.lists[facet];
+  const { members, lo, hi } = pool.extent;
+  if (members === 0) return new Uint32Array(list.names.length);
   const perArticle = list.ids.length / Math.max(1, ix.size);
-  if (members * perArticle * 4 < list.names.length * ix.words) {
-    forEachMember(pool, (i) => {
-      for (let k = list.offsets[i]!; k < list.offsets[i + 1]!; k++) counts[list.ids[k]!]!++;
-    });
-  } else {
-    list.names.forEach((name, k) => {
-      counts[k] = andCount(pool, ix.values[facet].get(name)!);
-    });
+  if (members * (1 + perArticle) * 7 < list.names.length * (hi - lo) * 5) return walkCounts(list, pool.set, lo, hi);
+  const counts = new Uint32Array(list.names.length);
+  for (let k = 0; k < list.sets.length; k++) counts[k] = andCountIn(pool.set, list.sets[k]!, lo, hi);
+  return counts;
+}
+
+/** Per value, how many members of the set carry it: the members' value lists walked in place (no callback per member: twice as fast). */
+function walkCounts(list: FacetIndex['lists'][FacetId], set: Bitset, lo: number, hi: number): Uint32Array {
+  const counts = new Uint32Array(list.names.length);
+  const { offsets, ids } = list;
+  for (let w = lo; w < hi; w++) {
+    let bits = set[w]!;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      const i = (w << 5) + 31 - Math.clz32(low);
+      bits ^= low;
+      const end = offsets[i + 1]!;
+      for (let k = offsets[i]!; k < end; k++) counts[ids[k]!]!++;
+    }
   }
   return counts;
 }
 
 
-const dateCache = new WeakMap<FacetIndex, Map<string, Uint32Array>>();
+const dateCache = new WeakMap<FacetIndex, Map<string, Bitset>>();
 
-function dateSet(ix: FacetIndex, from: string | null, to: string | null, exact: boolean): Uint32Array {
+function dateSet(ix: FacetIndex, from: string | null, to: string | null, exact: boolean): Bitset {
   const key = `${from}|${to}|${exact}`;
-  const cache = dateCache.get(ix) ?? new Map<string, Uint32Array>();
+  const cache = dateCache.get(ix) ?? new Map<string, Bitset>();
   dateCache.set(ix, cache);
   const hit = cache.get(key);
   if (hit) return hit;
   const lo = from ? spanKeys(from)!.start : 0;
   const hi = to ? spanKeys(to)!.end : Infinity;
-  const set = new Uint32Array(ix.words);
+  const set = emptyBitset(ix.words);
   for (let i = 0; i < ix.size; i++) {
     const s = ix.spanStart[i]!;
     const e = ix.spanEnd[i]!;

@@ -8,7 +8,7 @@ import { withinRange } from './dates';
 import type { ResultSet, SortOrder } from './filters';
 import { parseQuery, type ParsedQuery } from './query';
 import type { SearchHits } from './search';
-import { hasBit } from './bitset';
+import { hasBit, type Bitset } from './bitset';
 
 export interface View {
   results: Article[];
@@ -87,7 +87,7 @@ export function effectiveSort(sort: SortOrder, hasQuery: boolean): Exclude<SortO
  * The result set in display order. By date it is a walk along the precomputed order
  * (no comparisons: 100k results cost a pass); by relevance only the hits are sorted.
  */
-function ordered(engine: Engine, set: Uint32Array, sort: Exclude<SortOrder, 'auto'>, hits: SearchHits | null): number[] {
+function ordered(engine: Engine, set: Bitset, sort: Exclude<SortOrder, 'auto'>, hits: SearchHits | null): number[] {
   const has = (i: number) => hasBit(set, i);
   if (sort === 'relevance' && hits) {
     // Hits grouped by score while walking the date order: each group comes out newest

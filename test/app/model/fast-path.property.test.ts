@@ -146,4 +146,25 @@ describe('fast path equals the reference', () => {
       { numRuns: 300 },
     );
   });
+
+  it('facet counts on corpora large enough for both counting paths (members walked, values intersected)', () => {
+    // A small random corpus repeated, among thousands of articles that carry no facet
+    // value: a filter leaves a sparse pool (walked article by article) and the
+    // values without a filter a dense one (intersected value by value).
+    fc.assert(
+      fc.property(corpus.filter((xs) => xs.length >= 10), filters, fc.integer({ min: 2, max: 40 }), fc.integer({ min: 500, max: 4000 }), (articles, f, times, blanks) => {
+        const blank = (i: number) => articleMeta({ ...articles[0]!, id: `blank-${i}`, regions: [], cities: [], places: [], industries: [], topics: [], documents: [], outlet: null }, 0);
+        const copies = Array.from({ length: times }, (_, k) => articles.map((a) => articleMeta({ ...a, id: `${a.id}-${k}` }, 0))).flat();
+        // Spread through the blanks, so a pool spans many words however few its members.
+        const step = Math.max(1, Math.floor(blanks / copies.length));
+        const metas = copies.flatMap((a, k) => [a, ...Array.from({ length: step }, (_, j) => blank(k * step + j))]);
+        const ix = buildFacetIndex(metas, f.places);
+        // One or two facets at most, so most pools are not empty.
+        const plain: ResultSet = { ...EMPTY_SET, places: f.places, onTopicOnly: f.onTopicOnly, region: f.region.slice(0, 1), industry: f.industry.slice(0, 1), exclude: { ...EMPTY_SET.exclude, topic: f.exclude.topic.slice(0, 1) } };
+        expect(fastFacetCounts(ix, plain, null)).toEqual(facetCounts(metas, plain, null));
+        expect(fastGroupCounts(ix, plain, null)).toEqual(regionGroupCounts(metas, plain, null));
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
