@@ -48,6 +48,11 @@ run('a 10k-article corpus in Chromium', () => {
     const facetRequests = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /facets\.(json|bin)$/.test(u)).length);
     expect(facetRequests).toBe(2);
     expect(await page.getByText(/binary facet index was not used/).count()).toBe(0);
+    // The index was fetched and checked in the index worker: the page loaded the worker's
+    // script and never requested index.json itself (a worker's requests are in its own timeline).
+    const pageRequests = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(pageRequests.filter((p) => /index-worker-[\w-]+\.js$/.test(p))).toHaveLength(1);
+    expect(pageRequests.filter((p) => p.endsWith('/index.json'))).toHaveLength(0);
     // Thousands of results render a page at a time.
     expect(await page.locator('.result').count()).toBe(50);
     await page.getByRole('button', { name: 'Show 50 more' }).click();

@@ -2,11 +2,8 @@
 // a full corpus or the compact index of a split one; chunk files resolve against it.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { columnsFor, fetchFacetFile, type FacetFile } from './facet-file';
-import { fetchJson } from './fetch-json';
-import { parseCorpusInSlices, type LoadedCorpus } from './parse-corpus';
-
-/** A macrotask: input events and renders queued meanwhile run before the next slice. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+import { loadCorpusIndex } from './index-host';
+import type { LoadedCorpus } from './parse-corpus';
 
 declare const __CORPUS_URL__: string;
 export const CORPUS_URL: string = typeof __CORPUS_URL__ === 'string' ? __CORPUS_URL__ : 'corpus/index.json';
@@ -21,9 +18,8 @@ export function useFacetFile(url?: string) {
 
 /** The index and, in parallel, the binary facet index beside it (used when it matches the index exactly). */
 export async function fetchCorpus(url: string = CORPUS_URL, facetFile: Promise<FacetFile> = fetchFacetFile(url)): Promise<LoadedCorpus> {
-  const json = await fetchJson(url);
-  const base = new URL(url, globalThis.location?.href ?? 'http://localhost/');
-  const corpus = await parseCorpusInSlices(json, url, (file) => new URL(file, base).href, nextTask);
+  const base = new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
+  const corpus = await loadCorpusIndex(url, base);
   if (corpus.text.kind !== 'chunks') return corpus;
   const { columns, why } = columnsFor(await facetFile, { first: corpus.articles[0]?.id ?? null, last: corpus.articles.at(-1)?.id ?? null, count: corpus.articles.length, skipped: corpus.skipped.length });
   return { ...corpus, facetColumns: columns, facetFileProblem: why };

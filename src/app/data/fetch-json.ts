@@ -1,10 +1,11 @@
 // One way to fetch JSON and say what went wrong: unreachable, an HTTP error, or not JSON.
 import { CorpusLoadError } from './corpus-error';
 
-export async function fetchJson(url: string): Promise<unknown> {
+/** `name`: how messages call it (the URL as the page was given it; a worker fetches its absolute form). */
+export async function fetchJson(href: string, url: string = href): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetch(url);
+    res = await fetch(href);
   } catch (e) {
     throw new CorpusLoadError(`Could not reach ${url}: ${(e as Error).message}`, 'network', { key: 'loadUnreachable', vars: { url, why: (e as Error).message } });
   }

@@ -57,9 +57,9 @@ function checkEnvelope(json: unknown, origin: string) {
 
 /** Articles parsed one by one, so a bad one is skipped with its reason, not fatal. */
 class ArticleReader {
-  readonly articles: ArticleMeta[] = [];
-  readonly texts = new Map<string, readonly string[]>();
-  readonly skipped: SkippedArticle[] = [];
+  private articles: ArticleMeta[] = [];
+  private texts: [string, readonly string[]][] = [];
+  private skipped: SkippedArticle[] = [];
   private readonly seen = new Set<string>();
 
   constructor(private readonly split: boolean, private readonly chunkCount: number) {}
@@ -78,41 +78,90 @@ class ArticleReader {
       this.seen.add(parsed.data.id);
       if ('paragraphs' in parsed.data) {
         this.articles.push(articleMeta(parsed.data, 0));
-        this.texts.set(parsed.data.id, parsed.data.paragraphs);
+        this.texts.push([parsed.data.id, parsed.data.paragraphs]);
       } else {
         this.articles.push(parsed.data);
       }
     }
   }
+
+  /** What was read since the last take (ids seen stay remembered, for duplicates across slices). */
+  take(): CorpusSlice {
+    const slice = { articles: this.articles, texts: this.texts, skipped: this.skipped };
+    this.articles = [];
+    this.texts = [];
+    this.skipped = [];
+    return slice;
+  }
 }
 
-function loaded(env: ReturnType<typeof checkEnvelope>['env'], reader: ArticleReader, resolve: (file: string) => string): LoadedCorpus {
-  const text: TextSource = env.chunks ? { kind: 'chunks', files: env.chunks.map((c) => resolve(c.file)) } : { kind: 'inline', texts: reader.texts };
-  return { generatedAt: env.generatedAt, sources: env.sources, articles: reader.articles, skipped: reader.skipped, text };
+/** What the envelope says, before any article: the corpus as a whole and where its texts are. */
+export interface CorpusHead {
+  generatedAt: string;
+  sources: SourceFile[];
+  /** The chunk files' URLs of a split corpus; null when the texts are inline. */
+  chunkFiles: string[] | null;
 }
 
-/** `resolve` turns a chunk file name into the URL to fetch (relative to the index). */
-export function parseCorpus(json: unknown, origin: string, resolve: (file: string) => string = (f) => f): LoadedCorpus {
-  const { split, env } = checkEnvelope(json, origin);
-  const reader = new ArticleReader(split, env.chunks?.length ?? 1);
-  env.articles.forEach((raw, index) => reader.read(raw, index));
-  return loaded(env, reader, resolve);
+/** Some consecutive articles, checked: the usable ones, the texts of a full corpus, and those skipped. */
+export interface CorpusSlice {
+  articles: ArticleMeta[];
+  texts: [string, readonly string[]][];
+  skipped: SkippedArticle[];
 }
 
 /** Articles checked per slice before the page gets the thread back (about 20–40 ms of work). */
 export const ARTICLES_PER_SLICE = 2000;
 
 /**
- * The same parse in slices, handing the thread back between them (`yieldToPage`), so the
- * early facets stay clickable while 100,000 articles are checked.
+ * The envelope checked at once (it throws before any article is used), then the articles
+ * slice by slice: an index can be checked in a worker and handed over as it goes, or
+ * here with the thread handed back between slices.
  */
-export async function parseCorpusInSlices(json: unknown, origin: string, resolve: (file: string) => string, yieldToPage: () => Promise<void>): Promise<LoadedCorpus> {
+export function corpusSlices(json: unknown, origin: string, resolve: (file: string) => string, size = ARTICLES_PER_SLICE): { head: CorpusHead; slices: Iterable<CorpusSlice> } {
   const { split, env } = checkEnvelope(json, origin);
   const reader = new ArticleReader(split, env.chunks?.length ?? 1);
-  for (let at = 0; at < env.articles.length; at += ARTICLES_PER_SLICE) {
-    if (at > 0) await yieldToPage();
-    const end = Math.min(env.articles.length, at + ARTICLES_PER_SLICE);
-    for (let index = at; index < end; index++) reader.read(env.articles[index], index);
+  const head: CorpusHead = { generatedAt: env.generatedAt, sources: env.sources, chunkFiles: env.chunks ? env.chunks.map((c) => resolve(c.file)) : null };
+  function* slices(): Generator<CorpusSlice> {
+    for (let at = 0; at < env.articles.length; at += size) {
+      const end = Math.min(env.articles.length, at + size);
+      for (let index = at; index < end; index++) reader.read(env.articles[index], index);
+      yield reader.take();
+    }
   }
-  return loaded(env, reader, resolve);
+  return { head, slices: slices() };
+}
+
+/** The loaded corpus from its head and all its slices, in order. */
+export function assembleCorpus(head: CorpusHead, slices: readonly CorpusSlice[]): LoadedCorpus {
+  const articles: ArticleMeta[] = [];
+  const skipped: SkippedArticle[] = [];
+  const texts = new Map<string, readonly string[]>();
+  for (const s of slices) {
+    for (const a of s.articles) articles.push(a);
+    for (const x of s.skipped) skipped.push(x);
+    for (const [id, paragraphs] of s.texts) texts.set(id, paragraphs);
+  }
+  const text: TextSource = head.chunkFiles ? { kind: 'chunks', files: head.chunkFiles } : { kind: 'inline', texts };
+  return { generatedAt: head.generatedAt, sources: head.sources, articles, skipped, text };
+}
+
+/** `resolve` turns a chunk file name into the URL to fetch (relative to the index). */
+export function parseCorpus(json: unknown, origin: string, resolve: (file: string) => string = (f) => f): LoadedCorpus {
+  const { head, slices } = corpusSlices(json, origin, resolve, Number.MAX_SAFE_INTEGER);
+  return assembleCorpus(head, [...slices]);
+}
+
+/**
+ * The same parse in slices, handing the thread back between them (`yieldToPage`), so the
+ * early facets stay clickable while 100,000 articles are checked (where no worker can).
+ */
+export async function parseCorpusInSlices(json: unknown, origin: string, resolve: (file: string) => string, yieldToPage: () => Promise<void>): Promise<LoadedCorpus> {
+  const { head, slices } = corpusSlices(json, origin, resolve);
+  const done: CorpusSlice[] = [];
+  for (const slice of slices) {
+    if (done.length > 0) await yieldToPage();
+    done.push(slice);
+  }
+  return assembleCorpus(head, done);
 }

@@ -38,13 +38,6 @@ export function popcount(a: Bitset): number {
   return n;
 }
 
-/** |a ∩ b| without building the intersection. */
-export function andCount(a: Bitset, b: Bitset): number {
-  let n = 0;
-  for (let i = 0; i < a.length; i++) n += wordCount(a[i]! & b[i]!);
-  return n;
-}
-
 export function andInPlace(a: Bitset, b: Bitset): void {
   for (let i = 0; i < a.length; i++) a[i]! &= b[i]!;
 }
