@@ -18,7 +18,8 @@ export interface PlaceDictionary {
   /** Name lengths by first character, longest first: the scanner tries only these. */
   lengthsByFirst: Map<string, number[]>;
   /** The first two characters of every name: most text positions start none. */
-  prefixes: Set<string>;
+  /** The first two UTF-16 units of every name, as one number (pairKey): most positions of a text start none. */
+  prefixes: Set<number>;
   /** One-character abbreviation → province short name (京 → 北京). */
   abbreviations: Map<string, string>;
   /** Provincial-level cities (北京, 上海…): the province is also the city. */
@@ -71,7 +72,10 @@ export function placeDictionary(): PlaceDictionary {
     lengthsByFirst.set(name[0]!, list);
   }
   for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
-  const prefixes = new Set([...lookup.keys()].map((name) => name.slice(0, 2)));
+  const prefixes = new Set([...lookup.keys()].filter((name) => name.length >= 2).map((name) => pairKey(name, 0)));
   cached = { lookup, abbreviations, municipalities, lengthsByFirst, prefixes };
   return cached;
 }
+
+/** Two UTF-16 units at `at` as one number: a set lookup without making a string per position. */
+export const pairKey = (text: string, at: number): number => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);

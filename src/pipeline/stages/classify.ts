@@ -70,37 +70,87 @@ function scoreEntry(terms: string[], title: string, body: string): number {
 }
 
 const sortedTerms = new WeakMap<string[], { term: string; lower: string; latin: boolean }[]>();
-let lowered: { text: string; lower: string } = { text: '', lower: '' };
+
+/**
+ * Every registered term's occurrences in a text, from one pass over it: a text is scored
+ * against every taxonomy entry (about thirty term lists), and a pass per term was the
+ * pipeline's largest cost. Terms are looked up by their first code unit.
+ */
+const RECENT_TEXTS = 256;
+
+class TermOccurrences {
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly known = new Set<string>();
+  private readonly recent = new Map<string, Map<string, number[]>>();
+
+  register(lowerTerms: readonly string[]): void {
+    for (const t of lowerTerms) {
+      if (this.known.has(t) || t.length === 0) continue;
+      this.known.add(t);
+      const first = t.charCodeAt(0);
+      const list = this.byFirst.get(first) ?? [];
+      list.push(t);
+      this.byFirst.set(first, list);
+    }
+    this.recent.clear();
+  }
+
+  /** Positions of each registered term in the text lower-cased, ascending (overlaps included, as indexOf finds them). */
+  in(text: string): Map<string, number[]> {
+    let found = this.recent.get(text);
+    if (found) return found;
+    const lower = text.toLowerCase();
+    found = new Map();
+    for (let at = 0; at < lower.length; at++) {
+      const candidates = this.byFirst.get(lower.charCodeAt(at));
+      if (!candidates) continue;
+      for (const t of candidates) {
+        if (!lower.startsWith(t, at)) continue;
+        const list = found.get(t);
+        if (list) list.push(at);
+        else found.set(t, [at]);
+      }
+    }
+    // Each entry asks for the title, the body and each paragraph in turn: keep an article's worth.
+    if (this.recent.size >= RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(text, found);
+    return found;
+  }
+}
+
+const occurrences = new TermOccurrences();
+const NONE: readonly number[] = [];
 
 /**
  * Occurrences of any of the terms, longest first and without overlap (人形机器人 is not
  * also 机器人). Each occurrence reports whether it sits in an enumeration (X、Y、Z等).
  */
 export function findTerms(text: string, terms: string[]): boolean[] {
-  // Each taxonomy entry scores the same text: sort its terms and lower-case the text once.
+  // Each taxonomy entry scores the same text: its terms sorted once, the text scanned once for all entries.
   let sorted = sortedTerms.get(terms);
   if (!sorted) {
     sorted = [...terms].sort((a, b) => b.length - a.length).map((term) => ({ term, lower: term.toLowerCase(), latin: /^[a-z0-9]/i.test(term) }));
     sortedTerms.set(terms, sorted);
+    occurrences.register(sorted.map((t) => t.lower));
   }
-  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
-  const lower = lowered.lower;
+  const found = occurrences.in(text);
   let taken: Uint8Array | null = null;
-  const found: boolean[] = [];
+  const out: boolean[] = [];
   for (const { lower: t, latin } of sorted) {
-    for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
+    for (const at of found.get(t) ?? NONE) {
       taken ??= new Uint8Array(text.length);
       if (taken.subarray(at, at + t.length).some((x) => x)) continue;
       // Latin terms (AI, EDA) must stand alone, not inside a longer word.
       if (latin && (/[a-z]/i.test(text[at - 1] ?? '') || /[a-z]/i.test(text[at + t.length] ?? ''))) continue;
       taken.fill(1, at, at + t.length);
-      found.push(inEnumeration(text, at, at + t.length));
+      out.push(inEnumeration(text, at, at + t.length));
     }
   }
-  return found;
+  return out;
 }
 
-function inEnumeration(text: string, start: number, end: number): boolean {
+/** Whether the occurrence at [start, end) is one item of a list (X、Y、Z等). */
+export function inEnumeration(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
   const after = text.slice(end, end + 8);
   return /^[、]/.test(after) || /[、]$/.test(before) || /^(?:等|和|及)/.test(after) && /[、]/.test(before + after) || /^[^，。；]{0,6}等(?:重点|未来|新兴|领域|产业|行业)/.test(after) && /[、]/.test(text.slice(Math.max(0, start - 30), start));

@@ -3,7 +3,7 @@
 // name (exchanges, universities, brands); districts, counties and zones map up to their
 // city and province; abbreviations count in fixed compounds and locative phrases.
 import type { Place } from '../../shared/schema';
-import { placeDictionary, type PlaceCandidate } from '../gazetteer';
+import { pairKey, placeDictionary, type PlaceCandidate } from '../gazetteer';
 import {
   ABBREVIATION_COMPOUNDS, ABBREVIATION_LOCATIVE, ABBREVIATIONS_TOO_COMMON, INSTITUTION_AFTER_PLACE, NATIONAL_EVENT, NOT_A_PLACE, ORGANISATION_AFTER_PLACE, ZONE_SUFFIX,
 } from '../knowledge/places';
@@ -45,7 +45,7 @@ export function findRegions(title: string | null, body: string, signoff: string 
 
   for (let i = 0; i < text.length; ) {
     let matched = 0;
-    if (!dict.prefixes.has(text.slice(i, i + 2))) {
+    if (i + 1 >= text.length || !dict.prefixes.has(pairKey(text, i))) {
       i++;
       continue;
     }

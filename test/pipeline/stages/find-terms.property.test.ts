@@ -1,0 +1,37 @@
+// The one-pass term scanner behind tagging equals the plain reference (each term searched
+// on its own) on any text and term lists, including overlapping, nested and Latin terms and
+// the same texts asked for again by other lists.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findTerms, inEnumeration } from '../../../src/pipeline/stages/classify';
+import { INDUSTRIES } from '../../../src/shared/taxonomy/industries';
+import { TOPICS } from '../../../src/shared/taxonomy/topics';
+import { referenceFindTerms } from '../../helpers/reference-terms';
+
+const PIECES = ['人形机器人', '机器人', '机器', '低空', '低空经济', '经济', 'AI', 'ai', 'EDA', 'AIGC', '芯片', '半导体', '、', '等', '和', '，', '。', ' ', 'x', 'Ai芯片', '新能源汽车', '汽车'];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
+const terms = fc.uniqueArray(fc.constantFrom(...PIECES.filter((p) => !/^[、等和，。 x]$/.test(p))), { minLength: 1, maxLength: 6 });
+
+describe('findTerms', () => {
+  it('finds what searching each term on its own finds, for any texts and lists', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), fc.array(terms, { minLength: 1, maxLength: 4 }), (texts, lists) => {
+        // Every list against every text, interleaved, as the taxonomy asks.
+        for (const list of lists) for (const t of texts) expect(findTerms(t, list)).toEqual(referenceFindTerms(t, list, inEnumeration));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds the taxonomy terms as the reference does in composed texts', () => {
+    const all = [...INDUSTRIES, ...TOPICS];
+    const words = all.flatMap((e) => e.terms);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom('、', '等', '。', '发展', 'x')), { maxLength: 40 }), (parts) => {
+        const t = parts.join('');
+        for (const e of all) expect(findTerms(t, e.terms)).toEqual(referenceFindTerms(t, e.terms, inEnumeration));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
