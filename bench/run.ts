@@ -1,12 +1,13 @@
 // npm run bench: generates 1k, 10k and 100k-article corpora from the seeds and measures
 // the pipeline, loading, filtering with facet counts and Chinese search, against itemsjs
-// (facets) and MiniSearch (search) on the same data, checking that the answers agree.
+// (facets) and MiniSearch and FlexSearch (search) on the same data, checking that the answers agree.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import itemsjs from 'itemsjs';
 import MiniSearch from 'minisearch';
+import { Index as FlexIndex } from 'flexsearch';
 import { parseCorpus } from '../src/app/data/parse-corpus';
 import { buildEngine } from '../src/app/model/engine';
 import { fastFacetCounts, fastResultNumbers } from '../src/app/model/facet-index';
@@ -18,6 +19,8 @@ import { Worker } from 'node:worker_threads';
 import { isolateHeapMb } from './isolate-heap';
 import { splitCorpus } from '../src/shared/compact';
 import { TextShard, type ShardDoc } from '../src/app/model/text-shard';
+import type { SearchHits } from '../src/app/model/search';
+import { concatHits } from '../src/app/data/text-index';
 import { buildCorpusFromPages } from '../src/pipeline/build-corpus';
 import { silentLogger } from '../src/pipeline/logger';
 import { measureTyping, type TypingResult } from './browser-typing';
@@ -167,12 +170,10 @@ for (const size of SIZES) {
   const built = await Promise.all(shards.map((w, s) => ask<{ ms: number; heapMb: number }>(w, { kind: 'load', docs: docs.slice(Math.floor((s * docs.length) / SHARDS), Math.floor(((s + 1) * docs.length) / SHARDS)) })));
   const textIndexMs = performance.now() - textStart;
   const workerHeapMb = built.reduce((n, b) => n + b.heapMb, 0);
-  const searchShards = async (q: string): Promise<Map<string, number>> => {
-    const answers = await Promise.all(shards.map((w) => ask<{ docs: Uint32Array; scores: Float64Array }>(w, { kind: 'search', q })));
-    const scores = new Map<string, number>();
-    for (const a of answers) for (let k = 0; k < a.docs.length; k++) scores.set(loaded.articles[a.docs[k]!]!.id, a.scores[k]!);
-    return scores;
-  };
+  // Merged as the app merges (shards hold contiguous ranges: their answers are concatenated);
+  // the ids are looked up after the clock stops, to compare with the other engines.
+  const searchShards = async (q: string): Promise<SearchHits> => concatHits(await Promise.all(shards.map((w) => ask<SearchHits>(w, { kind: 'search', q }))));
+  const idsOf = (hits: SearchHits): string[] => Array.from(hits.docs, (i) => loaded.articles[i]!.id);
   // The same search on one shard in this thread: what a single worker (or no worker) costs.
   const single = new TextShard();
   single.add(docs);
@@ -242,39 +243,60 @@ for (const size of SIZES) {
   const searchOurs: number[] = [];
   const searchSingle: number[] = [];
   const searchTheirs: number[] = [];
+  const searchFlex: number[] = [];
   let searchAgrees = true;
   const miniSearch = (q: string) => {
     const terms = q.replace(/"/g, '').split(' ').map(normalizeForSearch);
     return mini.search(q.replace(/"/g, ''), { combineWith: 'AND', tokenize: (text) => text.split(/\s+/).flatMap(bigrams), processTerm: (t) => t }).map((h) => String(h.id)).filter((id) => terms.every((t) => occurrences(texts.get(id)!, t).length > 0));
+  };
+  // FlexSearch, the other established engine: the same bigrams as its tokens, within each
+  // space-separated word (its multi-token queries intersect), then the same exact-substring check.
+  const flexTokens = (text: string) => text.split(/\s+/).flatMap(bigrams);
+  const [flex, flexIndexMs] = time(() => {
+    const ix = new FlexIndex({ tokenize: 'strict', encode: flexTokens, resolution: 1 });
+    corpus.articles.forEach((a, i) => ix.add(i, `${a.title ?? ''}\n${a.body}`));
+    return ix;
+  });
+  const flexSearch = (q: string) => {
+    const terms = q.replace(/"/g, '').split(' ').map(normalizeForSearch);
+    return (flex.search(q.replace(/"/g, ''), { limit: corpus.articles.length }) as number[]).map((i) => corpus.articles[i]!.id).filter((id) => terms.every((t) => occurrences(texts.get(id)!, t).length > 0));
   };
   for (let pass = 0; pass < WARMUP; pass++) {
     for (const q of QUERIES) {
       await searchShards(q);
       single.search(q);
       miniSearch(q);
+      flexSearch(q);
     }
   }
   // Each engine runs its queries as a phase of its own, after a collection and a pause
   // for the collector's helper threads to finish: on two cores they would otherwise run
   // beside the workers and land in another engine's times.
   await settle();
-  const mine: Map<string, number>[] = [];
+  const mine: string[][] = [];
   for (let k = 0; k < RUNS; k++) {
     const t0 = performance.now();
-    mine.push(await searchShards(QUERIES[k % QUERIES.length]!));
+    const hits = await searchShards(QUERIES[k % QUERIES.length]!);
     searchOurs.push(performance.now() - t0);
+    mine.push(idsOf(hits).sort());
   }
   await settle();
   for (let k = 0; k < RUNS; k++) {
     const [singleHits, ts] = time(() => single.search(QUERIES[k % QUERIES.length]!)!);
     searchSingle.push(ts);
-    if (singleHits.docs.length !== mine[k]!.size) searchAgrees = false;
+    if (singleHits.docs.length !== mine[k]!.length) searchAgrees = false;
   }
   await settle();
   for (let k = 0; k < RUNS; k++) {
     const [other, to] = time(() => miniSearch(QUERIES[k % QUERIES.length]!));
     searchTheirs.push(to);
-    if ([...mine[k]!.keys()].sort().join() !== [...other].sort().join()) searchAgrees = false;
+    if (mine[k]!.join() !== [...other].sort().join()) searchAgrees = false;
+  }
+  await settle();
+  for (let k = 0; k < RUNS; k++) {
+    const [other, to] = time(() => flexSearch(QUERIES[k % QUERIES.length]!));
+    searchFlex.push(to);
+    if (mine[k]!.join() !== [...other].sort().join()) searchAgrees = false;
   }
 
   const terms = await measureTerms(engine, shards, ask, r);
@@ -284,6 +306,7 @@ for (const size of SIZES) {
   const itemsStats = stats(theirs.map(([, t]) => t));
   const searchStats = stats(searchOurs);
   const miniStats = stats(searchTheirs);
+  const flexStats = stats(searchFlex);
   results.push({
     size,
     pipelineMBps: round(mb / (pipelineMs / 1000)),
@@ -292,7 +315,8 @@ for (const size of SIZES) {
     textIndexMs: round(textIndexMs), workerHeapMb: round(workerHeapMb), shards: SHARDS, searchOneShard: stats(searchSingle),
     filterCount: filterStats, viewStep: stats(viewStep), itemsjs: itemsStats, filterSpeedup: round(itemsStats.median / filterStats.median), facetsAgree,
     ...terms,
-    search: searchStats, minisearch: miniStats, minisearchIndexMs: round(miniIndexMs), searchSpeedup: round(miniStats.median / searchStats.median), searchAgrees,
+    search: searchStats, minisearch: miniStats, minisearchIndexMs: round(miniIndexMs), searchSpeedup: round(miniStats.median / searchStats.median),
+    flexsearch: flexStats, flexsearchIndexMs: round(flexIndexMs), flexSpeedup: round(flexStats.median / searchStats.median), searchAgrees,
   });
   if (size === Math.max(...SIZES)) {
     const measured = await measureTyping(corpus, TYPED, root);
@@ -309,9 +333,10 @@ const rows = results.map((x) => {
   const s = x.search as Stats;
   const i = x.itemsjs as Stats;
   const m = x.minisearch as Stats;
+  const fl = x.flexsearch as Stats;
   const one = x.searchOneShard as Stats;
   const v = x.viewStep as Stats;
-  return `| ${x.size} | ${x.pipelineMBps} | ${x.indexJsonMb} of ${x.fullJsonMb} | ${x.loadMs} + ${x.indexMs} (${x.indexFromObjectsMs}) | ${x.memoryMb} | ${x.textIndexMs} | ${x.workerHeapMb} | ${f.median} / ${f.p95} | ${i.median} / ${i.p95} | ${x.filterSpeedup}× | ${x.facetsAgree ? 'yes' : 'NO'} | ${v.median} / ${v.p95} | ${s.median} / ${s.p95} | ${one.median} / ${one.p95} | ${m.median} / ${m.p95} | ${x.searchSpeedup}× | ${x.searchAgrees ? 'yes' : 'NO'} |`;
+  return `| ${x.size} | ${x.pipelineMBps} | ${x.indexJsonMb} of ${x.fullJsonMb} | ${x.loadMs} + ${x.indexMs} (${x.indexFromObjectsMs}) | ${x.memoryMb} | ${x.textIndexMs} | ${x.workerHeapMb} | ${f.median} / ${f.p95} | ${i.median} / ${i.p95} | ${x.filterSpeedup}× | ${x.facetsAgree ? 'yes' : 'NO'} | ${v.median} / ${v.p95} | ${s.median} / ${s.p95} | ${one.median} / ${one.p95} | ${m.median} / ${m.p95} | ${x.searchSpeedup}× | ${fl.median} / ${fl.p95} | ${x.flexSpeedup}× | ${x.searchAgrees ? 'yes' : 'NO'} |`;
 });
 type Timed = Stats & { first: number };
 const termRows = results.map((x) => {
@@ -321,10 +346,10 @@ const termRows = results.map((x) => {
   return `| ${x.size} | ${k.lines} lines in ${k.articles} articles | ${k.first} | ${k.median} / ${k.p95} | ${k.resort.median} / ${k.resort.p95} | ${t.periods} months | ${t.first} | ${t.median} / ${t.p95} | ${d.first} | ${d.median} / ${d.p95} | ${d.top.join('、')} |`;
 });
 const table = [
-  `Machine: ${machine}; ${RUNS} runs per workload; times in ms (median / p95). Main thread: the compact index (MB of the full corpus JSON), its parse + the facet index from the binary facet file (in brackets: built from the parsed objects instead), its heap. Workers: ${SHARDS} text shards built in parallel (wall ms, heap MB); search = query to merged answer across the shards; "1 shard" = the same search on one thread; filter + counts = the matching set and the five facets itemsjs counts; whole view step = what the app recomputes on a filter change (those, city and region-group counts, results sorted by date).`,
+  `Machine: ${machine}; ${RUNS} runs per workload; times in ms (median / p95). Main thread: the compact index (MB of the full corpus JSON), its parse + the facet index from the binary facet file (in brackets: built from the parsed objects instead), its heap. Workers: ${SHARDS} text shards built in parallel (wall ms, heap MB); search = query to merged answer across the shards (MiniSearch and FlexSearch index the same character bigrams, and their AND answers are checked for the exact terms, so all answer the same question; same ids = all three agree); "1 shard" = the same search on one thread; filter + counts = the matching set and the five facets itemsjs counts; whole view step = what the app recomputes on a filter change (those, city and region-group counts, results sorted by date).`,
   '',
-  '| articles | pipeline MB/s | index JSON MB | load + index ms | main heap MB | text index ms | worker heap MB | filter + counts (5 facets) | itemsjs | speed-up | same counts | whole view step | 2-term search | 1 shard | MiniSearch | speed-up | same ids |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|:---:|',
+  '| articles | pipeline MB/s | index JSON MB | load + index ms | main heap MB | text index ms | worker heap MB | filter + counts (5 facets) | itemsjs | speed-up | same counts | whole view step | 2-term search | 1 shard | MiniSearch | speed-up | FlexSearch | speed-up | same ids |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
   ...rows,
   '',
   `First-load JavaScript (the entry and the chunks index.html preloads, gzip): ${firstLoad.gzipKb} KB in ${firstLoad.files.length} files; the largest chunk of the build (loaded on demand) is ${firstLoad.largestChunkKb} KB before compression.`,

@@ -50,7 +50,8 @@ function concatArrays(parts: Uint32Array[]): Uint32Array {
   return out;
 }
 
-function concatHits(parts: SearchHits[]): SearchHits {
+/** The shards' answers as one: shards hold contiguous ranges, so concatenation keeps the numbers ascending. */
+export function concatHits(parts: SearchHits[]): SearchHits {
   const total = parts.reduce((n, p) => n + p.docs.length, 0);
   const docs = new Uint32Array(total);
   const scores = new Float64Array(total);
