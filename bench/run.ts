@@ -34,6 +34,7 @@ import { mergeTermCounts, type ShardTermCounts } from '../src/app/model/term-bag
 import { buildTermTrends, type TermSeries } from '../src/app/model/term-trends';
 import { KWIC_LINES } from '../src/app/data/terms-query';
 import { generateCorpus, generatePages, rng } from '../test/helpers/generate-corpus';
+import { pipelineSeconds } from './pipeline-threads';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -130,6 +131,15 @@ async function measureTerms(engine: ReturnType<typeof buildEngine>, shards: Work
     keyness: { ...d.runs, first: d.first, top: d.answer.slice(0, 3).map((x) => x.term) },
   };
 }
+
+// Pipeline as the CLI runs it (processing and writing the split form), on one thread and on
+// two worker threads, over the same pages: once, as throughput does not depend on corpus size.
+const THREAD_SAMPLE = 8000;
+const threadPages = generatePages(generateCorpus(seed, THREAD_SAMPLE, 11));
+const threadMb = threadPages.reduce((n, p) => n + p.bytes.length, 0) / 2 ** 20;
+await pipelineSeconds(threadPages.slice(0, 50), 1);
+const pipelineThreads = { articles: THREAD_SAMPLE, mb: round(threadMb), one: round(threadMb / (await pipelineSeconds(threadPages, 1))), two: round(threadMb / (await pipelineSeconds(threadPages, 2))) };
+process.stderr.write(`pipeline: ${pipelineThreads.one} MB/s on one thread, ${pipelineThreads.two} MB/s on two\n`);
 
 const results: Record<string, unknown>[] = [];
 let typing: (TypingResult & { size: number }) | null = null;
@@ -327,7 +337,7 @@ for (const size of SIZES) {
 
 const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const firstLoad = firstLoadJs(join(root, 'dist'));
-writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, runs: RUNS, results, typing, firstLoad }, null, 2)}\n`);
+writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, runs: RUNS, results, typing, firstLoad, pipelineThreads }, null, 2)}\n`);
 const rows = results.map((x) => {
   const f = x.filterCount as Stats;
   const s = x.search as Stats;
@@ -351,6 +361,8 @@ const table = [
   '| articles | pipeline MB/s | index JSON MB | load + index ms | main heap MB | text index ms | worker heap MB | filter + counts (5 facets) | itemsjs | speed-up | same counts | whole view step | 2-term search | 1 shard | MiniSearch | speed-up | FlexSearch | speed-up | same ids |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
   ...rows,
+  '',
+  `Pipeline as the CLI runs it (pages processed, the split corpus written; ${pipelineThreads.mb} MB of generated pages, ${pipelineThreads.articles} articles): ${pipelineThreads.one} MB/s on one thread, ${pipelineThreads.two} MB/s on two worker threads (${round(pipelineThreads.two / pipelineThreads.one)}×, thread start-up included). The table's pipeline column is processing alone on one thread.`,
   '',
   `First-load JavaScript (the entry and the chunks index.html preloads, gzip): ${firstLoad.gzipKb} KB in ${firstLoad.files.length} files; the largest chunk of the build (loaded on demand) is ${firstLoad.largestChunkKb} KB before compression.`,
   '',

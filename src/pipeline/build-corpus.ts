@@ -32,20 +32,31 @@ export function buildCorpusFromPages(pages: Page[], logger: Logger, generatedAt?
   return buildCorpus(sources, articles, generatedAt ?? newestArticleDate(articles));
 }
 
-/** One listed page: its size checked before anything is read, a read that fails reported by name. */
-export function readPageEntry(entry: PageEntry, display: string, stem: string, read: (entry: PageEntry) => Uint8Array, logger: Logger): PageResult {
-  if (entry.size > MAX_PAGE_BYTES) return skippedPage(display, entry.size, tooLargeReason(entry.size), logger);
-  let bytes: Uint8Array;
+/** A listed page ready for processing (its bytes read), or already settled as skipped (too large, unreadable). */
+export type PageInput = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'settled'; result: PageResult };
+
+/** A listed page's bytes: its size checked before anything is read, a read that fails reported by name. */
+export function readPageInput(entry: PageEntry, display: string, read: (entry: PageEntry) => Uint8Array, logger: Logger): PageInput {
+  if (entry.size > MAX_PAGE_BYTES) return { kind: 'settled', result: skippedPage(display, entry.size, tooLargeReason(entry.size), logger) };
   try {
-    bytes = read(entry);
+    return { kind: 'bytes', bytes: read(entry) };
   } catch (e) {
-    return skippedPage(display, entry.size, `cannot be read (${errorText(e)})`, logger);
+    return { kind: 'settled', result: skippedPage(display, entry.size, `cannot be read (${errorText(e)})`, logger) };
   }
-  const result = processPage(display, bytes, logger, stem);
+}
+
+/** A processed page with the note its name needs (a name that is not valid UTF-8), if any. */
+export function withNameNote(result: PageResult, entry: PageEntry, display: string, logger: Logger): PageResult {
   if (!entry.nameNote) return result;
   const note = `${display}: ${entry.nameNote}`;
   logger.warn(note);
   return { ...result, source: { ...result.source, warnings: [...result.source.warnings, note] } };
+}
+
+/** One listed page, read and processed here. */
+export function readPageEntry(entry: PageEntry, display: string, stem: string, read: (entry: PageEntry) => Uint8Array, logger: Logger): PageResult {
+  const input = readPageInput(entry, display, read, logger);
+  return input.kind === 'settled' ? input.result : withNameNote(processPage(display, input.bytes, logger, stem), entry, display, logger);
 }
 
 export function summaryTable(sources: readonly SourceFile[]): string {

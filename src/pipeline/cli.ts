@@ -1,20 +1,25 @@
 // The pipeline's command line: the only module that touches the file system and the process.
-//   npm run corpus -- [--in DIR] [--out DIR] [--strict] [--quiet]
+//   npm run corpus -- [--in DIR] [--out DIR] [--strict] [--quiet] [--jobs N]
 // Exit codes: 0 done, 1 done with warnings under --strict, 2 bad options, an unusable
 // input or output folder, or another run holding the output; 3 an internal error.
 import {
   closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync,
   statSync, writeFileSync, writeSync, type Dirent,
 } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { readPageEntry, summaryTable } from './build-corpus';
-import { listInputFolder, type InputEntry, type InputFs, type PageEntry } from './io/input-folder';
-import { CorpusStreamWriter, type FolderSink, type TextSink } from './io/corpus-stream';
+import { readPageEntry, readPageInput, summaryTable, withNameNote } from './build-corpus';
+import { listInputFolder, type InputEntry, type InputFs, type PageEntry, type SkippedEntry } from './io/input-folder';
+import { runInOrder, type PoolWorker } from './io/ordered-pool';
+import { startPageWorkers } from './io/page-workers';
+import { capturingLogger, replayLogs, type PageJob, type PageOutcome } from './page-job';
+import { CorpusStreamWriter, type FolderSink, type SerializedArticle, type TextSink } from './io/corpus-stream';
 import {
   acquireLock, buildRecord, BUILD_FILE, outputPaths, outputProblem, recoverOutput, releaseLock, switchIn, type OutputFs, type OutputPaths,
 } from './io/output-folder';
 import type { Logger } from './logger';
-import { skippedPage, errorText } from './process-page';
+import { skippedPage, errorText, type PageResult } from './process-page';
+import type { SourceFile } from '../shared/schema';
 import { uniqueStems } from './stages/build';
 
 interface Options {
@@ -22,12 +27,22 @@ interface Options {
   out: string;
   strict: boolean;
   quiet: boolean;
+  /** Worker threads processing pages (1: this thread only). */
+  jobs: number;
 }
 
 class UsageError extends Error {}
 
+/** By default one thread per core, up to this many (beyond, the single writer is the limit). */
+const MAX_DEFAULT_JOBS = 8;
+
+function jobCount(v: string): number {
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 64) throw new UsageError(`--jobs takes a number of threads from 1 to 64, not ${v}`);
+  return Number(v);
+}
+
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { inDir: 'seeds', out: 'public/corpus', strict: false, quiet: false };
+  const opts: Options = { inDir: 'seeds', out: 'public/corpus', strict: false, quiet: false, jobs: Math.min(availableParallelism(), MAX_DEFAULT_JOBS) };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -39,7 +54,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--out') opts.out = value();
     else if (a === '--strict') opts.strict = true;
     else if (a === '--quiet') opts.quiet = true;
-    else throw new UsageError(`unknown option ${String(a)} (expected --in DIR, --out DIR, --strict, --quiet)`);
+    else if (a === '--jobs') opts.jobs = jobCount(value());
+    else throw new UsageError(`unknown option ${String(a)} (expected --in DIR, --out DIR, --strict, --quiet, --jobs N)`);
   }
   if (/\.json$/i.test(opts.out)) throw new UsageError(`--out names the output folder (for example public/corpus), not a .json file: ${opts.out}`);
   return opts;
@@ -131,7 +147,74 @@ function progressReporter(quiet: boolean): (done: number, total: number) => void
   };
 }
 
-function writeCorpus(opts: Options, paths: OutputPaths, listed: ReturnType<typeof listInputFolder>, logger: Logger): ReturnType<CorpusStreamWriter['finish']> {
+/** Pages and reported entries in one name order, so the sources list reads like the folder. */
+type FolderItem = { kind: 'page'; entry: PageEntry; stem: string; display: string } | { kind: 'skipped'; entry: SkippedEntry; display: string };
+
+function folderOrder(opts: Options, listed: ReturnType<typeof listInputFolder>): FolderItem[] {
+  const stems = uniqueStems(listed.pages.map((p) => p.name));
+  const skipped = [...listed.skipped];
+  const items: FolderItem[] = [];
+  const skip = (s: SkippedEntry) => items.push({ kind: 'skipped', entry: s, display: `${opts.inDir}/${s.name}` });
+  listed.pages.forEach((entry, i) => {
+    for (let s = skipped[0]; s && s.name < entry.name; s = skipped[0]) skip(skipped.shift()!);
+    items.push({ kind: 'page', entry, stem: stems[i]!, display: `${opts.inDir}/${entry.name}` });
+  });
+  skipped.forEach(skip);
+  return items;
+}
+
+const readBytes = (entry: PageEntry): Uint8Array => new Uint8Array(readFileSync(typeof entry.path === 'string' ? entry.path : Buffer.from(entry.path)));
+
+/** Folders this small are processed on this thread: starting worker threads would cost more than it saves. */
+const PARALLEL_FROM_PAGES = 16;
+
+function addPagesHere(items: FolderItem[], writer: CorpusStreamWriter, logger: Logger, progress: (done: number, total: number) => void): void {
+  items.forEach((item, i) => {
+    writer.addPage(item.kind === 'skipped' ? skippedPage(item.display, 0, item.entry.reason, logger) : readPageEntry(item.entry, item.display, item.stem, readBytes, logger));
+    progress(i + 1, items.length);
+  });
+}
+
+type Settled = { logs: PageOutcome['logs']; result: PageResult } | { logs: PageOutcome['logs']; source: SourceFile; articles: SerializedArticle[] };
+type PoolJob = Settled | { logs: PageOutcome['logs']; job: PageJob; entry: PageEntry };
+
+/** The folder's pages across worker threads, read here just before a thread has room, written in name order. */
+async function addPagesInParallel(items: FolderItem[], writer: CorpusStreamWriter, logger: Logger, progress: (done: number, total: number) => void, threads: number): Promise<void> {
+  function* jobs(): Generator<PoolJob> {
+    for (const item of items) {
+      const { logger: log, logs } = capturingLogger();
+      if (item.kind === 'skipped') {
+        yield { logs, result: skippedPage(item.display, 0, item.entry.reason, log) };
+        continue;
+      }
+      const input = readPageInput(item.entry, item.display, readBytes, log);
+      yield input.kind === 'settled' ? { logs, result: input.result } : { logs, job: { display: item.display, stem: item.stem, bytes: input.bytes }, entry: item.entry };
+    }
+  }
+  const pool = startPageWorkers(threads);
+  const workers = pool.workers.map((w): PoolWorker<PoolJob, Settled> => ({
+    run: async (j) => {
+      if (!('job' in j)) return j;
+      const outcome = await w.run(j.job);
+      const { logger: log, logs } = capturingLogger();
+      replayLogs(outcome.logs, log);
+      const { source } = withNameNote({ source: outcome.source, articles: [] }, j.entry, j.job.display, log);
+      return { logs: [...j.logs, ...logs], source, articles: outcome.articles };
+    },
+  }));
+  try {
+    await runInOrder(jobs(), workers, (done, index) => {
+      replayLogs(done.logs, logger);
+      if ('result' in done) writer.addPage(done.result);
+      else writer.addSerializedPage(done.source, done.articles);
+      progress(index + 1, items.length);
+    });
+  } finally {
+    await pool.close();
+  }
+}
+
+async function writeCorpus(opts: Options, paths: OutputPaths, listed: ReturnType<typeof listInputFolder>, logger: Logger): Promise<ReturnType<CorpusStreamWriter['finish']>> {
   mkdirSync(paths.staging, { recursive: true });
   const folder: FolderSink = {
     create: (name) => fileSink(`${paths.staging}/${name}`),
@@ -143,20 +226,10 @@ function writeCorpus(opts: Options, paths: OutputPaths, listed: ReturnType<typeo
     },
   };
   const writer = new CorpusStreamWriter(folder, undefined, () => checkpoint('chunk'));
-  const stems = uniqueStems(listed.pages.map((p) => p.name));
+  const items = folderOrder(opts, listed);
   const progress = progressReporter(opts.quiet);
-  const readBytes = (entry: PageEntry): Uint8Array => new Uint8Array(readFileSync(typeof entry.path === 'string' ? entry.path : Buffer.from(entry.path)));
-  // Pages and reported entries in one name order, so the sources list reads like the folder.
-  const skipped = [...listed.skipped];
-  listed.pages.forEach((entry, i) => {
-    for (let s = skipped[0]; s && s.name < entry.name; s = skipped[0]) {
-      skipped.shift();
-      writer.addPage(skippedPage(`${opts.inDir}/${s.name}`, 0, s.reason, logger));
-    }
-    writer.addPage(readPageEntry(entry, `${opts.inDir}/${entry.name}`, stems[i]!, readBytes, logger));
-    progress(i + 1, listed.pages.length);
-  });
-  for (const s of skipped) writer.addPage(skippedPage(`${opts.inDir}/${s.name}`, 0, s.reason, logger));
+  if (opts.jobs > 1 && listed.pages.length >= PARALLEL_FROM_PAGES) await addPagesInParallel(items, writer, logger, progress, opts.jobs);
+  else addPagesHere(items, writer, logger, progress);
   const written = writer.finish(generatedAtFromEnv());
   writeFileSync(`${paths.staging}/${BUILD_FILE}`, buildRecord(written.articles, written.chunks, written.generatedAt));
   checkpoint('staged');
@@ -174,7 +247,7 @@ function fail(message: string): number {
   return 2;
 }
 
-function run(opts: Options): number {
+async function run(opts: Options): Promise<number> {
   let warnings = 0;
   const logger: Logger = {
     info: (m) => {
@@ -202,7 +275,7 @@ function run(opts: Options): number {
   if (!lock.ok) return fail(lock.message);
   try {
     for (const note of [...lock.notes, ...recoverOutput(outputFs, paths, readdirSync(dirname(out)))]) process.stderr.write(`corpus: ${note}\n`);
-    const written = writeCorpus(opts, paths, listed, logger);
+    const written = await writeCorpus(opts, paths, listed, logger);
     if (!opts.quiet) process.stderr.write(`${summaryTable(written.sources)}\nwrote ${written.articles} articles to ${opts.out}/ (corpus.json, index.json, ${written.chunks} text chunks and the binary facet index)\n`);
   } finally {
     outputFs.remove(paths.staging);
@@ -211,9 +284,9 @@ function run(opts: Options): number {
   return opts.strict && warnings > 0 ? 1 : 0;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   try {
-    return run(parseArgs(process.argv.slice(2)));
+    return await run(parseArgs(process.argv.slice(2)));
   } catch (e) {
     if (e instanceof UsageError) return fail(e.message);
     // A crash is never exit 1, which means "warnings under --strict".
@@ -222,4 +295,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

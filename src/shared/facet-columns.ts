@@ -31,7 +31,9 @@ export interface FacetColumns {
   spanEnd: Int32Array;
 }
 
-type Meta = Pick<ArticleMeta, 'regions' | 'cities' | 'places' | 'industries' | 'topics' | 'outlet' | 'kind' | 'documents' | 'date' | 'onTopic'>;
+/** What the facet columns read of an article. */
+export type FacetInput = Pick<ArticleMeta, 'regions' | 'cities' | 'places' | 'industries' | 'topics' | 'outlet' | 'kind' | 'documents' | 'date' | 'onTopic'>;
+type Meta = FacetInput;
 
 /** The subject places, then the venues and datelines (not the mentions), each once. */
 function widePlaces(a: Pick<Meta, 'regions' | 'cities' | 'places'>): { regions: string[]; cities: string[] } {

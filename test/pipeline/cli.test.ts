@@ -38,6 +38,30 @@ describe('npm run corpus', () => {
     expect(corpus.generatedAt).toBe('2026-03-05T00:00:00.000Z');
   });
 
+  it('processes a large folder on worker threads to exactly the output of one thread, warnings in the same order', () => {
+    // 20 pages: the seeds under new names, and one unreadable as text and one empty.
+    const input = join(work, 'many');
+    mkdirSync(input);
+    const seeds = readdirSync(join(root, 'seeds')).sort();
+    for (let k = 0; k < 20; k++) copyFileSync(seed(seeds[k % seeds.length]!), join(input, `p${String(k).padStart(2, '0')}-${seeds[k % seeds.length]}`));
+    writeFileSync(join(input, 'p17-binary.txt'), new Uint8Array(4096).fill(0));
+    writeFileSync(join(input, 'p33-empty.txt'), '');
+    const one = corpusCli(['--in', input, '--out', join(work, 'one'), '--jobs', '1']);
+    const two = corpusCli(['--in', input, '--out', join(work, 'two'), '--jobs', '2']);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    for (const f of readdirSync(join(work, 'one')).filter((f) => f !== 'build.json')) expect(readFileSync(join(work, 'two', f))).toEqual(readFileSync(join(work, 'one', f)));
+    const warnings = (r: { stderr: string }) => r.stderr.split('\n').filter((l) => l.startsWith('warning:'));
+    expect(warnings(two)).toEqual(warnings(one));
+    expect(warnings(one).some((l) => l.includes('p17-binary.txt'))).toBe(true);
+    expect(readCorpus(join(work, 'two')).articles).toHaveLength((29 * 20) / 5);
+  });
+
+  it('says what --jobs takes', () => {
+    const r = corpusCli(['--in', 'seeds', '--out', join(work, 'jobs'), '--jobs', '0']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--jobs takes a number of threads from 1 to 64, not 0');
+  });
+
   it('writes the split form beside the full corpus: a compact index and text chunks that add up to it', () => {
     const out = join(work, 'split');
     expect(corpusCli(['--in', 'seeds', '--out', out]).code).toBe(0);

@@ -4,7 +4,7 @@
 // numbers are held, so memory grows by a few bytes per article, not by its text.
 // Pure: the CLI passes in where the text goes.
 import { articleMeta, ARTICLES_PER_CHUNK, chunkFileName } from '../../shared/compact';
-import { FacetColumnsBuilder } from '../../shared/facet-columns';
+import { FacetColumnsBuilder, type FacetInput } from '../../shared/facet-columns';
 import { encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from '../../shared/facet-file';
 import { Corpus, SCHEMA_VERSION, type Article, type SourceFile } from '../../shared/schema';
 import type { PageResult } from '../process-page';
@@ -29,6 +29,33 @@ export interface WrittenCorpus {
 }
 
 const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);
+
+/**
+ * An article as the writer appends it, serialized where it was built: a parallel run
+ * serializes in its worker threads, so the one writer only appends strings. Both paths
+ * serialize here, so their files are the same bytes.
+ */
+export interface SerializedArticle {
+  id: string;
+  date: string | null;
+  /** Its corpus.json entry, indented. */
+  full: string;
+  /** Its text chunk entry. */
+  text: string;
+  /** Its index entry up to the chunk number (the key articleMeta puts last), which only the writer knows. */
+  metaHead: string;
+  facets: FacetInput;
+}
+
+export function serializeArticle(a: Article): SerializedArticle {
+  const { chunk: _chunk, ...meta } = articleMeta(a, 0);
+  const json = JSON.stringify(meta);
+  const { regions, cities, places, industries, topics, outlet, kind, documents, date, onTopic } = meta;
+  return {
+    id: a.id, date: a.date, full: indent(JSON.stringify(a, null, 2), '    '), text: JSON.stringify({ id: a.id, paragraphs: a.paragraphs }), metaHead: json.slice(0, -1),
+    facets: { regions, cities, places, industries, topics, outlet, kind, documents, date, onTopic },
+  };
+}
 
 export class CorpusStreamWriter {
   private readonly corpus: TextSink;
@@ -56,21 +83,25 @@ export class CorpusStreamWriter {
   }
 
   addPage(result: PageResult): void {
-    this.sources.push(result.source);
-    for (const a of result.articles) this.addArticle(a);
+    this.addSerializedPage(result.source, result.articles.map(serializeArticle));
   }
 
-  private addArticle(a: Article): void {
+  /** A page whose articles were serialized elsewhere (serializeArticle, in a worker thread). */
+  addSerializedPage(source: SourceFile, articles: readonly SerializedArticle[]): void {
+    this.sources.push(source);
+    for (const a of articles) this.addArticle(a);
+  }
+
+  private addArticle(a: SerializedArticle): void {
     const sep = this.count > 0 ? ',' : '';
-    this.corpus.write(`${sep}\n    ${indent(JSON.stringify(a, null, 2), '    ')}`);
+    this.corpus.write(`${sep}\n    ${a.full}`);
     if (!this.chunk) {
       this.chunk = this.folder.create(chunkFileName(this.chunks.length));
       this.chunk.write(`{"schemaVersion":${SCHEMA_VERSION},"chunk":${this.chunks.length},"texts":[`);
     }
-    this.chunk.write(`${this.inChunk > 0 ? ',' : ''}${JSON.stringify({ id: a.id, paragraphs: a.paragraphs })}`);
-    const meta = articleMeta(a, this.chunks.length);
-    this.index.write(`${sep}${JSON.stringify(meta)}`);
-    this.facets.add(meta);
+    this.chunk.write(`${this.inChunk > 0 ? ',' : ''}${a.text}`);
+    this.index.write(`${sep}${a.metaHead},"chunk":${this.chunks.length}}`);
+    this.facets.add(a.facets);
     this.firstId ??= a.id;
     this.lastId = a.id;
     this.inChunk++;
