@@ -3,7 +3,7 @@
 // A "long task" is main-thread work over 50 ms (the browser's own measure of jank).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { splitCorpusFiles } from '../src/shared/compact';
 import type { Corpus } from '../src/shared/schema';
 import { serveDir } from '../test/helpers/static-server';
@@ -18,6 +18,8 @@ export interface TypingResult {
   /** Main-thread tasks over 50 ms between the two (when a facet click waits). */
   blockedMs: number;
   searchReadyMs: number;
+  /** On the Charts tab: per facet click, time until the count changed, and main-thread tasks over 50 ms it caused. */
+  chartClicks: { value: string; ms: number; longTasks: number[] }[];
   /** Per query: answer time after the last keystroke, and main-thread tasks over 50 ms while typing it. */
   queries: { q: string; answerMs: number; longTasks: number[] }[];
 }
@@ -91,9 +93,51 @@ export async function measureTyping(corpus: Corpus, queries: string[], root: str
       });
       process.stderr.write([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, t]) => `${(t / 1000).toFixed(0)}ms ${k}`).join('\n') + '\n');
     }
-    return { facetsReadyMs, filtersReadyMs, blockedMs, searchReadyMs, queries: out };
+    if (cdp) await cdp.send('Profiler.start');
+    const chartClicks = await measureChartClicks(page);
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const self = new Map<string, number>();
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      profile.samples!.forEach((id, k) => {
+        const n = byId.get(id)!;
+        const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas![k] ?? 0));
+      });
+      (await import('node:fs')).writeFileSync('/tmp/prof/charts.cpuprofile', JSON.stringify(profile));
+      process.stderr.write('CHARTS\n' + [...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, t]) => `${(t / 1000).toFixed(0)}ms ${k}`).join('\n') + '\n');
+    }
+    return { facetsReadyMs, filtersReadyMs, blockedMs, searchReadyMs, queries: out, chartClicks };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * Clicks three facet values in turn on the Charts tab (every chart redraws for each), as
+ * an analyst narrows a view: the time until the count shows the new set, and the long
+ * tasks the click caused (collected half a second on, once the charts have drawn).
+ */
+async function measureChartClicks(page: Page): Promise<TypingResult['chartClicks']> {
+  await page.evaluate(`(() => { const input = document.querySelector('input[type=search]'); const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set; set.call(input, ''); input.dispatchEvent(new Event('input', { bubbles: true })); })()`);
+  await page.getByRole('tab', { name: 'Charts' }).click();
+  await page.locator('.recharts-surface').first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(1000);
+  return (await page.evaluate(`(async () => {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+      const option = document.querySelectorAll('.facet-option')[k * 2];
+      const status = document.querySelector('p.count[role=status]');
+      const before = status.textContent;
+      window.__lt.length = 0;
+      const t = performance.now();
+      option.querySelector('input').click();
+      while (status.textContent === before) await new Promise((r) => setTimeout(r, 2));
+      const ms = performance.now() - t;
+      await new Promise((r) => setTimeout(r, 500));
+      out.push({ value: option.textContent.trim().slice(0, 24), ms: Math.round(ms), longTasks: window.__lt.splice(0) });
+    }
+    return out;
+  })()`)) as TypingResult['chartClicks'];
 }

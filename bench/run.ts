@@ -379,6 +379,12 @@ const table = [
         '| typed | answer after last key | main-thread tasks over 50 ms while typing |',
         '|---|---:|---|',
         ...typing.queries.map((t) => `| ${t.q} | ${t.answerMs} ms | ${t.longTasks.length ? t.longTasks.map((d) => `${d} ms`).join(', ') : 'none'} |`),
+        '',
+        'Clicking facet values on the Charts tab (every chart redraws):',
+        '',
+        '| clicked | count updated after | main-thread tasks over 50 ms |',
+        '|---|---:|---|',
+        ...typing.chartClicks.map((c) => `| ${c.value} | ${c.ms} ms | ${c.longTasks.length ? c.longTasks.map((d) => `${d} ms`).join(', ') : 'none'} |`),
       ]
     : ['', 'Browser measurement skipped: needs /usr/bin/chromium and a built app (npm run build).']),
 ].join('\n');

@@ -81,4 +81,27 @@ run('a 10k-article corpus in Chromium', () => {
     expect(await page.locator('.reader .reader-paragraph').allTextContents()).toEqual(open.paragraphs);
     await page.close();
   });
+
+  it('keeps the Charts tab to what is on screen: figure lists a page at a time, tables built when opened', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}/?view=charts&onTopic=0`);
+    const figures = page.locator('[data-chart=figures]');
+    await figures.locator('tbody').first().waitFor({ timeout: 60_000 });
+    const group = figures.locator('tbody').first();
+    const total = Number((await group.locator('.unit-group').textContent())!.split('·').pop()!.replace(/[^\d]/g, ''));
+    expect(total).toBeGreaterThan(125);
+    // Ten thousand articles' charts in a page of tens of thousands of elements, not hundreds of thousands.
+    expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(40_000);
+    // A unit's first 25 figures, then 100 more per click, with how many are shown of how many.
+    expect(await group.locator('tr:not(.unit-group):not(.evidence-row) td.num').count()).toBe(25);
+    await group.getByRole('button', { name: 'Show 100 more' }).click();
+    expect(await group.locator('tr:not(.unit-group):not(.evidence-row) td.num').count()).toBe(125);
+    expect(await group.getByText(`125 of ${n(total)} shown`).count()).toBe(1);
+    // A chart's table alternative is built only when opened.
+    const tracker = page.locator('[data-chart=tracker] details.table-alt');
+    expect(await tracker.locator('table').count()).toBe(0);
+    await tracker.locator('summary').click();
+    expect(await tracker.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { exportBaseName } from '../../model/export';
 import { useExplorer } from '../../state/store';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
@@ -10,6 +10,9 @@ export function ChartCard({ id, title, subtitle, table, children, wide, images =
   const t = useT();
   const body = useRef<HTMLDivElement>(null);
   const set = useExplorer((s) => s.filters.set);
+  // The table is built only once asked for: a closed <details> still holds its content in the
+  // page, and at 10k articles the figure tracker's table alone was 74,000 elements.
+  const [tableOpen, setTableOpen] = useState(false);
   return (
     <section className={wide ? 'chart-card wide' : 'chart-card'} aria-labelledby={`${id}-title`} data-chart={id}>
       <header className="chart-head">
@@ -20,9 +23,9 @@ export function ChartCard({ id, title, subtitle, table, children, wide, images =
         {images && <ChartExportButtons target={body} title={title} subtitle={subtitle} fileBase={exportBaseName(set, id)} />}
       </header>
       <div ref={body}>{children}</div>
-      <details className="table-alt">
+      <details className="table-alt" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t('asTable')}</summary>
-        {table}
+        {tableOpen && table}
       </details>
     </section>
   );

@@ -31,11 +31,35 @@ export function FiguresPanel({ articles, subtitle, lang, provenance }: { article
   );
 }
 
+/** Rows a figure list shows at first and adds per click (per unit group): thousands of rows made every redraw of the Charts tab take seconds. */
+const FIGURE_ROWS_SHOWN = 25;
+const FIGURE_ROWS_MORE = 100;
+
+/** How many of a list's rows are shown, per list; back to the first page when the rows change. */
+function useShownRows<T>(rows: T): [(key: string) => number, (key: string) => void] {
+  const [state, setState] = useState<{ rows: T; shown: Record<string, number> }>({ rows, shown: {} });
+  const shown = state.rows === rows ? state.shown : {};
+  const count = (key: string) => shown[key] ?? FIGURE_ROWS_SHOWN;
+  return [count, (key) => setState({ rows, shown: { ...shown, [key]: count(key) + FIGURE_ROWS_MORE } })];
+}
+
+function ShowMore({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
+  const t = useT();
+  if (shown >= total) return null;
+  return (
+    <p className="show-more-row">
+      <span className="muted">{t('figuresShownOf', { shown, total })}</span>{' '}
+      <button type="button" onClick={onMore}>{t('showMoreRows', { n: Math.min(FIGURE_ROWS_MORE, total - shown) })}</button>
+    </p>
+  );
+}
+
 function FiguresTable({ rows, lang }: { rows: FigureRow[]; lang: Lang }) {
   const t = useT();
   const setView = useExplorer((s) => s.setView);
   const [sort, setSort] = useState<{ key: FigureSortKey; desc: boolean }>({ key: 'value', desc: true });
   const [open, setOpen] = useState<string | null>(null);
+  const [shown, more] = useShownRows(rows);
   const groups = figuresByUnit(rows, sort.key, sort.desc);
   const header = (key: FigureSortKey, text: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
@@ -49,7 +73,7 @@ function FiguresTable({ rows, lang }: { rows: FigureRow[]; lang: Lang }) {
         {groups.map((g) => (
           <tbody key={g.unit} data-unit={g.unit}>
             <tr className="unit-group"><th colSpan={6} scope="rowgroup">{t('unitGroup', { unit: unitName(g.unit, lang) })} · {g.rows.length}</th></tr>
-            {g.rows.map((r, i) => {
+            {g.rows.slice(0, shown(g.unit)).map((r, i) => {
               const id = `${g.unit}-${r.articleId}-${i}`;
               return (
                 <Fragment key={id}>
@@ -65,6 +89,9 @@ function FiguresTable({ rows, lang }: { rows: FigureRow[]; lang: Lang }) {
                 </Fragment>
               );
             })}
+            {g.rows.length > shown(g.unit) && (
+              <tr><td colSpan={6}><ShowMore shown={shown(g.unit)} total={g.rows.length} onMore={() => more(g.unit)} /></td></tr>
+            )}
           </tbody>
         ))}
       </table>
@@ -85,11 +112,13 @@ function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lan
   // The chosen measure is part of the view: it travels in the link (tracker=…).
   const tracker = trackers.find((x) => x.id === filters.view.tracker) ?? trackers[0];
   const setChosenId = (id: string) => setView({ tracker: id });
+  const [shown, more] = useShownRows(trackers);
   if (!tracker) return <p className="muted">{t('noData')}</p>;
   const { placed, unplaced } = placeOnTimeAxis(tracker.points);
   const data = placed.map((p) => ({ time: p.time, value: p.value, display: p.display, id: p.articleId, date: p.date }));
   const open = (id: string) => setView({ article: id, tab: 'articles' });
   const day = (ms: number) => formatDate(new Date(ms).toISOString().slice(0, 10), lang);
+  const points = tracker.points.slice(0, shown(tracker.id));
   return (
     <div className="tracker">
       <div className="tracker-controls">
@@ -115,13 +144,14 @@ function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lan
       </ResponsiveContainer>
       {unplaced.length > 0 && <p className="muted chart-note">{t('trackerUnplaced', { n: unplaced.length })}</p>}
       <ol className="tracker-points" aria-label={tracker.label}>
-        {tracker.points.map((p) => (
+        {points.map((p) => (
           <li key={p.articleId}>
             <span className="nowrap">{p.date ? formatDate(p.date, lang) : t('undated')}</span> <strong>{p.display}</strong>{' '}
             <button type="button" className="link" title={p.evidence} onClick={() => open(p.articleId)}>{p.title}</button>
           </li>
         ))}
       </ol>
+      <ShowMore shown={points.length} total={tracker.points.length} onMore={() => more(tracker.id)} />
     </div>
   );
 }
