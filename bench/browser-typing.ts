@@ -3,7 +3,7 @@
 // A "long task" is main-thread work over 50 ms (the browser's own measure of jank).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { splitCorpusFiles } from '../src/shared/compact';
 import type { Corpus } from '../src/shared/schema';
 import { serveDir } from '../test/helpers/static-server';
@@ -82,30 +82,10 @@ export async function measureTyping(corpus: Corpus, queries: string[], root: str
       await page.waitForTimeout(300);
       out.push({ q, answerMs: Math.round(answerMs), longTasks: (await page.evaluate('window.__lt.splice(0)')) as number[] });
     }
-    if (cdp) {
-      const { profile } = await cdp.send('Profiler.stop');
-      const self = new Map<string, number>();
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      profile.samples!.forEach((id, k) => {
-        const n = byId.get(id)!;
-        const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
-        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas![k] ?? 0));
-      });
-      process.stderr.write([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, t]) => `${(t / 1000).toFixed(0)}ms ${k}`).join('\n') + '\n');
-    }
+    if (cdp) await printProfile(cdp, 'Typing');
     if (cdp) await cdp.send('Profiler.start');
     const chartClicks = await measureChartClicks(page);
-    if (cdp) {
-      const { profile } = await cdp.send('Profiler.stop');
-      const self = new Map<string, number>();
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      profile.samples!.forEach((id, k) => {
-        const n = byId.get(id)!;
-        const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
-        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas![k] ?? 0));
-      });
-      process.stderr.write('Charts clicks:\n' + [...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, t]) => `${(t / 1000).toFixed(0)}ms ${k}`).join('\n') + '\n');
-    }
+    if (cdp) await printProfile(cdp, 'Charts clicks');
     return { facetsReadyMs, filtersReadyMs, blockedMs, searchReadyMs, queries: out, chartClicks };
   } finally {
     await browser.close();
@@ -139,4 +119,17 @@ async function measureChartClicks(page: Page): Promise<TypingResult['chartClicks
     }
     return out;
   })()`)) as TypingResult['chartClicks'];
+}
+
+/** The profile since Profiler.start, as the functions with the most self time (PROFILE=1). */
+async function printProfile(cdp: CDPSession, label: string): Promise<void> {
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples!.forEach((id, k) => {
+    const n = byId.get(id)!;
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas![k] ?? 0));
+  });
+  process.stderr.write(`${label}:\n${[...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, t]) => `${(t / 1000).toFixed(0)}ms ${k}`).join('\n')}\n`);
 }
