@@ -79,7 +79,7 @@ function FiguresTable({ rows, lang }: { rows: FigureRow[]; lang: Lang }) {
                 <Fragment key={id}>
                   <tr>
                     <td>{r.indicator ?? <span className="muted">{t('noIndicator')}</span>}</td>
-                    <td>{t(`kind_${r.kind}` as StringKey)}</td>
+                    <td className="nowrap">{t(`kind_${r.kind}` as StringKey)}</td>
                     <td className="num">{r.display}{r.baseline ? <span className="muted"> ({t('fromBaseline', { v: r.baseline })})</span> : null}</td>
                     <td className="nowrap">{formatDate(r.date, lang)}</td>
                     <td><button type="button" className="link" onClick={() => setView({ article: r.articleId, tab: 'articles' })}>{r.title}</button></td>
