@@ -99,6 +99,12 @@ function FiguresTable({ rows, lang }: { rows: FigureRow[]; lang: Lang }) {
   );
 }
 
+/** The chosen measure (part of the view: it travels in the link, tracker=…), else the first. */
+function useChosenTracker(trackers: Tracker[]): Tracker | undefined {
+  const chosen = useExplorer((s) => s.filters.view.tracker);
+  return trackers.find((x) => x.id === chosen) ?? trackers[0];
+}
+
 function unitName(unit: string, lang: Lang): string {
   if (unit === 'percent') return '%';
   if (unit === 'percentage points') return lang === 'zh' ? '百分点' : 'percentage points';
@@ -109,8 +115,7 @@ function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lan
   const t = useT();
   const filters = useExplorer((s) => s.filters);
   const setView = useExplorer((s) => s.setView);
-  // The chosen measure is part of the view: it travels in the link (tracker=…).
-  const tracker = trackers.find((x) => x.id === filters.view.tracker) ?? trackers[0];
+  const tracker = useChosenTracker(trackers);
   const setChosenId = (id: string) => setView({ tracker: id });
   const [shown, more] = useShownRows(trackers);
   if (!tracker) return <p className="muted">{t('noData')}</p>;
@@ -156,14 +161,18 @@ function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lan
   );
 }
 
+/** The chart's table: the chosen measure's reports, as the chart draws them (all measures would be tens of thousands of rows at 100k). */
 function TrackerTable({ trackers, lang }: { trackers: Tracker[]; lang: Lang }) {
   const t = useT();
+  const tracker = useChosenTracker(trackers);
+  if (!tracker) return <p className="muted">{t('noData')}</p>;
   return (
     <table>
+      <caption>{tracker.label}</caption>
       <tbody>
-        {trackers.flatMap((x) => x.points.map((p) => (
-          <tr key={`${x.id}-${p.articleId}`}><td>{x.label}</td><td>{p.date ? formatDate(p.date, lang) : t('undated')}</td><td className="num">{p.display}</td><td>{p.title}</td></tr>
-        )))}
+        {tracker.points.map((p) => (
+          <tr key={p.articleId}><td>{p.date ? formatDate(p.date, lang) : t('undated')}</td><td className="num">{p.display}</td><td>{p.title}</td></tr>
+        ))}
       </tbody>
     </table>
   );
