@@ -134,7 +134,10 @@ function textBatcher(owner: Map<string, ShardHost>): (id: string) => Promise<rea
         for (const w of current.get(id)!) w.resolve(null);
         continue;
       }
-      perHost.set(host, [...(perHost.get(host) ?? []), id]);
+      // In place: copying the list per id was quadratic for an export of 100k texts.
+      const list = perHost.get(host);
+      if (list) list.push(id);
+      else perHost.set(host, [id]);
     }
     for (const [host, wanted] of perHost) {
       host.texts(wanted).then(
@@ -153,7 +156,9 @@ function textBatcher(owner: Map<string, ShardHost>): (id: string) => Promise<rea
         batch = new Map();
         queueMicrotask(flush);
       }
-      batch.set(id, [...(batch.get(id) ?? []), { resolve, reject }]);
+      const waiting = batch.get(id);
+      if (waiting) waiting.push({ resolve, reject });
+      else batch.set(id, [{ resolve, reject }]);
     });
 }
 

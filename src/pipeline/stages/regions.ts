@@ -174,7 +174,12 @@ function salientProvinces(mentions: Mention[], leadEnd: number, signoffProvince:
   // A policy region that includes the article's own province (a Hebei plan for 京津冀) brings its
   // partners with it; one the article's places are not part of (粤港澳 in a Jiangsu story) does not.
   const groups = new Map<number, string[]>();
-  for (const m of mentions) if (m.group !== undefined) groups.set(m.group, [...(groups.get(m.group) ?? []), m.province]);
+  for (const m of mentions) {
+    if (m.group === undefined) continue;
+    const members = groups.get(m.group);
+    if (members) members.push(m.province);
+    else groups.set(m.group, [m.province]);
+  }
   const own = keep;
   const grouped = [...groups.values()].filter((members) => members.some((p) => own.has(p)) || own.size === 0);
   for (const members of grouped) for (const p of members) keep.add(p);

@@ -62,7 +62,7 @@ function Charts({ articles, description, total, generatedAt }: { articles: Artic
             <ResponsiveContainer width="100%" height={Math.max(160, provinces.slice(0, 15).length * 26 + 30)}>
               <BarChart data={provinces.slice(0, 15).map((p) => ({ ...p, name: label('region', p.key) }))} layout="vertical" margin={{ left: 24, right: 16 }}>
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-                <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} />
+                <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} interval={0} />
                 <Tooltip />
                 <Bar dataKey="count" isAnimationActive={false} onClick={(d) => toggle('region', String((d as { key?: string }).key ?? ''))} cursor="pointer">
                   {provinces.slice(0, 15).map((p) => <Cell key={p.key} fill={filters.region.includes(p.key) ? '#b4232a' : '#d26b6f'} className="region-bar" />)}
@@ -86,7 +86,7 @@ function Charts({ articles, description, total, generatedAt }: { articles: Artic
         <ResponsiveContainer width="100%" height={Math.max(140, outlets.length * 26 + 30)}>
           <BarChart data={outlets.map((o) => ({ ...o, name: label('outlet', o.key) }))} layout="vertical" margin={{ left: 24, right: 16 }}>
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-            <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} interval={0} />
             <Tooltip />
             <Bar dataKey="count" fill="#475569" isAnimationActive={false} cursor="pointer" onClick={(d) => toggle('outlet', String((d as { key?: string }).key ?? ''))} />
           </BarChart>

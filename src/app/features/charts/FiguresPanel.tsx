@@ -60,7 +60,7 @@ function FiguresTable({ rows, lang }: { rows: FigureRow[]; lang: Lang }) {
   const [sort, setSort] = useState<{ key: FigureSortKey; desc: boolean }>({ key: 'value', desc: true });
   const [open, setOpen] = useState<string | null>(null);
   const [shown, more] = useShownRows(rows);
-  const groups = figuresByUnit(rows, sort.key, sort.desc);
+  const groups = useMemo(() => figuresByUnit(rows, sort.key, sort.desc), [rows, sort]);
   const header = (key: FigureSortKey, text: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
       <button type="button" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key === 'value' })}>{text}{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}</button>

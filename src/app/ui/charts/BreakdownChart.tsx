@@ -11,7 +11,7 @@ export function BreakdownChart({ articles, facet, lang, height = 460 }: { articl
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={data} layout="vertical" margin={{ left: 40, right: 30 }}>
         <XAxis type="number" allowDecimals={false} tick={{ fontSize: 18 }} />
-        <YAxis type="category" dataKey="name" width={300} tick={{ fontSize: 18 }} />
+        <YAxis type="category" dataKey="name" width={300} tick={{ fontSize: 18 }} interval={0} />
         <Tooltip />
         <Bar dataKey="count" fill="#1f5fa8" isAnimationActive={false} />
       </BarChart>
