@@ -23,6 +23,7 @@ const SHOTS: Shot[] = [
   { name: 'explorer-zh-1280', size: [1280, 720], search: '?lang=zh&region=北京' },
   { name: 'charts-1280', size: [1280, 720], search: '?view=charts' },
   { name: 'charts-zh-1920', size: [1920, 1080], search: '?view=charts&lang=zh' },
+  { name: 'tracker-table-zh-1280', size: [1280, 720], search: '?view=charts&all=1&lang=zh', then: async (page) => { await page.reload(); const d = page.locator('[data-chart=tracker] details.table-alt'); await d.locator('summary').click(); await d.scrollIntoViewIfNeeded(); } },
   { name: 'figures-zh-1280', size: [1280, 720], search: '?view=charts&lang=zh&all=1', then: (page) => page.locator('[data-chart=figures] .show-more-row').first().scrollIntoViewIfNeeded() },
   { name: 'reader-1280', size: [1280, 720], search: '?q=低空经济', then: (page) => page.locator('.result-open').first().click() },
   { name: 'slide-1280', size: [1280, 720], search: '?region=上海', then: (page) => page.keyboard.press('p') },

@@ -169,6 +169,7 @@ function TrackerTable({ trackers, lang }: { trackers: Tracker[]; lang: Lang }) {
   return (
     <table>
       <caption>{tracker.label}</caption>
+      <thead><tr><th scope="col">{t('date')}</th><th scope="col">{t('value')}</th><th scope="col">{t('article')}</th></tr></thead>
       <tbody>
         {tracker.points.map((p) => (
           <tr key={p.articleId}><td>{p.date ? formatDate(p.date, lang) : t('undated')}</td><td className="num">{p.display}</td><td>{p.title}</td></tr>
