@@ -18,6 +18,10 @@ export interface TypingResult {
   /** Main-thread tasks over 50 ms between the two (when a facet click waits). */
   blockedMs: number;
   searchReadyMs: number;
+  /** The page's JavaScript heap once search works (after a full collection): the rows stay in the index worker. */
+  pageHeapMb: number;
+  /** The same after the Charts tab drew every article (their rows are then on the page). */
+  chartsHeapMb: number;
   /** On the Charts tab: per facet click, time until the count changed, and main-thread tasks over 50 ms it caused. */
   chartClicks: { value: string; ms: number; longTasks: number[] }[];
   /** Per query: answer time after the last keystroke, and main-thread tasks over 50 ms while typing it. */
@@ -52,6 +56,8 @@ export async function measureTyping(corpus: Corpus, queries: string[], root: str
     const blockedMs = Math.round(load.blocked.filter(([at]) => at >= load.facets && at < load.list).reduce((n, [, d]) => n + d, 0));
     await page.waitForFunction('!document.querySelector(".notice.subtle")', null, { timeout: 300_000, polling: 50 });
     const searchReadyMs = Date.now() - start;
+    const heap = await page.context().newCDPSession(page);
+    const pageHeapMb = await usedHeapMb(heap);
     await page.evaluate('window.__lt = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push(Math.round(e.duration)); }).observe({ type: "longtask" });');
     const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
     if (cdp) {
@@ -86,11 +92,19 @@ export async function measureTyping(corpus: Corpus, queries: string[], root: str
     if (cdp) await cdp.send('Profiler.start');
     const chartClicks = await measureChartClicks(page);
     if (cdp) await printProfile(cdp, 'Charts clicks');
-    return { facetsReadyMs, filtersReadyMs, blockedMs, searchReadyMs, queries: out, chartClicks };
+    const chartsHeapMb = await usedHeapMb(heap);
+    return { facetsReadyMs, filtersReadyMs, blockedMs, searchReadyMs, pageHeapMb, chartsHeapMb, queries: out, chartClicks };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** The page's JavaScript heap in use after a full collection, in MB. */
+async function usedHeapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return Math.round(usedSize / 2 ** 20);
 }
 
 /**

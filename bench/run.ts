@@ -9,7 +9,8 @@ import itemsjs from 'itemsjs';
 import MiniSearch from 'minisearch';
 import { Index as FlexIndex } from 'flexsearch';
 import { parseCorpus } from '../src/app/data/parse-corpus';
-import { buildEngine } from '../src/app/model/engine';
+import type { ArticleMeta } from '../src/shared/schema';
+import { engineOfArticles } from '../src/app/model/engine';
 import { fastFacetCounts, fastResultNumbers } from '../src/app/model/facet-index';
 import { computeView } from '../src/app/model/view';
 import { EMPTY_SET, type ResultSet } from '../src/app/model/filters';
@@ -80,8 +81,8 @@ type Ask = <T>(w: Worker, m: unknown) => Promise<T>;
  * trends of three terms by month; distinctive terms of a random 10 % subset (a new subset
  * each run, so only the shared samples of the rest are warm).
  */
-async function measureTerms(engine: ReturnType<typeof buildEngine>, shards: Worker[], ask: Ask, r: () => number) {
-  const n = engine.articles.length;
+async function measureTerms(engine: ReturnType<typeof engineOfArticles>, rows: readonly ArticleMeta[], shards: Worker[], ask: Ask, r: () => number) {
+  const n = engine.size;
   const all = Array.from({ length: n }, (_, i) => i);
   // Common terms, taken in turn: each request is a new concordance (the shard keeps only the last one's lines).
   const common = ['专精特新', '企业', '发展', '创新', '小巨人'];
@@ -98,7 +99,7 @@ async function measureTerms(engine: ReturnType<typeof buildEngine>, shards: Work
   const trends = async () => {
     const parts = await Promise.all(shards.map((w) => ask<TermSeries[]>(w, { kind: 'termHits', terms: trendTerms })));
     const series = trendTerms.map((term, k) => ({ term, docs: Uint32Array.from(parts.flatMap((p) => [...p[k]!.docs])), counts: Uint32Array.from(parts.flatMap((p) => [...p[k]!.counts])) }));
-    return buildTermTrends(engine.articles, all, series, 'month');
+    return buildTermTrends(all, rows, series, 'month');
   };
   const order = sampleOrder(n);
   const keyness = async () => {
@@ -161,15 +162,15 @@ for (const size of SIZES) {
   const loader = new Worker(boot('./load-worker.ts'), { eval: true });
   await new Promise((resolve) => loader.once('message', resolve));
   const facetFile = encodeFacetFile(buildFacetColumns(split.index.articles), split.index.articles[0]?.id ?? null, split.index.articles.at(-1)?.id ?? null);
-  const load = await new Promise<{ parseMs: number; indexMs: number; fromObjectsMs: number; heapMb: number }>((resolve) => {
+  const load = await new Promise<{ parseMs: number; indexMs: number; fromObjectsMs: number; heapMb: number; typedMb: number; rowsMb: number }>((resolve) => {
     loader.once('message', resolve);
     loader.postMessage({ json, manifest: JSON.stringify(facetFile.manifest), bytes: facetFile.bytes });
   });
   await loader.terminate();
-  const { parseMs, indexMs, fromObjectsMs, heapMb: memoryMb } = load;
+  const { parseMs, indexMs, fromObjectsMs, heapMb: memoryMb, typedMb, rowsMb } = load;
   // The same load here, for the filter workloads below.
   const loaded = parseCorpus(JSON.parse(json), 'bench');
-  const engine = buildEngine(loaded.articles);
+  const engine = engineOfArticles(loaded.articles);
 
   // The texts: one shard per worker thread, built in parallel (wall time) off the main thread.
   const docs: ShardDoc[] = corpus.articles.map((a, number) => ({ number, id: a.id, title: a.title, outlet: a.outlet, documents: a.documents, paragraphs: a.paragraphs }));
@@ -309,7 +310,7 @@ for (const size of SIZES) {
     if (mine[k]!.join() !== [...other].sort().join()) searchAgrees = false;
   }
 
-  const terms = await measureTerms(engine, shards, ask, r);
+  const terms = await measureTerms(engine, loaded.articles, shards, ask, r);
   await Promise.all(shards.map((w) => w.terminate()));
 
   const filterStats = stats(ours.map(([, t]) => t));
@@ -321,7 +322,7 @@ for (const size of SIZES) {
     size,
     pipelineMBps: round(mb / (pipelineMs / 1000)),
     indexJsonMb: round(json.length / 2 ** 20), fullJsonMb: round(fullJsonMb),
-    loadMs: round(parseMs), indexMs: round(indexMs), indexFromObjectsMs: round(fromObjectsMs), facetFileMb: round(facetFile.bytes.length / 2 ** 20), memoryMb: round(memoryMb),
+    loadMs: round(parseMs), indexMs: round(indexMs), indexFromObjectsMs: round(fromObjectsMs), facetFileMb: round(facetFile.bytes.length / 2 ** 20), memoryMb: round(memoryMb), typedMb: round(typedMb), rowsMb: round(rowsMb),
     textIndexMs: round(textIndexMs), workerHeapMb: round(workerHeapMb), shards: SHARDS, searchOneShard: stats(searchSingle),
     filterCount: filterStats, viewStep: stats(viewStep), itemsjs: itemsStats, filterSpeedup: round(itemsStats.median / filterStats.median), facetsAgree,
     ...terms,
@@ -346,7 +347,7 @@ const rows = results.map((x) => {
   const fl = x.flexsearch as Stats;
   const one = x.searchOneShard as Stats;
   const v = x.viewStep as Stats;
-  return `| ${x.size} | ${x.pipelineMBps} | ${x.indexJsonMb} of ${x.fullJsonMb} | ${x.loadMs} + ${x.indexMs} (${x.indexFromObjectsMs}) | ${x.memoryMb} | ${x.textIndexMs} | ${x.workerHeapMb} | ${f.median} / ${f.p95} | ${i.median} / ${i.p95} | ${x.filterSpeedup}× | ${x.facetsAgree ? 'yes' : 'NO'} | ${v.median} / ${v.p95} | ${s.median} / ${s.p95} | ${one.median} / ${one.p95} | ${m.median} / ${m.p95} | ${x.searchSpeedup}× | ${fl.median} / ${fl.p95} | ${x.flexSpeedup}× | ${x.searchAgrees ? 'yes' : 'NO'} |`;
+  return `| ${x.size} | ${x.pipelineMBps} | ${x.indexJsonMb} of ${x.fullJsonMb} | ${x.loadMs} + ${x.indexMs} (${x.indexFromObjectsMs}) | ${x.memoryMb} (+ ${x.typedMb}) | ${x.rowsMb} | ${x.textIndexMs} | ${x.workerHeapMb} | ${f.median} / ${f.p95} | ${i.median} / ${i.p95} | ${x.filterSpeedup}× | ${x.facetsAgree ? 'yes' : 'NO'} | ${v.median} / ${v.p95} | ${s.median} / ${s.p95} | ${one.median} / ${one.p95} | ${m.median} / ${m.p95} | ${x.searchSpeedup}× | ${fl.median} / ${fl.p95} | ${x.flexSpeedup}× | ${x.searchAgrees ? 'yes' : 'NO'} |`;
 });
 type Timed = Stats & { first: number };
 const termRows = results.map((x) => {
@@ -356,10 +357,10 @@ const termRows = results.map((x) => {
   return `| ${x.size} | ${k.lines} lines in ${k.articles} articles | ${k.first} | ${k.median} / ${k.p95} | ${k.resort.median} / ${k.resort.p95} | ${t.periods} months | ${t.first} | ${t.median} / ${t.p95} | ${d.first} | ${d.median} / ${d.p95} | ${d.top.join('、')} |`;
 });
 const table = [
-  `Machine: ${machine}; ${RUNS} runs per workload; times in ms (median / p95). Main thread: the compact index (MB of the full corpus JSON), its parse + the facet index from the binary facet file (in brackets: built from the parsed objects instead), its heap. Workers: ${SHARDS} text shards built in parallel (wall ms, heap MB); search = query to merged answer across the shards (MiniSearch and FlexSearch index the same character bigrams, and their AND answers are checked for the exact terms, so all answer the same question; same ids = all three agree); "1 shard" = the same search on one thread; filter + counts = the matching set and the five facets itemsjs counts; whole view step = what the app recomputes on a filter change (those, city and region-group counts, results sorted by date).`,
+  `Machine: ${machine}; ${RUNS} runs per workload; times in ms (median / p95). Load: the compact index (MB of the full corpus JSON), its parse in the index worker + the page's facet index from the binary facet file (in brackets: built from the parsed objects instead); the page's heap (the ids, the text plan, the facet index; its typed arrays, off V8's heap, apart) and the index worker's, which keeps the rows. Workers: ${SHARDS} text shards built in parallel (wall ms, heap MB); search = query to merged answer across the shards (MiniSearch and FlexSearch index the same character bigrams, and their AND answers are checked for the exact terms, so all answer the same question; same ids = all three agree); "1 shard" = the same search on one thread; filter + counts = the matching set and the five facets itemsjs counts; whole view step = what the app recomputes on a filter change (those, city and region-group counts, results sorted by date).`,
   '',
-  '| articles | pipeline MB/s | index JSON MB | load + index ms | main heap MB | text index ms | worker heap MB | filter + counts (5 facets) | itemsjs | speed-up | same counts | whole view step | 2-term search | 1 shard | MiniSearch | speed-up | FlexSearch | speed-up | same ids |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
+  '| articles | pipeline MB/s | index JSON MB | load + index ms | page heap MB (+ typed arrays) | row worker heap MB | text index ms | text workers heap MB | filter + counts (5 facets) | itemsjs | speed-up | same counts | whole view step | 2-term search | 1 shard | MiniSearch | speed-up | FlexSearch | speed-up | same ids |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
   ...rows,
   '',
   `Pipeline as the CLI runs it (pages processed, the split corpus written; ${pipelineThreads.mb} MB of generated pages, ${pipelineThreads.articles} articles): ${pipelineThreads.one} MB/s on one thread, ${pipelineThreads.two} MB/s on two worker threads (${round(pipelineThreads.two / pipelineThreads.one)}×, thread start-up included; a CPU-bound loop gains ${pipelineThreads.ceiling}× from a second thread on this machine). The table's pipeline column is processing alone on one thread.`,
@@ -374,7 +375,7 @@ const table = [
   ...(typing
     ? [
         '',
-        `In Chromium (the built app, ${typing.size} articles, split form served locally): the facets work after ${(typing.facetsReadyMs / 1000).toFixed(1)} s (from the binary facet index, before the rows; until the list, ${(typing.blockedMs / 1000).toFixed(1)} s of main-thread tasks over 50 ms delay a click), the list after ${(typing.filtersReadyMs / 1000).toFixed(1)} s, full-text search after ${(typing.searchReadyMs / 1000).toFixed(1)} s. Typing one character every 120 ms:`,
+        `In Chromium (the built app, ${typing.size} articles, split form served locally): the facets work after ${(typing.facetsReadyMs / 1000).toFixed(1)} s (from the binary facet index, before the rows; until the list, ${(typing.blockedMs / 1000).toFixed(1)} s of main-thread tasks over 50 ms delay a click), the list after ${(typing.filtersReadyMs / 1000).toFixed(1)} s, full-text search after ${(typing.searchReadyMs / 1000).toFixed(1)} s; the page's JavaScript heap then ${typing.pageHeapMb} MB (${typing.chartsHeapMb} MB once the Charts tab has drawn every article's row). Typing one character every 120 ms:`,
         '',
         '| typed | answer after last key | main-thread tasks over 50 ms while typing |',
         '|---|---:|---|',

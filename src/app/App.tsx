@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { CorpusProvider } from './data/CorpusProvider';
 import { useCorpus } from './data/corpus-query';
 import { useEngine } from './data/engine-context';
-import type { LoadedCorpus } from './data/parse-corpus';
+import type { LoadedCorpus } from './data/loaded-corpus';
 import { useView } from './data/use-view';
 import { ExportMenu } from './features/export/ExportMenu';
 import { OpenCorpus } from './features/export/OpenCorpus';
@@ -75,14 +75,14 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
       <ErrorBoundary name="filters"><ActiveChips /></ErrorBoundary>
       <ErrorBoundary name="toolbar">
         <div className="toolbar">
-          <ExportMenu results={view.results} total={view.total} generatedAt={corpus.generatedAt} sources={corpus.sources} />
+          <ExportMenu numbers={view.numbers} total={view.total} generatedAt={corpus.generatedAt} sources={corpus.sources} />
           <SavedViews />
           <PresentButton />
           <OpenCorpus />
         </div>
       </ErrorBoundary>
       <main id="results" tabIndex={-1} className={tab === 'articles' ? 'layout' : 'layout charts-layout'}>
-        <ErrorBoundary name="facets"><FacetPanel view={view} offTopicHidden={engine.articles.length - engine.onTopicCount} /></ErrorBoundary>
+        <ErrorBoundary name="facets"><FacetPanel view={view} offTopicHidden={engine.size - engine.onTopicCount} /></ErrorBoundary>
         {{
           charts: <ErrorBoundary name="charts"><ChartsView view={view} generatedAt={corpus.generatedAt} /></ErrorBoundary>,
           terms: <ErrorBoundary name="terms"><TermsView view={view} generatedAt={corpus.generatedAt} /></ErrorBoundary>,
@@ -90,7 +90,7 @@ function Explorer({ corpus }: { corpus: LoadedCorpus }) {
           articles: (
             <>
               <ErrorBoundary name="results"><ResultsList view={view} searching={searching} countUnknown={countUnknown} /></ErrorBoundary>
-              <ErrorBoundary name="reader"><Reader results={view.results} query={view.query} /></ErrorBoundary>
+              <ErrorBoundary name="reader"><Reader numbers={view.numbers} query={view.query} /></ErrorBoundary>
             </>
           ),
         }[tab]}

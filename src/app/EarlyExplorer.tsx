@@ -6,7 +6,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useFacetFile } from './data/corpus-query';
-import type { LoadedCorpus } from './data/parse-corpus';
+import type { LoadedCorpus } from './data/loaded-corpus';
 import { CorpusLoadState } from './features/shell/CorpusNotices';
 import { ActiveChips } from './features/facet/ActiveChips';
 import { FacetPanel } from './features/facet/FacetPanel';

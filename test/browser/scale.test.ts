@@ -12,6 +12,7 @@ import { silentLogger } from '../../src/pipeline/logger';
 import { hasChromium, launchBrowser } from '../helpers/browser';
 import { referenceView } from '../helpers/reference-view';
 import { serveDir } from '../helpers/static-server';
+import { firstWords } from '../../src/app/features/results/ResultsList';
 
 const run = hasChromium || process.env.CI ? describe : describe.skip;
 const root = join(__dirname, '../..');
@@ -53,10 +54,16 @@ run('a 10k-article corpus in Chromium', () => {
     const pageRequests = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     expect(pageRequests.filter((p) => /index-worker-[\w-]+\.js$/.test(p))).toHaveLength(1);
     expect(pageRequests.filter((p) => p.endsWith('/index.json'))).toHaveLength(0);
-    // Thousands of results render a page at a time.
+    // Thousands of results render a page at a time, their rows fetched from the index
+    // worker as they are shown: the newest first, as the reference orders them.
+    await page.locator('.result').nth(49).waitFor();
     expect(await page.locator('.result').count()).toBe(50);
+    const newest = view({}).results;
+    const titleOf = (a: (typeof newest)[number]) => a.title ?? firstWords(a.lead);
+    expect(await page.locator('.result .result-title').first().textContent()).toBe(titleOf(newest[0]!));
     await page.getByRole('button', { name: 'Show 50 more' }).click();
-    expect(await page.locator('.result').count()).toBeGreaterThanOrEqual(100);
+    await page.locator('.result').nth(99).waitFor();
+    expect(await page.locator('.result .result-title').nth(99).textContent()).toBe(titleOf(newest[99]!));
 
     await page.getByRole('searchbox', { name: 'Filter Region' }).fill('hunan');
     await page.getByRole('checkbox', { name: new RegExp(`^湖南 Hunan \\(${expected({ region: ['湖南'] })}\\)$`) }).check();

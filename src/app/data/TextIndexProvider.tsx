@@ -1,7 +1,7 @@
 // One text index per loaded corpus, shared by every view through context. Workers are
 // used where the browser has them; elsewhere the same shard code runs on the main thread.
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { LoadedCorpus } from './parse-corpus';
+import type { LoadedCorpus } from './loaded-corpus';
 import { createLocalHost } from './text-host';
 import { createTextIndex, type TextIndex, type TextStatus } from './text-index';
 import { createWorkerHost } from './worker-host';

@@ -3,7 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { columnsFor, fetchFacetFile, type FacetFile } from './facet-file';
 import { loadCorpusIndex } from './index-host';
-import type { LoadedCorpus } from './parse-corpus';
+import type { LoadedCorpus } from './loaded-corpus';
 
 declare const __CORPUS_URL__: string;
 export const CORPUS_URL: string = typeof __CORPUS_URL__ === 'string' ? __CORPUS_URL__ : 'corpus/index.json';
@@ -16,13 +16,17 @@ export function useFacetFile(url?: string) {
   return useQuery(facetFileQueryOptions(url));
 }
 
-/** The index and, in parallel, the binary facet index beside it (used when it matches the index exactly). */
+/**
+ * The index and, in parallel, the binary facet index beside it: its columns when they
+ * describe exactly the index's articles, else columns built from the rows (where they are).
+ */
 export async function fetchCorpus(url: string = CORPUS_URL, facetFile: Promise<FacetFile> = fetchFacetFile(url)): Promise<LoadedCorpus> {
   const base = new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
-  const corpus = await loadCorpusIndex(url, base);
-  if (corpus.text.kind !== 'chunks') return corpus;
-  const { columns, why } = columnsFor(await facetFile, { first: corpus.articles[0]?.id ?? null, last: corpus.articles.at(-1)?.id ?? null, count: corpus.articles.length, skipped: corpus.skipped.length });
-  return { ...corpus, facetColumns: columns, facetFileProblem: why };
+  const { table, buildColumns } = await loadCorpusIndex(url, base);
+  if (table.text.kind !== 'chunks') return { ...table, facetColumns: await buildColumns(), facetFileProblem: null };
+  const { ids } = table;
+  const { columns, why } = columnsFor(await facetFile, { first: ids[0] ?? null, last: ids.at(-1) ?? null, count: ids.length, skipped: table.skipped.length });
+  return { ...table, facetColumns: columns ?? (await buildColumns()), facetFileProblem: why };
 }
 
 export const corpusQueryOptions = (url: string = CORPUS_URL) =>

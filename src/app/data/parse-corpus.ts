@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import { articleMeta } from '../../shared/compact';
 import { Article, ArticleMeta, Corpus, CorpusIndex, SCHEMA_VERSION, type SourceFile } from '../../shared/schema';
-import type { FacetColumns } from '../../shared/facet-columns';
 import { CorpusLoadError } from './corpus-error';
 
 export interface SkippedArticle {
@@ -18,17 +17,14 @@ export type TextSource =
   | { kind: 'chunks'; files: string[] }
   | { kind: 'inline'; texts: ReadonlyMap<string, readonly string[]> };
 
-export interface LoadedCorpus {
+/** A corpus document parsed and checked, every row in hand. */
+export interface ParsedCorpus {
   generatedAt: string;
   sources: SourceFile[];
   /** Everything but the text: what filters, facets, charts and lists work on. */
   articles: ArticleMeta[];
   skipped: SkippedArticle[];
   text: TextSource;
-  /** The binary facet index's columns when it matched the index; null: build them from the articles. */
-  facetColumns?: FacetColumns | null;
-  /** Why a binary facet index beside the index was not used (the JSON index was). */
-  facetFileProblem?: string | null;
 }
 
 const FullEnvelope = Corpus.extend({ articles: z.array(z.unknown()) });
@@ -133,7 +129,7 @@ export function corpusSlices(json: unknown, origin: string, resolve: (file: stri
 }
 
 /** The loaded corpus from its head and all its slices, in order. */
-export function assembleCorpus(head: CorpusHead, slices: readonly CorpusSlice[]): LoadedCorpus {
+export function assembleCorpus(head: CorpusHead, slices: readonly CorpusSlice[]): ParsedCorpus {
   const articles: ArticleMeta[] = [];
   const skipped: SkippedArticle[] = [];
   const texts = new Map<string, readonly string[]>();
@@ -147,7 +143,7 @@ export function assembleCorpus(head: CorpusHead, slices: readonly CorpusSlice[])
 }
 
 /** `resolve` turns a chunk file name into the URL to fetch (relative to the index). */
-export function parseCorpus(json: unknown, origin: string, resolve: (file: string) => string = (f) => f): LoadedCorpus {
+export function parseCorpus(json: unknown, origin: string, resolve: (file: string) => string = (f) => f): ParsedCorpus {
   const { head, slices } = corpusSlices(json, origin, resolve, Number.MAX_SAFE_INTEGER);
   return assembleCorpus(head, [...slices]);
 }
@@ -156,7 +152,7 @@ export function parseCorpus(json: unknown, origin: string, resolve: (file: strin
  * The same parse in slices, handing the thread back between them (`yieldToPage`), so the
  * early facets stay clickable while 100,000 articles are checked (where no worker can).
  */
-export async function parseCorpusInSlices(json: unknown, origin: string, resolve: (file: string) => string, yieldToPage: () => Promise<void>): Promise<LoadedCorpus> {
+export async function parseCorpusInSlices(json: unknown, origin: string, resolve: (file: string) => string, yieldToPage: () => Promise<void>): Promise<ParsedCorpus> {
   const { head, slices } = corpusSlices(json, origin, resolve);
   const done: CorpusSlice[] = [];
   for (const slice of slices) {

@@ -45,8 +45,8 @@ export function useDistinctiveTerms(numbers: Uint32Array, enabled: boolean) {
   const engine = useEngine();
   const sample = useMemo(() => {
     let order = orders.get(engine);
-    if (!order) orders.set(engine, (order = sampleOrder(engine.articles.length)));
-    const inSet = new Uint8Array(engine.articles.length);
+    if (!order) orders.set(engine, (order = sampleOrder(engine.size)));
+    const inSet = new Uint8Array(engine.size);
     for (const n of numbers) inSet[n] = 1;
     return takeSample(order, inSet);
   }, [engine, numbers]);

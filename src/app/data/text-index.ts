@@ -7,7 +7,7 @@ import type { SearchHits } from '../model/search';
 import { mergeTermCounts } from '../model/term-bags';
 import type { TermSeries } from '../model/term-trends';
 import type { ShardDoc } from '../model/text-shard';
-import type { LoadedCorpus } from './parse-corpus';
+import type { LoadedCorpus } from './loaded-corpus';
 import type { ChunkPlan, PlannedDoc, ShardHost } from './text-host';
 
 export interface TextStatus {
@@ -79,7 +79,7 @@ type StatusUpdate = (patch: (s: TextStatus) => Partial<TextStatus>) => void;
 function startChunkShards(files: string[], corpus: LoadedCorpus, planned: PlannedDoc[], makeHost: () => ShardHost, shardCount: number, update: StatusUpdate): Shards {
   const shards: Shards = { hosts: [], owner: new Map(), chunkOf: new Map(), chunkErrors: new Map(), loads: [] };
   const byChunk = files.map((url): ChunkPlan => ({ url, docs: [] }));
-  corpus.articles.forEach((a, i) => byChunk[a.chunk]?.docs.push(planned[i]!));
+  corpus.plan.forEach((a, i) => byChunk[a.chunk]?.docs.push(planned[i]!));
   const n = Math.max(1, Math.min(shardCount, files.length));
   update(() => ({ chunks: files.length }));
   for (let s = 0; s < n; s++) {
@@ -163,9 +163,7 @@ function textBatcher(owner: Map<string, ShardHost>): (id: string) => Promise<rea
 }
 
 export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number): TextIndex {
-  const planned: PlannedDoc[] = corpus.articles.map((a, number) => ({
-    number, id: a.id, title: a.title, outlet: a.outlet, documents: a.documents.map((d) => ({ title: d.title, shortName: d.shortName })),
-  }));
+  const planned: PlannedDoc[] = corpus.plan.map(({ chunk: _, ...doc }) => doc);
   let status: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: false };
   const listeners = new Set<() => void>();
   const update: StatusUpdate = (patch) => {

@@ -1,13 +1,17 @@
-// The indexes the main thread builds once per corpus: facet bitsets over the compact
-// metadata. Full text is indexed off the main thread (see data/text-index.ts).
+// The indexes the main thread builds once per corpus: facet bitsets over the facet
+// columns, the date order and the ids. No article row is needed: the rows (titles, leads,
+// figures) are fetched on demand from where they live (see data/row-store.ts), and full
+// text is indexed off the main thread (see data/text-index.ts).
 import type { ArticleMeta } from '../../shared/schema';
-import { dateSortKey } from './dates';
 import { buildFacetColumns, type FacetColumns } from '../../shared/facet-columns';
 import { facetIndexFromColumns, type FacetIndex } from './facet-index';
 import type { PlaceScope } from './filters';
 
 export interface Engine {
-  articles: ArticleMeta[];
+  /** How many articles the corpus has; article numbers run 0 … size − 1. */
+  size: number;
+  /** Each article's id, by article number. */
+  ids: readonly string[];
   /** Over the subject places; the wide index (venues and datelines too) is built when first asked for. */
   facets: FacetIndex;
   /** Article numbers newest first (ties by id): sorting a result set is a walk along it. */
@@ -18,11 +22,26 @@ export interface Engine {
   columns: FacetColumns;
 }
 
-/** `columns`: the binary facet index's, when it describes exactly these articles; else built from them. */
-export function buildEngine(articles: ArticleMeta[], columns: FacetColumns = buildFacetColumns(articles)): Engine {
-  const keys = articles.map((a) => dateSortKey(a.date));
-  const order = Array.from(articles, (_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? 1 : keys[a]! > keys[b]! ? -1 : articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : 0));
-  return { articles, columns, facets: facetIndexFromColumns(columns), newestFirst: Uint32Array.from(order), onTopicCount: articles.reduce((n, a) => n + (a.onTopic ? 1 : 0), 0) };
+/** The engine of a corpus from its facet columns and ids (both by article number). */
+export function buildEngine(ids: readonly string[], columns: FacetColumns): Engine {
+  if (ids.length !== columns.articles) throw new Error(`${ids.length} ids for facet columns of ${columns.articles} articles`);
+  let onTopicCount = 0;
+  for (let i = 0; i < columns.onTopic.length; i++) onTopicCount += columns.onTopic[i]!;
+  return { size: ids.length, ids, columns, facets: facetIndexFromColumns(columns), newestFirst: newestFirstOrder(ids, columns.spanStart), onTopicCount };
+}
+
+/** The engine of articles in hand (a corpus opened from a file, tests); `columns` when already built for them. */
+export function engineOfArticles(articles: readonly ArticleMeta[], columns: FacetColumns = buildFacetColumns(articles)): Engine {
+  return buildEngine(articles.map((a) => a.id), columns);
+}
+
+/**
+ * Article numbers by the first day of their date, latest first, then by id; undated last.
+ * (A date's first day as a day key orders as its start date does: a month sorts at its start.)
+ */
+export function newestFirstOrder(ids: readonly string[], spanStart: Int32Array): Uint32Array {
+  const order = Uint32Array.from({ length: ids.length }, (_, i) => i);
+  return order.sort((a, b) => spanStart[b]! - spanStart[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
 }
 
 const wideIndexes = new WeakMap<Engine, FacetIndex>();
@@ -33,4 +52,13 @@ export function facetsFor(engine: Engine, scope: PlaceScope): FacetIndex {
   let ix = wideIndexes.get(engine);
   if (!ix) wideIndexes.set(engine, (ix = facetIndexFromColumns(engine.columns, 'wide')));
   return ix;
+}
+
+const numberMaps = new WeakMap<Engine, Map<string, number>>();
+
+/** An article's number from its id (a link's selected article); −1 when the corpus has no such article. */
+export function numberOf(engine: Engine, id: string): number {
+  let map = numberMaps.get(engine);
+  if (!map) numberMaps.set(engine, (map = new Map(engine.ids.map((x, i) => [x, i]))));
+  return map.get(id) ?? -1;
 }

@@ -74,10 +74,11 @@ export function tableCsv(rows: ArticleMeta[], columns: readonly ColumnId[], head
 }
 
 /** A concordance as CSV: one row per line, in the order shown, with where each line is (article, paragraph, source). */
-export function concordanceCsv(lines: readonly KwicLine[], articles: readonly ArticleMeta[], p: Provenance): string {
+/** `rows`: each line's article, in the lines' order. */
+export function concordanceCsv(lines: readonly KwicLine[], rows: readonly ArticleMeta[], p: Provenance): string {
   const header = ['id', 'title', 'date', 'outlet', 'paragraph', 'left', 'match', 'right', 'source_file', 'line_start', 'line_end'];
-  return csv([provenanceRow(p), header, ...lines.map((l) => {
-    const a = articles[l.number]!;
+  return csv([provenanceRow(p), header, ...lines.map((l, k) => {
+    const a = rows[k]!;
     return [a.id, a.title, a.date, a.outlet, l.paragraph + 1, l.left, l.match, l.right, a.source.file, a.source.lineStart, a.source.lineEnd];
   })]);
 }

@@ -47,15 +47,14 @@ const cells = (n: number): TrendCell[] => Array.from({ length: n }, () => ({ art
 /** The share of a group's articles that mention term k; null when the group has none. */
 export const shareOf = (g: TrendGroup, k: number): number | null => (g.base > 0 ? g.terms[k]!.articles / g.base : null);
 
-/** `base` is the set the shares are of (the filters without the query); only its articles count. */
-export function buildTermTrends(articles: readonly Article[], base: Iterable<number>, series: readonly TermSeries[], g: Granularity): TermTrends {
-  const inBase = new Uint8Array(articles.length);
-  const baseArticles: Article[] = [];
-  for (const i of base) {
-    inBase[i] = 1;
-    baseArticles.push(articles[i]!);
-  }
-  const timeline = buildTimeline(baseArticles, g, 'industry');
+/**
+ * `base` is the set the shares are of (the filters without the query), by article number,
+ * and `baseRows` their rows in the same order; only these articles count.
+ */
+export function buildTermTrends(base: ArrayLike<number>, baseRows: readonly Article[], series: readonly TermSeries[], g: Granularity): TermTrends {
+  const rowOf = new Map<number, Article>();
+  for (let k = 0; k < base.length; k++) rowOf.set(base[k]!, baseRows[k]!);
+  const timeline = buildTimeline(baseRows, g, 'industry');
   const n = series.length;
   const periods: TrendPeriod[] = timeline.buckets.map((b) => ({ key: b.key, from: b.from, to: b.to, base: b.total, terms: cells(n) }));
   const coarse = timeline.coarse.map((c) => ({ key: c.key, precision: c.precision, base: c.count, terms: cells(n) }));
@@ -65,8 +64,9 @@ export function buildTermTrends(articles: readonly Article[], base: Iterable<num
   const totals = cells(n);
   series.forEach((s, k) => {
     s.docs.forEach((i, j) => {
-      if (!inBase[i]) return;
-      const place = placeInTime(articles[i]!, g);
+      const row = rowOf.get(i);
+      if (!row) return;
+      const place = placeInTime(row, g);
       const group = place.kind === 'period' ? byPeriod.get(place.period.key) : place.kind === 'coarse' ? byCoarse.get(place.key) : undated;
       for (const cell of [group?.terms[k], totals[k]]) {
         if (!cell) continue;

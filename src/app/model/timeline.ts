@@ -59,7 +59,7 @@ export function placeInTime(a: Pick<Article, 'date' | 'datePrecision'>, granular
   return { kind: 'period', period: periodOf(a.date, granularity) };
 }
 
-export function buildTimeline(articles: Article[], granularity: Granularity, stackBy: StackBy): Timeline {
+export function buildTimeline(articles: readonly Article[], granularity: Granularity, stackBy: StackBy): Timeline {
   const buckets = new Map<string, TimelineBucket>();
   const coarse = new Map<string, CoarseGroup>();
   const stackKeys = new Set<string>();

@@ -1,21 +1,19 @@
 // Everything the screen shows, derived from the corpus and the filters in one pure step.
-import type { ArticleMeta as Article } from '../../shared/schema';
+import { spanKeys } from '../../shared/facet-columns';
 import { facetsFor, type Engine } from './engine';
 import type { FacetIndex } from './facet-index';
 import { fastFacetCounts, fastGroupCounts, fastResultNumbers, fastResultSet } from './facet-index';
 import type { FacetCounts, GroupBucket } from './facets';
-import { withinRange } from './dates';
 import type { ResultSet, SortOrder } from './filters';
 import { parseQuery, type ParsedQuery } from './query';
 import type { SearchHits } from './search';
 import { hasBit, popcount, type Bitset } from './bitset';
 
 export interface View {
-  results: Article[];
-  /** The results' article numbers (positions in the corpus), in the same order. */
+  /** The results' article numbers (positions in the corpus), in display order; their rows come from the row store. */
   numbers: Uint32Array;
-  /** The results as if no date range were set: what the timeline draws the range on. */
-  ignoringDates: Article[];
+  /** The results as if no date range were set (in corpus order): what the timeline draws the range on. */
+  ignoringDates: ArrayLike<number>;
   total: number;
   facets: FacetCounts;
   groups: GroupBucket[];
@@ -31,17 +29,15 @@ export interface View {
  * `chosen` is the sort the user picked ('auto' picks by whether a query is active).
  */
 export function computeView(engine: Engine, f: ResultSet, chosen: SortOrder, hits: SearchHits | null): View {
-  const { articles } = engine;
   const facets = facetsFor(engine, f.places);
   const query = parseQuery(f.q);
   const active = query.root ? hits : null;
   const sort = effectiveSort(chosen, active !== null);
   const numbers = ordered(engine, fastResultSet(facets, f, active), sort, active);
-  const results = rowsOf(articles, numbers);
-  const ignoringDates = f.from || f.to ? rowsOf(articles, fastResultNumbers(facets, { ...f, from: null, to: null }, active)) : results;
+  const ignoringDates = f.from || f.to ? fastResultNumbers(facets, { ...f, from: null, to: null }, active) : numbers;
   return {
-    results, numbers, ignoringDates, total: articles.length, facets: fastFacetCounts(facets, f, active), groups: fastGroupCounts(facets, f, active), query, sort,
-    coarse: coarseMatches(results, f),
+    numbers, ignoringDates, total: engine.size, facets: fastFacetCounts(facets, f, active), groups: fastGroupCounts(facets, f, active), query, sort,
+    coarse: coarseMatches(facets, numbers, f),
   };
 }
 
@@ -54,7 +50,7 @@ export function facetsOnlyView(ix: FacetIndex, f: ResultSet): View | null {
   if (parseQuery(f.q).root) return null;
   const numbers = Uint32Array.from(fastResultNumbers(ix, f, null));
   return {
-    results: [], numbers, ignoringDates: [], total: ix.size, facets: fastFacetCounts(ix, f, null), groups: fastGroupCounts(ix, f, null), query: parseQuery(''), sort: 'newest',
+    numbers, ignoringDates: [], total: ix.size, facets: fastFacetCounts(ix, f, null), groups: fastGroupCounts(ix, f, null), query: parseQuery(''), sort: 'newest',
     coarse: { year: 0, month: 0 },
   };
 }
@@ -64,22 +60,23 @@ export function unqueriedNumbers(engine: Engine, f: ResultSet): number[] {
   return fastResultNumbers(facetsFor(engine, f.places), { ...f, q: '' }, null);
 }
 
-/** How many of the matches only overlap the range because their date is a whole year or month. */
-export function coarseMatches(results: Article[], f: ResultSet): { year: number; month: number } {
+/**
+ * How many of the matches only overlap the range because their date is a whole year or
+ * month: read from the date spans (a span within one month is a month, a longer one a year).
+ */
+export function coarseMatches(ix: Pick<FacetIndex, 'spanStart' | 'spanEnd'>, numbers: ArrayLike<number>, f: ResultSet): { year: number; month: number } {
   const out = { year: 0, month: 0 };
   if (!(f.from || f.to) || f.exactDates) return out;
-  for (const a of results) {
-    if (withinRange(a, f.from, f.to)) continue;
-    if (a.datePrecision === 'year') out.year++;
-    else if (a.datePrecision === 'month') out.month++;
+  const lo = f.from ? spanKeys(f.from)!.start : 0;
+  const hi = f.to ? spanKeys(f.to)!.end : Infinity;
+  for (let k = 0; k < numbers.length; k++) {
+    const s = ix.spanStart[numbers[k]!]!;
+    const e = ix.spanEnd[numbers[k]!]!;
+    if (s >= lo && e <= hi) continue;
+    // Day keys are y·512 + m·32 + d: the same month shares everything above the day's five bits.
+    if (s >> 5 === e >> 5) out.month++;
+    else out.year++;
   }
-  return out;
-}
-
-/** The articles of some numbers (a loop: Array.from with a mapping function over a typed array was 5× slower). */
-function rowsOf(articles: readonly Article[], numbers: ArrayLike<number>): Article[] {
-  const out = new Array<Article>(numbers.length);
-  for (let k = 0; k < numbers.length; k++) out[k] = articles[numbers[k]!]!;
   return out;
 }
 

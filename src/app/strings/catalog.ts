@@ -128,6 +128,8 @@ export const STRINGS = {
   sortNewest: { en: 'Newest first', zh: '最新' },
   sortOldest: { en: 'Oldest first', zh: '最早' },
   noResults: { en: 'No articles match these filters.', zh: '没有符合条件的文章。' },
+  rowsFetching: { en: 'Loading the articles’ details…', zh: '正在载入文章信息…' },
+  rowsFailed: { en: 'The articles’ details could not be loaded: {why}', zh: '无法载入文章信息：{why}' },
   untitled: { en: 'Untitled', zh: '无标题' },
   brief: { en: 'Brief', zh: '简讯' },
   offTopic: { en: 'Off-topic', zh: '非相关' },

@@ -1,11 +1,14 @@
-// Loading the corpus index off the page: the index worker's messages (head, slices, end or
-// one error) assemble the same corpus the page would parse itself, and a worker that cannot
-// start leaves the page to load the index on its own.
+// Loading the corpus index off the page: a split corpus's rows stay in the index worker
+// and come by article number, its table (ids, text plan, skipped) and facet columns equal
+// what the page would build from a parse of its own; a full corpus is handed over in
+// slices; errors arrive named; a worker that cannot start leaves the page to load the
+// index itself, and one that stops later fails the rows asked of it, by name.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CorpusLoadError } from '../../../src/app/data/corpus-error';
 import { loadCorpusIndex, type IndexPort } from '../../../src/app/data/index-host';
-import { ARTICLES_PER_MESSAGE, loadIndex } from '../../../src/app/data/index-loader';
+import { ARTICLES_PER_MESSAGE, indexSession } from '../../../src/app/data/index-loader';
 import type { IndexMessage, IndexRequest } from '../../../src/app/data/index-protocol';
+import { indexOfParsed } from '../../../src/app/data/loaded-corpus';
 import { parseCorpus } from '../../../src/app/data/parse-corpus';
 import { splitCorpus } from '../../../src/shared/compact';
 import { seedCorpus } from '../../helpers/seed-corpus';
@@ -16,18 +19,24 @@ const big = { ...index, articles: Array.from({ length: 60 }, (_, k) => index.art
 big.articles[700] = { ...big.articles[700]!, date: 'soon' };
 // The same id again in a later slice than its first appearance.
 big.articles[1500] = { ...big.articles[3]! };
+const copy = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
-/** A worker stand-in: the loader runs in this thread and its messages arrive as tasks, as a worker's do. */
-function fakeWorker(serve: (href: string) => unknown, seen: IndexMessage[] = []): IndexPort {
-  const port: IndexPort = {
-    onmessage: null,
-    onerror: null,
+/** A worker stand-in: the session runs in this thread, messages cross as clones and arrive as tasks, as a worker's do. */
+function fakeWorker(serve: (href: string) => unknown, seen: IndexMessage[] = []): IndexPort & { asked: IndexRequest[] } {
+  const asked: IndexRequest[] = [];
+  const handle = indexSession(async (href) => serve(href), (m) => {
+    seen.push(m);
+    setTimeout(() => port.onmessage?.({ data: structuredClone(m) } as MessageEvent<IndexMessage>), 0);
+  });
+  const port = {
+    asked,
+    onmessage: null as IndexPort['onmessage'],
+    onerror: null as IndexPort['onerror'],
     terminate: () => undefined,
-    postMessage: (req: IndexRequest) =>
-      void loadIndex(req, async (href) => serve(href), (m) => {
-        seen.push(structuredClone(m));
-        setTimeout(() => port.onmessage?.({ data: structuredClone(m) } as MessageEvent<IndexMessage>), 0);
-      }),
+    postMessage: (req: IndexRequest) => {
+      asked.push(req);
+      setTimeout(() => handle(structuredClone(req)), 0);
+    },
   };
   return port;
 }
@@ -35,16 +44,38 @@ function fakeWorker(serve: (href: string) => unknown, seen: IndexMessage[] = [])
 afterEach(() => vi.unstubAllGlobals());
 
 describe('loading the index in a worker', () => {
-  it('hands over head, slices and end, and assembles what the page would parse', async () => {
+  it('keeps a split corpus’s rows in the worker and sends the table the page would build itself', async () => {
     const seen: IndexMessage[] = [];
     const fetched: string[] = [];
-    const loaded = await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker((href) => (fetched.push(href), JSON.parse(JSON.stringify(big))), seen));
+    const worker = fakeWorker((href) => (fetched.push(href), copy(big)), seen);
+    const { table, buildColumns } = await loadCorpusIndex('corpus/index.json', BASE, () => worker);
+    const page = indexOfParsed(parseCorpus(copy(big), 'corpus/index.json', (f) => new URL(f, BASE).href));
     expect(fetched).toEqual([BASE]);
-    expect(loaded).toEqual(parseCorpus(JSON.parse(JSON.stringify(big)), 'corpus/index.json', (f) => new URL(f, BASE).href));
-    expect(seen.map((m) => m.kind)).toEqual(['head', ...Array(Math.ceil(big.articles.length / ARTICLES_PER_MESSAGE)).fill('slice'), 'done']);
-    expect(loaded.skipped.map((s) => [s.index, s.reason])).toEqual([[700, expect.stringMatching(/^date/)], [1500, 'duplicate id']]);
-    expect(loaded.articles).toHaveLength(big.articles.length - 2);
-    expect(loaded.text).toEqual({ kind: 'chunks', files: index.chunks.map((c) => `https://team.example/corpus/${c.file}`) });
+    expect(seen.map((m) => m.kind)).toEqual(['table']);
+    expect(table.ids).toEqual(page.table.ids);
+    expect(table.plan).toEqual(page.table.plan);
+    expect(table.skipped.map((s) => [s.index, s.reason])).toEqual([[700, expect.stringMatching(/^date/)], [1500, 'duplicate id']]);
+    expect(table.ids).toHaveLength(big.articles.length - 2);
+    expect(table.text).toEqual({ kind: 'chunks', files: index.chunks.map((c) => `https://team.example/corpus/${c.file}`) });
+    // The rows: none on the page until asked; then exactly the page's parse, in the order asked.
+    expect(table.rows.peek([0])).toBeNull();
+    const numbers = Uint32Array.of(1700, 0, 42, 1700);
+    expect(await table.rows.rows(numbers)).toEqual(page.table.rows.peek(numbers));
+    expect(table.rows.peek([42])).toEqual(page.table.rows.peek([42]));
+    // Facet columns built in the worker (no binary index matched) equal the page's.
+    expect(await buildColumns()).toEqual(await page.buildColumns());
+    expect(worker.asked.map((r) => r.kind)).toEqual(['load', 'rows', 'columns']);
+  });
+
+  it('hands a full corpus (texts inline) over in slices, assembled as the page would parse it', async () => {
+    const full = seedCorpus();
+    const seen: IndexMessage[] = [];
+    const { table } = await loadCorpusIndex('corpus.json', BASE, () => fakeWorker(() => copy(full), seen));
+    const page = indexOfParsed(parseCorpus(copy(full), 'corpus.json')).table;
+    expect(seen.map((m) => m.kind)).toEqual(['head', ...Array(Math.ceil(full.articles.length / ARTICLES_PER_MESSAGE)).fill('slice'), 'done']);
+    expect(table.ids).toEqual(page.ids);
+    expect(table.rows.peek(Uint32Array.of(0, 3))).toEqual(page.rows.peek(Uint32Array.of(0, 3)));
+    expect(table.text).toEqual(page.text);
   });
 
   it('passes an index that is not a corpus to the page as a load error naming the field', async () => {
@@ -62,7 +93,16 @@ describe('loading the index in a worker', () => {
   it('loads the index on the page when the worker cannot start', async () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } }));
     const dead: IndexPort = { onmessage: null, onerror: null, terminate: () => undefined, postMessage: () => setTimeout(() => dead.onerror?.({ message: 'blocked' } as ErrorEvent), 0) };
-    const loaded = await loadCorpusIndex('corpus/index.json', BASE, () => dead);
-    expect(loaded.articles.map((a) => a.id)).toEqual(index.articles.map((a) => a.id));
+    const { table } = await loadCorpusIndex('corpus/index.json', BASE, () => dead);
+    expect(table.ids).toEqual(index.articles.map((a) => a.id));
+    expect(table.rows.peek([0])?.[0]?.id).toBe(index.articles[0]!.id);
+  });
+
+  it('fails the rows asked of a worker that stopped, naming it, and every later request too', async () => {
+    const worker = fakeWorker(() => copy(index));
+    const { table } = await loadCorpusIndex('corpus/index.json', BASE, () => worker);
+    worker.onerror?.({ message: 'out of memory' } as ErrorEvent);
+    await expect(table.rows.rows(Uint32Array.of(0))).rejects.toThrow('corpus/index.json: the index worker stopped: out of memory');
+    await expect(table.rows.rows(Uint32Array.of(1))).rejects.toThrow('the index worker stopped');
   });
 });

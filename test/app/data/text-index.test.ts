@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLES_PER_SLICE, parseCorpus, parseCorpusInSlices } from '../../../src/app/data/parse-corpus';
 import { createLocalHost, type FetchJson } from '../../../src/app/data/text-host';
 import { createTextIndex } from '../../../src/app/data/text-index';
+import { corpusOfParsed } from '../../../src/app/data/loaded-corpus';
 import { collectConcordance } from '../../../src/app/model/concordance';
 import { countTerms } from '../../../src/app/model/keyness';
 import { parseQuery } from '../../../src/app/model/query';
@@ -21,7 +22,7 @@ const ids = corpus.articles.map((a) => a.id);
 
 function load(fetchJson: FetchJson, shards: number) {
   const loaded = parseCorpus(JSON.parse(JSON.stringify(index)), 'index.json', (f) => `https://x/corpus/${f}`);
-  const text = createTextIndex(loaded, () => createLocalHost(fetchJson), shards);
+  const text = createTextIndex(corpusOfParsed(loaded), () => createLocalHost(fetchJson), shards);
   const ready = new Promise<void>((resolve) => {
     const check = () => text.status().ready && resolve();
     text.subscribe(check);

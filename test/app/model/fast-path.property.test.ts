@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { articleMeta } from '../../../src/shared/compact';
 import type { Article, ArticleMeta } from '../../../src/shared/schema';
 import { dateSortKey } from '../../../src/app/model/dates';
-import { buildEngine } from '../../../src/app/model/engine';
+import { engineOfArticles } from '../../../src/app/model/engine';
 import { computeView, effectiveSort } from '../../../src/app/model/view';
 import { fastFacetCounts, fastGroupCounts, buildFacetIndex, facetIndexFromColumns, fastResultNumbers } from '../../../src/app/model/facet-index';
 import { buildFacetColumns } from '../../../src/shared/facet-columns';
@@ -141,7 +141,7 @@ describe('fast path equals the reference', () => {
         const fromFile = facetIndexFromColumns(decoded.columns, f.places);
         expect(fastFacetCounts(fromFile, f, numbered)).toEqual(facetCounts(metas, f, hits));
         expect(fastResultNumbers(fromFile, f, numbered)).toEqual(fastResultNumbers(ix, f, numbered));
-        expect(computeView(buildEngine(metas), f, f.sort, numbered).results.map((a) => a.id)).toEqual(referenceOrder(metas, f, hits));
+        expect(Array.from(computeView(engineOfArticles(metas), f, f.sort, numbered).numbers, (n) => metas[n]!.id)).toEqual(referenceOrder(metas, f, hits));
       }),
       { numRuns: 300 },
     );

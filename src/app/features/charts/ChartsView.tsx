@@ -1,7 +1,8 @@
 // The chart views of the filtered articles. Every chart filters when clicked.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ArticleMeta as Article } from '../../../shared/schema';
+import { useRows, type RowsAnswer } from '../../data/rows-query';
 import { countBy, industryTopicMatrix } from '../../model/aggregate';
 import { valuesOf } from '../../model/facets';
 import { OUTLET_UNKNOWN } from '../../model/filters';
@@ -29,17 +30,30 @@ export function ChartsView({ view, generatedAt }: { view: View; generatedAt: str
   const set = useExplorer((s) => s.filters.set);
   const { unit, stack } = useExplorer((s) => s.filters.view);
   const { refine, setView } = useExplorer.getState();
+  // The charts draw every result's row: fetched once, then on the page for later clicks.
+  const rows = useRows(view.numbers, true);
+  const timelineRows = useRows(view.ignoringDates, true);
   return (
     <div className="chart-area">
-      <p role="status" className="count">{t('matching', { n: view.results.length, total: view.total })}</p>
+      <p role="status" className="count">{t('matching', { n: view.numbers.length, total: view.total })}</p>
       <ErrorBoundary name="timeline">
-        <Timeline articles={view.ignoringDates} lang={lang} from={set.from} to={set.to} subtitle={t('forFilter', { desc: describeFilters({ ...set, from: null, to: null }, lang) })} onRange={(from, to) => refine({ from, to })} unit={unit} stack={stack} onView={setView} fileBase={exportBaseName(set, 'timeline')} />
+        <WithRows answer={timelineRows}>
+          {(articles) => <Timeline articles={articles} lang={lang} from={set.from} to={set.to} subtitle={t('forFilter', { desc: describeFilters({ ...set, from: null, to: null }, lang) })} onRange={(from, to) => refine({ from, to })} unit={unit} stack={stack} onView={setView} fileBase={exportBaseName(set, 'timeline')} />}
+        </WithRows>
       </ErrorBoundary>
       <ErrorBoundary name="charts">
-        <Charts articles={view.results} description={describeFilters(set, lang)} total={view.total} generatedAt={generatedAt} />
+        <WithRows answer={rows}>{(articles) => <Charts articles={articles} description={describeFilters(set, lang)} total={view.total} generatedAt={generatedAt} />}</WithRows>
       </ErrorBoundary>
     </div>
   );
+}
+
+/** What needs rows waits for them, saying so; a failure says why in its place (the rest of the page works). */
+function WithRows({ answer, children }: { answer: RowsAnswer; children: (rows: Article[]) => ReactNode }) {
+  const t = useT();
+  if (answer.error) return <p className="muted" role="alert">{t('rowsFailed', { why: answer.error.message })}</p>;
+  if (!answer.rows) return <p className="muted" role="status">{t('rowsFetching')}</p>;
+  return <>{children(answer.rows)}</>;
 }
 
 function Charts({ articles, description, total, generatedAt }: { articles: Article[]; description: string; total: number; generatedAt: string }) {

@@ -7,6 +7,7 @@ import { countBy } from '../../model/aggregate';
 import { describeFilters } from '../../model/describe';
 import { labelText, valueLabel } from '../../model/labels';
 import { buildTimeline } from '../../model/timeline';
+import { useRows } from '../../data/rows-query';
 import { useViews } from '../../data/use-view';
 import { useExplorer } from '../../state/store';
 import { exportBaseName } from '../../model/export';
@@ -21,9 +22,14 @@ export function Compare() {
   const setView = useExplorer((s) => s.setView);
   const pinned = useMemo(() => [pinA, pinB], [pinA, pinB]);
   const views = useViews(pinned);
+  const rowsA = useRows(views[0]?.numbers ?? null).rows;
+  const rowsB = useRows(views[1]?.numbers ?? null).rows;
   const sides = useMemo(
-    () => (['A', 'B'] as const).map((side, k) => (pinned[k] && views[k] ? { side, description: describeFilters(pinned[k], lang), results: views[k].results } : null)),
-    [pinned, views, lang],
+    () => (['A', 'B'] as const).map((side, k) => {
+      const results = k === 0 ? rowsA : rowsB;
+      return pinned[k] && results ? { side, description: describeFilters(pinned[k], lang), results } : null;
+    }),
+    [pinned, rowsA, rowsB, lang],
   );
   const grid = useRef<HTMLDivElement>(null);
   const both = sides[0] && sides[1];
@@ -50,8 +56,9 @@ export function Compare() {
         {sides.map((s, i) => (
           <div key={i} className="compare-side" data-side={i === 0 ? 'A' : 'B'}>
             <h4>
-              <span className="side-badge">{i === 0 ? 'A' : 'B'}</span> {s ? s.description : t('notPinned')}
+              <span className="side-badge">{i === 0 ? 'A' : 'B'}</span> {s ? s.description : pinned[i] ? describeFilters(pinned[i], lang) : t('notPinned')}
             </h4>
+            {!s && pinned[i] && <p className="muted" role="status">{t('rowsFetching')}</p>}
             {s && (
               <>
                 <p className="count" data-export-text data-testid={`compare-count-${i === 0 ? 'A' : 'B'}`}>{t('nArticles', { n: s.results.length })}</p>

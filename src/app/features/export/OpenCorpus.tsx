@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { corpusQueryOptions } from '../../data/corpus-query';
+import { corpusOfParsed } from '../../data/loaded-corpus';
 import { parseCorpus } from '../../data/parse-corpus';
 import { useExplorer } from '../../state/store';
 import { useT } from '../../ui/shell-context';
@@ -23,10 +24,10 @@ export function OpenCorpus() {
       return;
     }
     try {
-      const loaded = parseCorpus(json, file.name);
+      const loaded = corpusOfParsed(parseCorpus(json, file.name));
       client.setQueryData(corpusQueryOptions().queryKey, loaded);
       useExplorer.getState().setView({ article: null });
-      notify({ key: 'opened', vars: { name: file.name, n: loaded.articles.length } });
+      notify({ key: 'opened', vars: { name: file.name, n: loaded.ids.length } });
     } catch (e) {
       notify(e instanceof CorpusLoadError && e.problem ? e.problem : { text: (e as Error).message });
     }

@@ -13,7 +13,7 @@ export function FacetPanel({ view, offTopicHidden }: { view: View; offTopicHidde
       <RegionFacet provinces={view.facets.region} cities={view.facets.city} groups={view.groups} />
       <CheckboxFacet facet="industry" title={t('industry')} buckets={view.facets.industry} />
       <CheckboxFacet facet="topic" title={t('topic')} buckets={view.facets.topic} />
-      <DateRangeFacet coarse={view.coarse} matches={view.results.length} />
+      <DateRangeFacet coarse={view.coarse} matches={view.numbers.length} />
       <CheckboxFacet facet="outlet" title={t('outlet')} buckets={view.facets.outlet} />
       <CheckboxFacet facet="kind" title={t('kind')} buckets={view.facets.kind} />
       {view.facets.document.length > 0 && <CheckboxFacet facet="document" title={t('document')} buckets={view.facets.document} />}

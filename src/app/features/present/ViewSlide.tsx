@@ -2,6 +2,7 @@
 // while the slide is rendered, its chart drawn as large as the screen allows.
 import type { ArticleMeta } from '../../../shared/schema';
 import { useEngine } from '../../data/engine-context';
+import { useRows } from '../../data/rows-query';
 import { useView } from '../../data/use-view';
 import { countBy } from '../../model/aggregate';
 import { describeFilters } from '../../model/describe';
@@ -29,13 +30,21 @@ const noop = () => undefined;
 
 export function ViewSlide({ spec }: { spec: SlideSpec }) {
   const t = useT();
+  const { view } = useView(spec.set);
+  // A slide draws every result: it waits for their rows rather than draw a partial chart.
+  const answer = useRows(view.numbers);
+  if (answer.error) return <p className="notice" role="alert">{t('rowsFailed', { why: answer.error.message })}</p>;
+  if (!answer.rows) return <p className="muted" role="status">{t('rowsFetching')}</p>;
+  return <SlideOf spec={spec} results={answer.rows} total={view.total} />;
+}
+
+function SlideOf({ spec, results, total }: { spec: SlideSpec; results: ArticleMeta[]; total: number }) {
+  const t = useT();
   const { lang } = useShell();
   const engine = useEngine();
-  const { view } = useView(spec.set);
   const room = slideRoom(useViewportHeight());
-  const { results } = view;
   const onTopic = spec.set.onTopicOnly;
-  const basis = t(onTopic ? 'basisOnTopic' : 'basisAll', { n: onTopic ? engine.onTopicCount : view.total });
+  const basis = t(onTopic ? 'basisOnTopic' : 'basisAll', { n: onTopic ? engine.onTopicCount : total });
   const undrawn = spec.chart === 'timeline' ? results.filter((a) => a.datePrecision === 'year' || a.date === null).length : 0;
   const chart =
     spec.chart === 'map' ? (

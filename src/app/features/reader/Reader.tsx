@@ -3,6 +3,9 @@
 import { useEffect, useMemo } from 'react';
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { useArticleText } from '../../data/article-text-query';
+import { useEngine } from '../../data/engine-context';
+import { useRows } from '../../data/rows-query';
+import { numberOf } from '../../model/engine';
 import { dateEvidenceText } from '../../strings/date-evidence';
 import { formatDate } from '../../model/dates';
 import { labelText, valueLabel } from '../../model/labels';
@@ -14,19 +17,22 @@ import { ArticleDocuments, ArticleFigures, ArticlePlaces } from './ReaderSection
 import { combineMarks, figureRanges } from './paragraph-marks';
 import { useShortcut } from '../../ui/use-shortcut';
 
-export function Reader({ results, query }: { results: Article[]; query: ParsedQuery }) {
+/** `numbers`: the results' article numbers in list order (what ↑ and ↓ move through). */
+export function Reader({ numbers, query }: { numbers: Uint32Array; query: ParsedQuery }) {
   const num = useNumber();
+  const engine = useEngine();
   const articleId = useExplorer((s) => s.filters.view.article);
   const lang = useExplorer((s) => s.lang);
   const setView = useExplorer((s) => s.setView);
   const t = useT();
   // Most renders have no article open: skip the pass over (possibly 100k) results.
-  const index = useMemo(() => (articleId ? results.findIndex((a) => a.id === articleId) : -1), [results, articleId]);
-  const article = index >= 0 ? results[index]! : null;
+  const index = useMemo(() => (articleId ? numbers.indexOf(numberOf(engine, articleId)) : -1), [engine, numbers, articleId]);
+  const wanted = useMemo(() => (index >= 0 ? numbers.subarray(index, index + 1) : null), [numbers, index]);
+  const article = useRows(wanted).rows?.[0] ?? null;
   const go = (delta: number) => {
-    if (results.length === 0) return;
-    const next = index < 0 ? (delta > 0 ? 0 : results.length - 1) : Math.min(results.length - 1, Math.max(0, index + delta));
-    setView({ article: results[next]!.id });
+    if (numbers.length === 0) return;
+    const next = index < 0 ? (delta > 0 ? 0 : numbers.length - 1) : Math.min(numbers.length - 1, Math.max(0, index + delta));
+    setView({ article: engine.ids[numbers[next]!]! });
   };
 
   useShortcut((e) => {
@@ -49,8 +55,8 @@ export function Reader({ results, query }: { results: Article[]; query: ParsedQu
     <aside className="reader" aria-label={t('reader')}>
       <div className="reader-nav">
         <button type="button" onClick={() => go(-1)} disabled={index <= 0}>↑ {t('previous')}</button>
-        <span className="muted">{num(index + 1)} / {num(results.length)}</span>
-        <button type="button" onClick={() => go(1)} disabled={index >= results.length - 1}>↓ {t('next')}</button>
+        <span className="muted">{num(index + 1)} / {num(numbers.length)}</span>
+        <button type="button" onClick={() => go(1)} disabled={index >= numbers.length - 1}>↓ {t('next')}</button>
         <button type="button" className="link" onClick={() => setView({ article: null })}>{t('close')}</button>
       </div>
       <article>

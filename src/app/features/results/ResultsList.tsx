@@ -1,9 +1,12 @@
 // The result list: a live count, sort, and one row per article with a keyword-in-context
 // snippet. Rows render a page at a time (more as the list scrolls), so 100k results cost
 // what one page costs.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { useArticleText } from '../../data/article-text-query';
+import { useEngine } from '../../data/engine-context';
+import { useRows } from '../../data/rows-query';
+import { numberOf } from '../../model/engine';
 import { formatDate } from '../../model/dates';
 import type { SortOrder } from '../../model/filters';
 import { labelText, valueLabel } from '../../model/labels';
@@ -21,30 +24,35 @@ const PAGE = 50;
 
 export function ResultsList({ view, searching, countUnknown }: { view: View; searching: boolean; countUnknown: boolean }) {
   const t = useT();
+  const engine = useEngine();
   const sort = useExplorer((s) => s.filters.view.sort);
   const selectedId = useExplorer((s) => s.filters.view.article);
   const setView = useExplorer((s) => s.setView);
   // A new result set starts at the top page again (the page count belongs to the results it
   // was grown on); the open article stays reachable.
-  const [paging, setPaging] = useState({ results: view.results, shown: PAGE });
-  const shown = paging.results === view.results ? paging.shown : PAGE;
-  const selectedAt = selectedId ? view.results.findIndex((a) => a.id === selectedId) : -1;
-  const limit = Math.max(shown, selectedAt + 1);
+  const results = view.numbers;
+  const [paging, setPaging] = useState({ results, shown: PAGE });
+  const shown = paging.results === results ? paging.shown : PAGE;
+  const selectedAt = useMemo(() => (selectedId ? results.indexOf(numberOf(engine, selectedId)) : -1), [engine, results, selectedId]);
+  const limit = Math.min(results.length, Math.max(shown, selectedAt + 1));
+  // Only the rows on screen are fetched; while a new page of them comes, the last stays.
+  const page = useMemo(() => results.subarray(0, limit), [results, limit]);
+  const rows = useRows(page, true);
   const more = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const button = more.current;
     if (!button || typeof IntersectionObserver !== 'function') return;
     const seen = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setPaging((p) => ({ results: view.results, shown: (p.results === view.results ? p.shown : PAGE) + PAGE }));
+      if (entries.some((e) => e.isIntersecting)) setPaging((p) => ({ results, shown: (p.results === results ? p.shown : PAGE) + PAGE }));
     });
     seen.observe(button);
     return () => seen.disconnect();
-  }, [limit, view.results]);
+  }, [limit, results]);
   return (
     <section className="results" aria-label={t('results')}>
       <div className="results-bar">
         <p role="status" className="count" aria-busy={searching || undefined}>
-          {countUnknown ? t('searching') : t('matching', { n: view.results.length, total: view.total })}
+          {countUnknown ? t('searching') : t('matching', { n: results.length, total: view.total })}
           {searching && !countUnknown && <span className="muted"> · {t('searching')}</span>}
         </p>
         <label className="sort">
@@ -58,18 +66,22 @@ export function ResultsList({ view, searching, countUnknown }: { view: View; sea
           </select>
         </label>
       </div>
-      {view.results.length === 0 ? (
+      {results.length === 0 ? (
         <p className="empty-state">{t('noResults')}</p>
+      ) : rows.error ? (
+        <p className="empty-state" role="alert">{t('rowsFailed', { why: rows.error.message })}</p>
       ) : (
         <>
-          <ol className={searching ? 'result-list stale' : 'result-list'}>
-            {view.results.slice(0, limit).map((a) => (
+          <ol className={searching || rows.stale ? 'result-list stale' : 'result-list'} aria-busy={!rows.rows || undefined}>
+            {rows.rows?.map((a) => (
               <ResultItem key={a.id} article={a} view={view} />
             ))}
           </ol>
-          {limit < view.results.length && (
-            <button ref={more} type="button" className="show-more" onClick={() => setPaging({ results: view.results, shown: limit + PAGE })}>
-              {t('showMoreResults', { n: Math.min(PAGE, view.results.length - limit) })}
+          {!rows.rows && <p className="muted" role="status">{t('rowsFetching')}</p>}
+          {/* Not while the first rows come: an empty list would show the button and page on by itself. */}
+          {limit < results.length && rows.rows && (
+            <button ref={more} type="button" className="show-more" onClick={() => setPaging({ results, shown: limit + PAGE })}>
+              {t('showMoreResults', { n: Math.min(PAGE, results.length - limit) })}
             </button>
           )}
         </>

@@ -2,7 +2,7 @@
 // indexing or partly missing, invalid articles skipped, a failed search.
 import type { UseQueryResult } from '@tanstack/react-query';
 import { CorpusLoadError } from '../../data/corpus-error';
-import type { LoadedCorpus } from '../../data/parse-corpus';
+import type { LoadedCorpus } from '../../data/loaded-corpus';
 import { useTextStatus } from '../../data/TextIndexProvider';
 import { Skeleton } from '../../ui/Skeleton';
 import { useT } from '../../ui/shell-context';

@@ -1,8 +1,10 @@
 // Keyword in context: every occurrence of the query's terms in the filtered articles, one
 // aligned line each, sortable by what stands left or right of the match; a line opens its
 // article at that paragraph; the CSV holds every line (up to EXPORT_LINES), in the order shown.
+import { useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEngine } from '../../data/engine-context';
+import type { ArticleMeta } from '../../../shared/schema';
+import { useRowStore, useRows } from '../../data/rows-query';
 import { concordanceQueryOptions, EXPORT_LINES, useConcordance } from '../../data/terms-query';
 import { useTextIndex } from '../../data/TextIndexProvider';
 import { KWIC_SORTS, type KwicLine, type KwicSort } from '../../model/concordance';
@@ -26,8 +28,10 @@ export function Concordance({ view, generatedAt }: { view: View; generatedAt: st
   const hasTerms = view.query.root !== null;
   const answer = useConcordance(view.numbers, q, sort, hasTerms);
   const exportCsv = useExportConcordance(view, sort, generatedAt);
-  if (!hasTerms) return <p className="terms-empty">{t('kwicNeedsQuery')}</p>;
   const data = answer.data;
+  const lineNumbers = useMemo(() => (data ? Uint32Array.from(data.lines, (l) => l.number) : null), [data]);
+  const lineRows = useRows(lineNumbers, true).rows;
+  if (!hasTerms) return <p className="terms-empty">{t('kwicNeedsQuery')}</p>;
   return (
     <section className="kwic" aria-label={t('termsContexts')} aria-busy={answer.isFetching}>
       <div className="table-toolbar">
@@ -52,19 +56,18 @@ export function Concordance({ view, generatedAt }: { view: View; generatedAt: st
               <th scope="col">{t('col_title')}</th>
             </tr>
           </thead>
-          <tbody>{data?.lines.map((l) => <Line key={`${l.id}:${l.paragraph}:${l.start}`} line={l} />)}</tbody>
+          <tbody>{data?.lines.map((l, k) => <Line key={`${l.id}:${l.paragraph}:${l.start}`} line={l} article={lineRows?.[k]} />)}</tbody>
         </table>
       </div>
     </section>
   );
 }
 
-function Line({ line }: { line: KwicLine }) {
+/** `article`: the line's row, once it is on the page (until then the source cell waits). */
+function Line({ line, article: a }: { line: KwicLine; article: ArticleMeta | undefined }) {
   const t = useT();
   const { lang } = useShell();
-  const engine = useEngine();
   const setView = useExplorer((s) => s.setView);
-  const a = engine.articles[line.number]!;
   const open = () => setView({ tab: 'articles', article: line.id, paragraph: line.paragraph });
   return (
     <tr>
@@ -73,7 +76,7 @@ function Line({ line }: { line: KwicLine }) {
         <button type="button" className="link" onClick={open} title={t('kwicOpen', { n: line.paragraph + 1 })}>{line.match}</button>
       </td>
       <td className="kwic-right">{line.right}</td>
-      <td className="kwic-source muted">{a.title ?? t('untitled')} · {formatDate(a.date, lang)}</td>
+      <td className="kwic-source muted">{a ? `${a.title ?? t('untitled')} · ${formatDate(a.date, lang)}` : '…'}</td>
     </tr>
   );
 }
@@ -82,10 +85,11 @@ function Line({ line }: { line: KwicLine }) {
 function useExportConcordance(view: View, sort: KwicSort, generatedAt: string) {
   const client = useQueryClient();
   const index = useTextIndex();
-  const engine = useEngine();
+  const store = useRowStore();
   return async (set: ResultSet) => {
     const all = await client.fetchQuery(concordanceQueryOptions(index, view.numbers, view.query.raw, sort, EXPORT_LINES));
-    const provenance = provenanceOf({ filters: set, count: view.results.length, total: view.total, generatedAt, link: window.location.href, now: new Date() });
-    download(exportFileName(set, 'contexts', 'csv'), concordanceCsv(all.lines, engine.articles, provenance), 'text/csv;charset=utf-8');
+    const rows = await store.rows(Uint32Array.from(all.lines, (l) => l.number));
+    const provenance = provenanceOf({ filters: set, count: view.numbers.length, total: view.total, generatedAt, link: window.location.href, now: new Date() });
+    download(exportFileName(set, 'contexts', 'csv'), concordanceCsv(all.lines, rows, provenance), 'text/csv;charset=utf-8');
   };
 }

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useEngine } from '../../data/engine-context';
+import { useRows } from '../../data/rows-query';
 import { useTermHits } from '../../data/terms-query';
 import { TREND_METRICS } from '../../model/filters';
 import { parseQuery } from '../../model/query';
@@ -28,7 +29,8 @@ export function TermTrends({ view }: { view: View }) {
   // While a changed list is counted, the chart keeps showing the terms it has counts for.
   const shown = useMemo(() => hits.data?.map((s) => s.term) ?? terms, [hits.data, terms]);
   const base = useMemo(() => unqueriedNumbers(engine, set), [engine, set]);
-  const trends = useMemo(() => (hits.data ? buildTermTrends(engine.articles, base, hits.data, unit) : null), [engine, base, hits.data, unit]);
+  const baseRows = useRows(base, true).rows;
+  const trends = useMemo(() => (hits.data && baseRows ? buildTermTrends(base, baseRows, hits.data, unit) : null), [base, baseRows, hits.data, unit]);
   const data = useMemo(() => (trends ? chartRows(trends, trendMetric) : []), [trends, trendMetric]);
   const openPeriod = (key: string | undefined) => {
     const p = trends?.periods.find((x) => x.key === key);
