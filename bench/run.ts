@@ -25,6 +25,7 @@ import { concatHits } from '../src/app/data/text-index';
 import { buildCorpusFromPages } from '../src/pipeline/build-corpus';
 import { silentLogger } from '../src/pipeline/logger';
 import { measureTyping, type TypingResult } from './browser-typing';
+import { measureMillion, type MillionResult } from './million';
 import { firstLoadJs } from '../test/helpers/first-load';
 import { buildFacetColumns } from '../src/shared/facet-columns';
 import { encodeFacetFile } from '../src/shared/facet-file';
@@ -337,8 +338,10 @@ for (const size of SIZES) {
 }
 
 const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+// A million articles (BENCH_MILLION=0 skips it: it takes minutes and several GB).
+const million = process.env.BENCH_MILLION === '0' ? null : await measureMillion(seed, root, { stats, boot, queries: QUERIES, typed: TYPED.slice(0, 1) });
 const firstLoad = firstLoadJs(join(root, 'dist'));
-writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, runs: RUNS, results, typing, firstLoad, pipelineThreads }, null, 2)}\n`);
+writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, runs: RUNS, results, typing, million, firstLoad, pipelineThreads }, null, 2)}\n`);
 const rows = results.map((x) => {
   const f = x.filterCount as Stats;
   const s = x.search as Stats;
@@ -388,6 +391,18 @@ const table = [
         ...typing.chartClicks.map((c) => `| ${c.value} | ${c.ms} ms | ${c.longTasks.length ? c.longTasks.map((d) => `${d} ms`).join(', ') : 'none'} |`),
       ]
     : ['', 'Browser measurement skipped: needs /usr/bin/chromium and a built app (npm run build).']),
+  ...(million ? millionLines(million) : []),
 ].join('\n');
 writeFileSync(join(here, 'results.md'), `${table}\n`);
+
+function millionLines(m: MillionResult): string[] {
+  const b = m.browser;
+  const s = (x: number) => `${(x / 1000).toFixed(1)} s`;
+  return [
+    '',
+    `At ${m.size.toLocaleString('en')} articles (generated in ${s(m.generateMs)}; rows ${m.rowsJsonMb} MB of JSON in rows files, facets.bin ${m.facetFileMb} MB; the side-by-side engines are not run at this size): the page's engine from the facet columns in ${m.engineMs} ms, ${m.pageHeapMb} MB of JavaScript heap; filter + counts ${m.filterCount.median} / ${m.filterCount.p95} ms, whole view step ${m.viewStep.median} / ${m.viewStep.p95} ms; text shards (two threads) built in ${m.textIndexMs === null ? 'n/a' : s(m.textIndexMs)}, two-term search ${m.search ? `${m.search.median} / ${m.search.p95} ms` : 'n/a'}.`,
+    b ? `In Chromium: facets after ${s(b.facetsReadyMs)}, the list after ${s(b.filtersReadyMs)}, search after ${s(b.searchReadyMs)}; the page's heap ${b.pageHeapMb} MB; a typed query answered ${b.queries.map((q) => `${q.answerMs} ms`).join(', ')} after the last key.` : 'In Chromium: not measured (see below).',
+    ...m.failures.map((f) => `Failed: ${f}`),
+  ];
+}
 process.stdout.write(`${table}\n`);

@@ -2,7 +2,7 @@
 // the split form; the app derives the same metadata when it opens a full corpus file.
 import { buildFacetColumns } from './facet-columns';
 import { encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from './facet-file';
-import type { Article, ArticleMeta, Corpus, CorpusIndex, TextChunk } from './schema';
+import type { Article, ArticleMeta, Corpus, CorpusIndex, RowChunk, TextChunk } from './schema';
 
 export const ARTICLES_PER_CHUNK = 2000;
 const LEAD_CHARS = 160;
@@ -19,8 +19,11 @@ export function articleMeta(a: Article, chunk: number): ArticleMeta {
 }
 
 export const chunkFileName = (k: number): string => `text-${String(k).padStart(4, '0')}.json`;
+/** Chunk k's rows: its articles without their text. */
+export const rowsFileName = (k: number): string => `rows-${String(k).padStart(4, '0')}.json`;
 
-export function splitCorpus(corpus: Corpus, perChunk = ARTICLES_PER_CHUNK): { index: CorpusIndex; chunks: TextChunk[] } {
+/** The split form with every row inline in the index (as earlier builds wrote it; tests build on it). */
+export function splitCorpus(corpus: Corpus, perChunk = ARTICLES_PER_CHUNK): { index: CorpusIndex & { articles: ArticleMeta[] }; chunks: TextChunk[] } {
   const chunks: TextChunk[] = [];
   for (let at = 0; at < corpus.articles.length; at += perChunk) {
     chunks.push({ schemaVersion: corpus.schemaVersion, chunk: chunks.length, texts: corpus.articles.slice(at, at + perChunk).map((a) => ({ id: a.id, paragraphs: a.paragraphs })) });
@@ -43,13 +46,19 @@ export function fullArticle(meta: ArticleMeta, paragraphs: readonly string[]): A
   return { ...rest, paragraphs: [...paragraphs], body: paragraphs.join('\n') };
 }
 
-/** The split form as files, as the pipeline writes it: `index.json`, the chunks and the binary facet index. */
+/**
+ * The split form as files, as the pipeline writes it: `index.json` (the envelope and the
+ * chunk list), each chunk's text and rows files, and the binary facet index.
+ */
 export function splitCorpusFiles(corpus: Corpus, perChunk = ARTICLES_PER_CHUNK): { name: string; body: string | Uint8Array }[] {
-  const { index, chunks } = splitCorpus(corpus, perChunk);
-  const facets = encodeFacetFile(buildFacetColumns(index.articles), index.articles[0]?.id ?? null, index.articles.at(-1)?.id ?? null);
+  const { index: { articles, ...index }, chunks } = splitCorpus(corpus, perChunk);
+  const facets = encodeFacetFile(buildFacetColumns(articles), articles[0]?.id ?? null, articles.at(-1)?.id ?? null);
+  const rows = chunks.map((c): RowChunk => ({ schemaVersion: c.schemaVersion, chunk: c.chunk, articles: articles.slice(c.chunk * perChunk, c.chunk * perChunk + c.texts.length) }));
+  const withRows: CorpusIndex = { ...index, chunks: index.chunks.map((c, k) => ({ ...c, rows: rowsFileName(k) })) };
   return [
     ...chunks.map((c) => ({ name: chunkFileName(c.chunk), body: JSON.stringify(c) })),
-    { name: 'index.json', body: JSON.stringify(index) },
+    ...rows.map((r) => ({ name: rowsFileName(r.chunk), body: JSON.stringify(r) })),
+    { name: 'index.json', body: JSON.stringify(withRows) },
     { name: FACET_MANIFEST_FILE, body: JSON.stringify(facets.manifest) },
     { name: FACET_BINARY_FILE, body: facets.bytes },
   ];

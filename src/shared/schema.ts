@@ -174,14 +174,34 @@ export const ArticleMeta = z
   });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
-export const CorpusIndex = z.object({
+/**
+ * The index names each chunk's text file and, as the pipeline writes it, its rows file
+ * (the chunk's articles without their text): an index of any size is then many small
+ * documents, parsed as they arrive, never one string larger than a JavaScript engine
+ * holds. An index may instead carry every row inline (`articles`), as earlier builds did.
+ */
+export const CorpusIndexFields = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generatedAt: z.string(),
   sources: z.array(SourceFile),
-  chunks: z.array(z.object({ file: chunkFile, articles: z.number().int().nonnegative() })),
+  chunks: z.array(z.object({ file: chunkFile, rows: chunkFile.optional(), articles: z.number().int().nonnegative() })),
+  articles: z.array(ArticleMeta).optional(),
+});
+/** Where an index's rows are: inline, or a file per chunk. */
+export const rowsSomewhere = (x: { articles?: unknown[]; chunks: { rows?: string }[] }): boolean => x.articles !== undefined || x.chunks.every((c) => c.rows !== undefined);
+const NO_ROWS = { message: 'an index needs its articles inline or a rows file for every chunk', path: ['chunks'] };
+export const CorpusIndex = CorpusIndexFields.refine(rowsSomewhere, NO_ROWS);
+export type CorpusIndex = z.infer<typeof CorpusIndex>;
+
+/** One chunk's rows: its articles as the index lists them (everything but the text). */
+export { NO_ROWS };
+
+export const RowChunk = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  chunk: z.number().int().nonnegative(),
   articles: z.array(ArticleMeta),
 });
-export type CorpusIndex = z.infer<typeof CorpusIndex>;
+export type RowChunk = z.infer<typeof RowChunk>;
 
 export const TextChunk = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

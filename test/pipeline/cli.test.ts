@@ -7,7 +7,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Corpus, CorpusIndex, TextChunk } from '../../src/shared/schema';
+import { Corpus, CorpusIndex, RowChunk, TextChunk } from '../../src/shared/schema';
 
 const root = join(__dirname, '../..');
 const cli = join(root, 'src/pipeline/cli.ts');
@@ -23,6 +23,8 @@ function corpusCli(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 const readCorpus = (dir: string) => Corpus.parse(JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')));
+/** The split form's rows, every chunk's rows file in the index's order. */
+const readRows = (dir: string) => CorpusIndex.parse(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'))).chunks.flatMap((c) => RowChunk.parse(JSON.parse(readFileSync(join(dir, c.rows!), 'utf8'))).articles);
 
 describe('npm run corpus', () => {
   const work = mkdtempSync(join(tmpdir(), 'srdi-cli-'));
@@ -66,15 +68,15 @@ describe('npm run corpus', () => {
     const out = join(work, 'split');
     expect(corpusCli(['--in', 'seeds', '--out', out]).code).toBe(0);
     const corpus = readCorpus(out);
-    const index = CorpusIndex.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
-    expect(readdirSync(out).sort()).toEqual(['build.json', 'corpus.json', 'facets.bin', 'facets.json', 'index.json', 'text-0000.json']);
-    expect(index.articles.map((a) => a.id)).toEqual(corpus.articles.map((a) => a.id));
-    expect(index.articles.every((a) => !('body' in a) && !('paragraphs' in a))).toBe(true);
-    const hb = index.articles.find((a) => a.title === '湖北召开 低空经济发展推进会')!;
+    const rows = readRows(out);
+    expect(readdirSync(out).sort()).toEqual(['build.json', 'corpus.json', 'facets.bin', 'facets.json', 'index.json', 'rows-0000.json', 'text-0000.json']);
+    expect(rows.map((a) => a.id)).toEqual(corpus.articles.map((a) => a.id));
+    expect(rows.every((a) => !('body' in a) && !('paragraphs' in a))).toBe(true);
+    const hb = rows.find((a) => a.title === '湖北召开 低空经济发展推进会')!;
     expect(hb).toMatchObject({ date: '2025', regions: ['湖北'], chunk: 0 });
     const chunk = TextChunk.parse(JSON.parse(readFileSync(join(out, 'text-0000.json'), 'utf8')));
     expect(chunk.texts.map((t) => t.paragraphs)).toEqual(corpus.articles.map((a) => a.paragraphs));
-    expect(readFileSync(join(out, 'index.json')).length).toBeLessThan(readFileSync(join(out, 'corpus.json')).length / 2);
+    expect(readFileSync(join(out, 'index.json')).length + readFileSync(join(out, 'rows-0000.json')).length).toBeLessThan(readFileSync(join(out, 'corpus.json')).length / 2);
   });
 
   it('prints a summary table of files, items and warnings to stderr', () => {
@@ -227,7 +229,7 @@ describe('npm run corpus keeps the previous output whole when a run is killed', 
   const whole = (out: string) => {
     const index = CorpusIndex.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
     for (const c of index.chunks) TextChunk.parse(JSON.parse(readFileSync(join(out, c.file), 'utf8')));
-    expect(index.articles.length).toBe(readCorpus(out).articles.length);
+    expect(readRows(out).length).toBe(readCorpus(out).articles.length);
     return articleFiles(out);
   };
 

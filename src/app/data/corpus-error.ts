@@ -4,7 +4,8 @@ export type LoadProblem =
   | { key: 'loadHttp'; vars: { url: string; status: string } }
   | { key: 'loadNotJson'; vars: { url: string } }
   | { key: 'loadNotCorpus'; vars: { origin: string; where: string; why: string } }
-  | { key: 'loadOldFormat'; vars: { origin: string; version: number; current: number } };
+  | { key: 'loadOldFormat'; vars: { origin: string; version: number; current: number } }
+  | { key: 'loadRowsElsewhere'; vars: { origin: string } };
 
 /** Why the corpus could not be used, in words an analyst can act on (the message is the English form). */
 export class CorpusLoadError extends Error {

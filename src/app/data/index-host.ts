@@ -29,7 +29,7 @@ type Pending = { resolve: (m: IndexMessage) => void; reject: (e: Error) => void 
 /** The corpus at `url`, checked off the page when a worker can be had (`spawn`); on the page otherwise. */
 export async function loadCorpusIndex(url: string, base: string, spawn: () => IndexPort | null = spawnIndexWorker): Promise<LoadedIndex> {
   const port = spawn();
-  if (!port) return indexOfParsed(await parseCorpusInSlices(await fetchJson(url), url, (file) => new URL(file, base).href, nextTask));
+  if (!port) return indexOfParsed(await parseCorpusInSlices(await fetchJson(url), url, (file) => new URL(file, base).href, nextTask, fetchJson));
   return new Promise<LoadedIndex>((resolve, reject) => {
     let head: CorpusHead | null = null;
     let loaded = false;

@@ -1,13 +1,14 @@
 // Fetching, parsing and checking the corpus index, off the page: what the index worker
 // runs (the page then spends no time on the 100 MB of JSON or its checks). A split
-// corpus's rows stay here and are sent by article number when the page asks; a full
-// corpus is handed on as it is checked.
+// corpus's rows (inline or in a rows file per chunk, fetched one ahead of the one being
+// checked) stay here and are sent by article number when the page asks; a full corpus is
+// handed on as it is checked.
 import { buildFacetColumns, type FacetColumns } from '../../shared/facet-columns';
 import type { ArticleMeta } from '../../shared/schema';
 import { CorpusLoadError } from './corpus-error';
 import type { IndexMessage, IndexRequest } from './index-protocol';
 import { planOf } from './loaded-corpus';
-import { corpusSlices, type CorpusHead, type SkippedArticle } from './parse-corpus';
+import { corpusSlices, readRowFiles, type CorpusHead, type CorpusSlice, type SkippedArticle } from './parse-corpus';
 
 /** Articles per message when a full corpus is handed over: each costs the page about 15 ms to receive at 500 (measured in Chromium at 100k). */
 export const ARTICLES_PER_MESSAGE = 500;
@@ -45,8 +46,9 @@ function columnBuffers(c: FacetColumns): Transferable[] {
 async function loadIndex(req: Extract<IndexRequest, { kind: 'load' }>, fetchJsonImpl: FetchJson, post: Post): Promise<ArticleMeta[] | null> {
   try {
     const json = await fetchJsonImpl(req.base, req.url);
-    const { head, slices } = corpusSlices(json, req.url, (file) => new URL(file, req.base).href, ARTICLES_PER_MESSAGE);
-    if (head.chunkFiles) return keepRows(head, slices, post);
+    const reading = corpusSlices(json, req.url, (file) => new URL(file, req.base).href, ARTICLES_PER_MESSAGE);
+    const { head, slices } = reading;
+    if (head.chunkFiles) return keepRows(head, [...slices, ...(await readRowFiles(reading, fetchJsonImpl))], post);
     post({ kind: 'head', head });
     for (const slice of slices) post({ kind: 'slice', slice });
     post({ kind: 'done' });
@@ -57,7 +59,7 @@ async function loadIndex(req: Extract<IndexRequest, { kind: 'load' }>, fetchJson
   return null;
 }
 
-function keepRows(head: CorpusHead, slices: Iterable<{ articles: ArticleMeta[]; skipped: SkippedArticle[] }>, post: Post): ArticleMeta[] {
+function keepRows(head: CorpusHead, slices: readonly CorpusSlice[], post: Post): ArticleMeta[] {
   const rows: ArticleMeta[] = [];
   const skipped: SkippedArticle[] = [];
   for (const s of slices) {

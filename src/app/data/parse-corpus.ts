@@ -3,7 +3,7 @@
 // articles are checked one by one so a bad article is skipped, not fatal.
 import { z } from 'zod';
 import { articleMeta } from '../../shared/compact';
-import { Article, ArticleMeta, Corpus, CorpusIndex, SCHEMA_VERSION, type SourceFile } from '../../shared/schema';
+import { Article, ArticleMeta, Corpus, CorpusIndexFields, NO_ROWS, rowsSomewhere, SCHEMA_VERSION, type SourceFile } from '../../shared/schema';
 import { CorpusLoadError } from './corpus-error';
 
 export interface SkippedArticle {
@@ -28,7 +28,16 @@ export interface ParsedCorpus {
 }
 
 const FullEnvelope = Corpus.extend({ articles: z.array(z.unknown()) });
-const IndexEnvelope = CorpusIndex.extend({ articles: z.array(z.unknown()) });
+const IndexEnvelope = CorpusIndexFields.extend({ articles: z.array(z.unknown()).optional() }).refine(rowsSomewhere, NO_ROWS);
+const RowChunkEnvelope = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), chunk: z.number().int().nonnegative(), articles: z.array(z.unknown()) });
+
+/** The first schema problem as a load error naming where it is. */
+function notCorpus(origin: string, issues: readonly z.core.$ZodIssue[]): CorpusLoadError {
+  const first = issues[0];
+  const where = first?.path.length ? first.path.join('.') : 'the document';
+  const why = first?.message ?? 'invalid';
+  return new CorpusLoadError(`${origin} is not an SRDI corpus: ${where}: ${why}`, 'schema', { key: 'loadNotCorpus', vars: { origin, where, why } });
+}
 
 /** The envelope, checked before anything else is used; the articles stay unchecked values. */
 function checkEnvelope(json: unknown, origin: string) {
@@ -41,13 +50,8 @@ function checkEnvelope(json: unknown, origin: string) {
     });
   }
   const parsed = split ? IndexEnvelope.safeParse(json) : FullEnvelope.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first?.path.length ? first.path.join('.') : 'the document';
-    const why = first?.message ?? 'invalid';
-    throw new CorpusLoadError(`${origin} is not an SRDI corpus: ${where}: ${why}`, 'schema', { key: 'loadNotCorpus', vars: { origin, where, why } });
-  }
-  const env: z.infer<typeof FullEnvelope> & { chunks?: { file: string }[] } = parsed.data;
+  if (!parsed.success) throw notCorpus(origin, parsed.error.issues);
+  const env: { articles?: unknown[]; generatedAt: string; sources: SourceFile[]; chunks?: { file: string; rows?: string }[] } = parsed.data;
   return { split, env };
 }
 
@@ -91,12 +95,14 @@ class ArticleReader {
   }
 }
 
-/** What the envelope says, before any article: the corpus as a whole and where its texts are. */
+/** What the envelope says, before any article: the corpus as a whole and where its texts and rows are. */
 export interface CorpusHead {
   generatedAt: string;
   sources: SourceFile[];
   /** The chunk files' URLs of a split corpus; null when the texts are inline. */
   chunkFiles: string[] | null;
+  /** The rows files of a split corpus (name and URL), in order; null when the rows are inline. */
+  rowFiles: { name: string; url: string }[] | null;
 }
 
 /** Some consecutive articles, checked: the usable ones, the texts of a full corpus, and those skipped. */
@@ -109,23 +115,60 @@ export interface CorpusSlice {
 /** Articles checked per slice before the page gets the thread back (about 20–40 ms of work). */
 export const ARTICLES_PER_SLICE = 2000;
 
+/** A corpus being read: its head, the inline articles slice by slice, and a reader for each rows file, in order. */
+export interface CorpusReading {
+  head: CorpusHead;
+  slices: Iterable<CorpusSlice>;
+  /** A rows file's articles, checked as inline ones are (duplicates caught across files); its envelope must be a rows chunk. */
+  rowChunk(json: unknown, name: string): CorpusSlice;
+}
+
 /**
  * The envelope checked at once (it throws before any article is used), then the articles
  * slice by slice: an index can be checked in a worker and handed over as it goes, or
  * here with the thread handed back between slices.
  */
-export function corpusSlices(json: unknown, origin: string, resolve: (file: string) => string, size = ARTICLES_PER_SLICE): { head: CorpusHead; slices: Iterable<CorpusSlice> } {
+export function corpusSlices(json: unknown, origin: string, resolve: (file: string) => string, size = ARTICLES_PER_SLICE): CorpusReading {
   const { split, env } = checkEnvelope(json, origin);
   const reader = new ArticleReader(split, env.chunks?.length ?? 1);
-  const head: CorpusHead = { generatedAt: env.generatedAt, sources: env.sources, chunkFiles: env.chunks ? env.chunks.map((c) => resolve(c.file)) : null };
+  const rowFiles = env.articles === undefined && env.chunks ? env.chunks.map((c) => ({ name: c.rows!, url: resolve(c.rows!) })) : null;
+  const head: CorpusHead = { generatedAt: env.generatedAt, sources: env.sources, chunkFiles: env.chunks ? env.chunks.map((c) => resolve(c.file)) : null, rowFiles };
+  const inline = env.articles ?? [];
+  let read = 0;
   function* slices(): Generator<CorpusSlice> {
-    for (let at = 0; at < env.articles.length; at += size) {
-      const end = Math.min(env.articles.length, at + size);
-      for (let index = at; index < end; index++) reader.read(env.articles[index], index);
+    for (let at = 0; at < inline.length; at += size) {
+      const end = Math.min(inline.length, at + size);
+      for (let index = at; index < end; index++) reader.read(inline[index], index);
+      read = end;
       yield reader.take();
     }
   }
-  return { head, slices: slices() };
+  const rowChunk = (chunkJson: unknown, name: string): CorpusSlice => {
+    const parsed = RowChunkEnvelope.safeParse(chunkJson);
+    if (!parsed.success) throw notCorpus(name, parsed.error.issues);
+    for (const raw of parsed.data.articles) reader.read(raw, read++);
+    return reader.take();
+  };
+  return { head, slices: slices(), rowChunk };
+}
+
+/**
+ * Every rows file of a split index, in order: the next one is fetched while one is
+ * read (`between` runs after each, to hand the thread back on the page).
+ */
+export async function readRowFiles(reading: CorpusReading, fetchFile: (url: string, name: string) => Promise<unknown>, between: () => Promise<void> = async () => undefined): Promise<CorpusSlice[]> {
+  const files = reading.head.rowFiles ?? [];
+  const out: CorpusSlice[] = [];
+  let next = files[0] ? fetchFile(files[0].url, files[0].name) : null;
+  for (let k = 0; k < files.length; k++) {
+    const json = await next!;
+    next = files[k + 1] ? fetchFile(files[k + 1]!.url, files[k + 1]!.name) : null;
+    // A failed prefetch is reported when its turn comes, not as an unhandled rejection meanwhile.
+    next?.catch(() => undefined);
+    out.push(reading.rowChunk(json, files[k]!.name));
+    await between();
+  }
+  return out;
 }
 
 /** The loaded corpus from its head and all its slices, in order. */
@@ -145,6 +188,8 @@ export function assembleCorpus(head: CorpusHead, slices: readonly CorpusSlice[])
 /** `resolve` turns a chunk file name into the URL to fetch (relative to the index). */
 export function parseCorpus(json: unknown, origin: string, resolve: (file: string) => string = (f) => f): ParsedCorpus {
   const { head, slices } = corpusSlices(json, origin, resolve, Number.MAX_SAFE_INTEGER);
+  // A document in hand cannot fetch its neighbours: an index whose rows are in files beside it says so.
+  if (head.rowFiles) throw new CorpusLoadError(`${origin} keeps its articles in rows files beside it`, 'schema', { key: 'loadRowsElsewhere', vars: { origin } });
   return assembleCorpus(head, [...slices]);
 }
 
@@ -152,12 +197,18 @@ export function parseCorpus(json: unknown, origin: string, resolve: (file: strin
  * The same parse in slices, handing the thread back between them (`yieldToPage`), so the
  * early facets stay clickable while 100,000 articles are checked (where no worker can).
  */
-export async function parseCorpusInSlices(json: unknown, origin: string, resolve: (file: string) => string, yieldToPage: () => Promise<void>): Promise<ParsedCorpus> {
-  const { head, slices } = corpusSlices(json, origin, resolve);
+export async function parseCorpusInSlices(
+  json: unknown, origin: string, resolve: (file: string) => string, yieldToPage: () => Promise<void>, fetchFile?: (url: string, name: string) => Promise<unknown>,
+): Promise<ParsedCorpus> {
+  const reading = corpusSlices(json, origin, resolve);
   const done: CorpusSlice[] = [];
-  for (const slice of slices) {
+  for (const slice of reading.slices) {
     if (done.length > 0) await yieldToPage();
     done.push(slice);
   }
-  return assembleCorpus(head, done);
+  if (reading.head.rowFiles) {
+    if (!fetchFile) throw new CorpusLoadError(`${origin} keeps its articles in rows files beside it`, 'schema', { key: 'loadRowsElsewhere', vars: { origin } });
+    done.push(...(await readRowFiles(reading, fetchFile, yieldToPage)));
+  }
+  return assembleCorpus(reading.head, done);
 }

@@ -100,6 +100,7 @@ export const STRINGS = {
   loadUnreachable: { en: 'Could not reach {url}: {why}', zh: '无法访问 {url}：{why}' },
   loadHttp: { en: '{url} answered {status}', zh: '{url} 返回 {status}' },
   loadNotJson: { en: '{url} is not valid JSON', zh: '{url} 不是有效的 JSON' },
+  loadRowsElsewhere: { en: '{origin} keeps its articles in rows files beside it: open the folder’s corpus.json instead.', zh: '{origin} 的文章存放在旁边的行文件中：请改为打开该文件夹的 corpus.json。' },
   loadNotCorpus: { en: '{origin} is not an SRDI corpus: {where}: {why}', zh: '{origin} 不是 SRDI 语料：{where}：{why}' },
   loadOldFormat: {
     en: '{origin} was written in corpus format {version}; this app reads format {current}. Run npm run corpus again to rebuild it.',

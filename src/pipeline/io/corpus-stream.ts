@@ -1,9 +1,9 @@
 // Writes a corpus as it is built, one article at a time: corpus.json (the full corpus),
-// index.json (the compact index the app loads first), the text chunks, and the binary
-// facet index (facets.json + facets.bin). Only the sources list and the facet value
+// the split form the app loads (per chunk of articles a text file and a rows file, and
+// index.json listing them), and the binary facet index (facets.json + facets.bin). Only the sources list and the facet value
 // numbers are held, so memory grows by a few bytes per article, not by its text.
 // Pure: the CLI passes in where the text goes.
-import { articleMeta, ARTICLES_PER_CHUNK, chunkFileName } from '../../shared/compact';
+import { articleMeta, ARTICLES_PER_CHUNK, chunkFileName, rowsFileName } from '../../shared/compact';
 import { FacetColumnsBuilder, type FacetInput } from '../../shared/facet-columns';
 import { encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from '../../shared/facet-file';
 import { Corpus, SCHEMA_VERSION, type Article, type SourceFile } from '../../shared/schema';
@@ -59,10 +59,9 @@ export function serializeArticle(a: Article): SerializedArticle {
 
 export class CorpusStreamWriter {
   private readonly corpus: TextSink;
-  private readonly index: TextSink;
-  private chunk: TextSink | null = null;
+  private chunk: { text: TextSink; rows: TextSink } | null = null;
   private inChunk = 0;
-  private readonly chunks: { file: string; articles: number }[] = [];
+  private readonly chunks: { file: string; rows: string; articles: number }[] = [];
   private readonly sources: SourceFile[] = [];
   private count = 0;
   private newest: string | null = null;
@@ -78,8 +77,6 @@ export class CorpusStreamWriter {
   ) {
     this.corpus = folder.create('corpus.json');
     this.corpus.write(`{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "articles": [`);
-    this.index = folder.create('index.json');
-    this.index.write(`{"schemaVersion":${SCHEMA_VERSION},"articles":[`);
   }
 
   addPage(result: PageResult): void {
@@ -95,12 +92,15 @@ export class CorpusStreamWriter {
   private addArticle(a: SerializedArticle): void {
     const sep = this.count > 0 ? ',' : '';
     this.corpus.write(`${sep}\n    ${a.full}`);
+    const k = this.chunks.length;
     if (!this.chunk) {
-      this.chunk = this.folder.create(chunkFileName(this.chunks.length));
-      this.chunk.write(`{"schemaVersion":${SCHEMA_VERSION},"chunk":${this.chunks.length},"texts":[`);
+      this.chunk = { text: this.folder.create(chunkFileName(k)), rows: this.folder.create(rowsFileName(k)) };
+      this.chunk.text.write(`{"schemaVersion":${SCHEMA_VERSION},"chunk":${k},"texts":[`);
+      this.chunk.rows.write(`{"schemaVersion":${SCHEMA_VERSION},"chunk":${k},"articles":[`);
     }
-    this.chunk.write(`${this.inChunk > 0 ? ',' : ''}${a.text}`);
-    this.index.write(`${sep}${a.metaHead},"chunk":${this.chunks.length}}`);
+    const inSep = this.inChunk > 0 ? ',' : '';
+    this.chunk.text.write(`${inSep}${a.text}`);
+    this.chunk.rows.write(`${inSep}${a.metaHead},"chunk":${k}}`);
     this.facets.add(a.facets);
     this.firstId ??= a.id;
     this.lastId = a.id;
@@ -112,9 +112,12 @@ export class CorpusStreamWriter {
 
   private closeChunk(): void {
     if (!this.chunk) return;
-    this.chunk.write(']}');
-    this.chunk.close();
-    this.chunks.push({ file: chunkFileName(this.chunks.length), articles: this.inChunk });
+    for (const sink of [this.chunk.text, this.chunk.rows]) {
+      sink.write(']}');
+      sink.close();
+    }
+    const k = this.chunks.length;
+    this.chunks.push({ file: chunkFileName(k), rows: rowsFileName(k), articles: this.inChunk });
     this.chunk = null;
     this.inChunk = 0;
     this.onChunk(this.chunks.length);
@@ -129,8 +132,9 @@ export class CorpusStreamWriter {
     const sources = JSON.stringify(this.sources, null, 2);
     this.corpus.write(`${this.count > 0 ? '\n  ' : ''}],\n  "sources": ${indent(sources, '  ')},\n  "generatedAt": ${JSON.stringify(when)}\n}\n`);
     this.corpus.close();
-    this.index.write(`],"chunks":${JSON.stringify(this.chunks)},"sources":${JSON.stringify(this.sources)},"generatedAt":${JSON.stringify(when)}}`);
-    this.index.close();
+    const index = this.folder.create('index.json');
+    index.write(`{"schemaVersion":${SCHEMA_VERSION},"chunks":${JSON.stringify(this.chunks)},"sources":${JSON.stringify(this.sources)},"generatedAt":${JSON.stringify(when)}}`);
+    index.close();
     const facets = encodeFacetFile(this.facets.finish(), this.firstId, this.lastId);
     this.folder.writeBinary(FACET_BINARY_FILE, facets.bytes);
     const manifest = this.folder.create(FACET_MANIFEST_FILE);

@@ -10,7 +10,7 @@ import { ARTICLES_PER_MESSAGE, indexSession } from '../../../src/app/data/index-
 import type { IndexMessage, IndexRequest } from '../../../src/app/data/index-protocol';
 import { indexOfParsed } from '../../../src/app/data/loaded-corpus';
 import { parseCorpus } from '../../../src/app/data/parse-corpus';
-import { splitCorpus } from '../../../src/shared/compact';
+import { splitCorpus, splitCorpusFiles } from '../../../src/shared/compact';
 import { seedCorpus } from '../../helpers/seed-corpus';
 
 const { index } = splitCorpus(seedCorpus(), 7);
@@ -76,6 +76,41 @@ describe('loading the index in a worker', () => {
     expect(table.ids).toEqual(page.ids);
     expect(table.rows.peek(Uint32Array.of(0, 3))).toEqual(page.rows.peek(Uint32Array.of(0, 3)));
     expect(table.text).toEqual(page.text);
+  });
+
+  it('reads the rows files of the pipeline’s layout one by one, to what the inline index gives', async () => {
+    const files = new Map(splitCorpusFiles(seedCorpus(), 7).map((f) => [new URL(f.name, BASE).href, f.body]));
+    const fetched: string[] = [];
+    const serve = (href: string) => (fetched.push(href), JSON.parse(String(files.get(href))));
+    const { table } = await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker(serve));
+    const inline = indexOfParsed(parseCorpus(copy(index), 'corpus/index.json', (f) => new URL(f, BASE).href)).table;
+    expect(fetched).toEqual([BASE, ...index.chunks.map((_, k) => new URL(`rows-000${k}.json`, BASE).href)]);
+    expect(table.ids).toEqual(inline.ids);
+    expect(table.plan).toEqual(inline.plan);
+    const all = Uint32Array.from(inline.ids, (_, i) => i);
+    expect(await table.rows.rows(all)).toEqual(inline.rows.peek(all));
+    // The page reads them itself where no worker starts, and a document in hand cannot fetch them.
+    vi.stubGlobal('fetch', async (href: string) => new Response(String(files.get(href)), { headers: { 'content-type': 'application/json' } }));
+    const dead: IndexPort = { onmessage: null, onerror: null, terminate: () => undefined, postMessage: () => setTimeout(() => dead.onerror?.({ message: 'blocked' } as ErrorEvent), 0) };
+    const onPage = await loadCorpusIndex(BASE, BASE, () => dead);
+    expect(onPage.table.rows.peek(all)).toEqual(inline.rows.peek(all));
+    expect(() => parseCorpus(JSON.parse(String(files.get(BASE))), 'index.json')).toThrow(expect.objectContaining({ problem: { key: 'loadRowsElsewhere', vars: { origin: 'index.json' } } }));
+  });
+
+  it('names a rows file that is not one, or is missing, and a duplicate across rows files', async () => {
+    const files = new Map(splitCorpusFiles(seedCorpus(), 7).map((f) => [new URL(f.name, BASE).href, JSON.parse(typeof f.body === 'string' ? f.body : 'null') as unknown]));
+    const rowsAt = (k: number) => new URL(`rows-000${k}.json`, BASE).href;
+    const serve = (patch: Record<string, unknown>) => (href: string) => (href in patch ? patch[href] : copy(files.get(href)));
+    const broken = loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker(serve({ [rowsAt(1)]: { schemaVersion: 2, chunk: 1, articles: 'none' } })));
+    await expect(broken).rejects.toMatchObject({ kind: 'schema', problem: { key: 'loadNotCorpus', vars: { origin: 'rows-0001.json', where: 'articles' } } });
+    const gone = new CorpusLoadError('rows-0002.json answered 404 Not Found', 'http', { key: 'loadHttp', vars: { url: 'rows-0002.json', status: '404 Not Found' } });
+    const missing = loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker((href) => { if (href === rowsAt(2)) throw gone; return copy(files.get(href)); }));
+    await expect(missing).rejects.toMatchObject({ kind: 'http', problem: { key: 'loadHttp', vars: { url: 'rows-0002.json' } } });
+    const first = files.get(rowsAt(0)) as { articles: { id: string }[] };
+    const second = copy(files.get(rowsAt(1))) as { articles: { id: string }[] };
+    second.articles[0] = { ...second.articles[0]!, id: first.articles[2]!.id };
+    const { table } = await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker(serve({ [rowsAt(1)]: second })));
+    expect(table.skipped).toEqual([{ index: 7, id: first.articles[2]!.id, reason: 'duplicate id' }]);
   });
 
   it('passes an index that is not a corpus to the page as a load error naming the field', async () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { processPages } from '../../../src/pipeline/build-corpus';
 import { CorpusStreamWriter, type FolderSink } from '../../../src/pipeline/io/corpus-stream';
 import { silentLogger } from '../../../src/pipeline/logger';
-import { splitCorpus } from '../../../src/shared/compact';
+import { splitCorpus, splitCorpusFiles } from '../../../src/shared/compact';
 import { buildFacetColumns } from '../../../src/shared/facet-columns';
 import { decodeFacetFile } from '../../../src/shared/facet-file';
-import { Corpus, CorpusIndex, TextChunk } from '../../../src/shared/schema';
+import { Corpus, CorpusIndex, RowChunk, TextChunk } from '../../../src/shared/schema';
 import { readPages, SEEDS_DIR, seedCorpus } from '../../helpers/seed-corpus';
 
 function memoryFolder() {
@@ -34,14 +34,20 @@ describe('CorpusStreamWriter', () => {
     expect(written).toMatchObject({ articles: 29, chunks: 3, generatedAt: expected.generatedAt });
     expect(Corpus.parse(JSON.parse(files.get('corpus.json')!))).toEqual(expected);
     const split = splitCorpus(expected, 10);
-    expect(CorpusIndex.parse(JSON.parse(files.get('index.json')!))).toEqual(split.index);
+    // The split form: per chunk a text file and a rows file, and the index listing them, as splitCorpusFiles lays it out.
+    const index = CorpusIndex.parse(JSON.parse(files.get('index.json')!));
+    expect(index.articles).toBeUndefined();
+    expect(index.chunks).toEqual([0, 1, 2].map((k) => ({ file: `text-000${k}.json`, rows: `rows-000${k}.json`, articles: k < 2 ? 10 : 9 })));
     expect([0, 1, 2].map((k) => TextChunk.parse(JSON.parse(files.get(`text-000${k}.json`)!)))).toEqual(split.chunks);
+    expect([0, 1, 2].flatMap((k) => RowChunk.parse(JSON.parse(files.get(`rows-000${k}.json`)!)).articles)).toEqual(split.index.articles);
+    for (const f of splitCorpusFiles(expected, 10)) if (typeof f.body === 'string') expect(JSON.parse(files.get(f.name)!)).toEqual(JSON.parse(f.body));
     // The binary facet index counts as the JSON index does.
     const facets = decodeFacetFile(JSON.parse(files.get('facets.json')!), mem.binaries.get('facets.bin')!.slice().buffer);
     expect(facets.ok && facets.columns).toEqual(buildFacetColumns(split.index.articles));
     expect(JSON.parse(files.get('facets.json')!)).toMatchObject({ articles: 29, firstId: expected.articles[0]!.id, lastId: expected.articles[28]!.id });
     // Written as it goes: the first chunk is complete before the last article arrives.
     expect(mem.writes.indexOf('text-0002.json')).toBeGreaterThan(mem.writes.lastIndexOf('text-0000.json'));
+    expect(mem.writes.indexOf('rows-0002.json')).toBeGreaterThan(mem.writes.lastIndexOf('rows-0000.json'));
     expect(mem.writes.filter((n) => n === 'corpus.json').length).toBeGreaterThan(29);
   });
 
