@@ -88,7 +88,13 @@ async function searchTimes(corpus: Corpus, tools: { stats: (xs: number[]) => Sta
   const docs: ShardDoc[] = corpus.articles.map((a, number) => ({ number, id: a.id, title: a.title, outlet: a.outlet, documents: a.documents, paragraphs: a.paragraphs }));
   const shards = [0, 1].map(() => new Worker(tools.boot('./shard-worker.ts'), { eval: true }));
   try {
-    const ask = <T,>(w: Worker, m: unknown): Promise<T> => new Promise((resolve, reject) => { w.once('message', resolve); w.once('error', reject); w.postMessage(m); });
+    // A thread that dies (out of memory) fails the measurement instead of hanging it.
+    const ask = <T,>(w: Worker, m: unknown): Promise<T> => new Promise((resolve, reject) => {
+      const fail = (e: Error) => reject(e);
+      w.once('error', fail);
+      w.once('message', (answer: T) => (w.off('error', fail), resolve(answer)));
+      w.postMessage(m);
+    });
     await Promise.all(shards.map((w) => new Promise((resolve) => w.once('message', resolve))));
     const t = performance.now();
     await Promise.all(shards.map((w, s) => ask(w, { kind: 'load', docs: docs.slice((s * docs.length) / 2, ((s + 1) * docs.length) / 2) })));

@@ -7,7 +7,7 @@ export interface Count {
 }
 
 /** Articles per value of a multi-valued field (an article counts once per value). */
-export function countBy(articles: Article[], values: (a: Article) => string[]): Count[] {
+export function countBy<T>(articles: readonly T[], values: (a: T) => string[]): Count[] {
   const m = new Map<string, number>();
   for (const a of articles) for (const v of new Set(values(a))) m.set(v, (m.get(v) ?? 0) + 1);
   return [...m.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
@@ -31,7 +31,7 @@ export interface Matrix {
 export const MATRIX_MAX = 20;
 
 /** One pass over the articles: each adds to the cells of its own industry × topic pairs. */
-export function industryTopicMatrix(articles: Article[]): Matrix {
+export function industryTopicMatrix(articles: readonly Pick<Article, 'industries' | 'topics'>[]): Matrix {
   const allRows = countBy(articles, (a) => a.industries).map((c) => c.key);
   const allCols = countBy(articles, (a) => a.topics).map((c) => c.key);
   const pairCounts = new Map<string, Map<string, number>>();

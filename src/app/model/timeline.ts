@@ -59,7 +59,10 @@ export function placeInTime(a: Pick<Article, 'date' | 'datePrecision'>, granular
   return { kind: 'period', period: periodOf(a.date, granularity) };
 }
 
-export function buildTimeline(articles: readonly Article[], granularity: Granularity, stackBy: StackBy): Timeline {
+/** What the timeline reads of an article (rows and facts both have it). */
+export type TimelineInput = Pick<Article, 'date' | 'datePrecision' | 'industries' | 'topics' | 'onTopic'>;
+
+export function buildTimeline(articles: readonly TimelineInput[], granularity: Granularity, stackBy: StackBy): Timeline {
   const buckets = new Map<string, TimelineBucket>();
   const coarse = new Map<string, CoarseGroup>();
   const stackKeys = new Set<string>();

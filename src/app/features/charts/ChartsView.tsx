@@ -2,9 +2,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ArticleMeta as Article } from '../../../shared/schema';
+import { useEngine } from '../../data/engine-context';
 import { useRows, type RowsAnswer } from '../../data/rows-query';
+import { factsOf, type ArticleFacts } from '../../model/facts';
 import { countBy, industryTopicMatrix } from '../../model/aggregate';
-import { valuesOf } from '../../model/facets';
 import { OUTLET_UNKNOWN } from '../../model/filters';
 import type { Lang } from '../../strings/lang';
 import { labelText, valueLabel } from '../../model/labels';
@@ -30,19 +31,18 @@ export function ChartsView({ view, generatedAt }: { view: View; generatedAt: str
   const set = useExplorer((s) => s.filters.set);
   const { unit, stack } = useExplorer((s) => s.filters.view);
   const { refine, setView } = useExplorer.getState();
-  // The charts draw every result's row: fetched once, then on the page for later clicks.
-  const rows = useRows(view.numbers, true);
-  const timelineRows = useRows(view.ignoringDates, true);
+  const engine = useEngine();
+  // The charts draw from the facet columns (no rows needed); only the key figures need the rows.
+  const facts = useMemo(() => factsOf(engine.columns, view.numbers, set.places), [engine, view.numbers, set.places]);
+  const timelineFacts = useMemo(() => (view.ignoringDates === view.numbers ? facts : factsOf(engine.columns, view.ignoringDates, set.places)), [engine, view, facts, set.places]);
   return (
     <div className="chart-area">
       <p role="status" className="count">{t('matching', { n: view.numbers.length, total: view.total })}</p>
       <ErrorBoundary name="timeline">
-        <WithRows answer={timelineRows}>
-          {(articles) => <Timeline articles={articles} lang={lang} from={set.from} to={set.to} subtitle={t('forFilter', { desc: describeFilters({ ...set, from: null, to: null }, lang) })} onRange={(from, to) => refine({ from, to })} unit={unit} stack={stack} onView={setView} fileBase={exportBaseName(set, 'timeline')} />}
-        </WithRows>
+        <Timeline articles={timelineFacts} lang={lang} from={set.from} to={set.to} subtitle={t('forFilter', { desc: describeFilters({ ...set, from: null, to: null }, lang) })} onRange={(from, to) => refine({ from, to })} unit={unit} stack={stack} onView={setView} fileBase={exportBaseName(set, 'timeline')} />
       </ErrorBoundary>
       <ErrorBoundary name="charts">
-        <WithRows answer={rows}>{(articles) => <Charts articles={articles} description={describeFilters(set, lang)} total={view.total} generatedAt={generatedAt} />}</WithRows>
+        <Charts articles={facts} numbers={view.numbers} description={describeFilters(set, lang)} total={view.total} generatedAt={generatedAt} />
       </ErrorBoundary>
     </div>
   );
@@ -56,13 +56,16 @@ function WithRows({ answer, children }: { answer: RowsAnswer; children: (rows: A
   return <>{children(answer.rows)}</>;
 }
 
-function Charts({ articles, description, total, generatedAt }: { articles: Article[]; description: string; total: number; generatedAt: string }) {
+/** `articles`: the results' facts (from the columns); `numbers`: the same results, whose rows the key figures fetch. */
+function Charts({ articles, numbers, description, total, generatedAt }: { articles: ArticleFacts[]; numbers: Uint32Array; description: string; total: number; generatedAt: string }) {
   const t = useT();
   const lang = useExplorer((s) => s.lang);
   const filters = useExplorer((s) => s.filters.set);
   const { toggle, refine } = useExplorer.getState();
   const sub = (hint?: string) => `${t('forFilter', { desc: description })}${hint ? ` · ${hint}` : ''}`;
-  const provinces = useMemo(() => countBy(articles, (a) => valuesOf(a, 'region', filters.places)), [articles, filters.places]);
+  // The facts' regions are the view's place scope's already.
+  const provinces = useMemo(() => countBy(articles, (a) => a.regions), [articles]);
+  const rows = useRows(numbers, true);
   const outlets = useMemo(() => countBy(articles, (a) => [a.outlet ?? OUTLET_UNKNOWN]), [articles]);
   const matrix = useMemo(() => industryTopicMatrix(articles), [articles]);
   const label = (facet: 'region' | 'industry' | 'topic' | 'outlet', v: string) => labelText(valueLabel(facet, v), lang);
@@ -107,7 +110,9 @@ function Charts({ articles, description, total, generatedAt }: { articles: Artic
         </ResponsiveContainer>
       </ChartCard>
 
-      <FiguresPanel articles={articles} subtitle={sub()} lang={lang} provenance={() => provenanceOf({ filters, count: articles.length, total, generatedAt, link: window.location.href, now: new Date() })} />
+      <WithRows answer={rows}>
+        {(results) => <FiguresPanel articles={results} subtitle={sub()} lang={lang} provenance={() => provenanceOf({ filters, count: articles.length, total, generatedAt, link: window.location.href, now: new Date() })} />}
+      </WithRows>
       <Compare />
     </div>
   );
@@ -149,7 +154,7 @@ function MatrixHeat({ matrix, label, onCell }: { matrix: Matrix; label: (facet: 
   );
 }
 
-function TopicShare({ articles, subtitle, lang }: { articles: Article[]; subtitle: string; lang: Lang }) {
+function TopicShare({ articles, subtitle, lang }: { articles: ArticleFacts[]; subtitle: string; lang: Lang }) {
   const t = useT();
   const timeline = useMemo(() => buildTimeline(articles, 'month', 'topic'), [articles]);
   // Every series needs a value in every period, or the stacked areas tear.

@@ -2,12 +2,12 @@
 // their industry and topic breakdowns on shared scales.
 import { useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ArticleMeta as Article } from '../../../shared/schema';
 import { countBy } from '../../model/aggregate';
 import { describeFilters } from '../../model/describe';
 import { labelText, valueLabel } from '../../model/labels';
 import { buildTimeline } from '../../model/timeline';
-import { useRows } from '../../data/rows-query';
+import { useEngine } from '../../data/engine-context';
+import { factsOf, type ArticleFacts } from '../../model/facts';
 import { useViews } from '../../data/use-view';
 import { useExplorer } from '../../state/store';
 import { exportBaseName } from '../../model/export';
@@ -22,14 +22,14 @@ export function Compare() {
   const setView = useExplorer((s) => s.setView);
   const pinned = useMemo(() => [pinA, pinB], [pinA, pinB]);
   const views = useViews(pinned);
-  const rowsA = useRows(views[0]?.numbers ?? null).rows;
-  const rowsB = useRows(views[1]?.numbers ?? null).rows;
+  const engine = useEngine();
   const sides = useMemo(
     () => (['A', 'B'] as const).map((side, k) => {
-      const results = k === 0 ? rowsA : rowsB;
-      return pinned[k] && results ? { side, description: describeFilters(pinned[k], lang), results } : null;
+      const set = pinned[k];
+      const view = views[k];
+      return set && view ? { side, description: describeFilters(set, lang), results: factsOf(engine.columns, view.numbers, set.places) } : null;
     }),
-    [pinned, rowsA, rowsB, lang],
+    [engine, pinned, views, lang],
   );
   const grid = useRef<HTMLDivElement>(null);
   const both = sides[0] && sides[1];
@@ -56,9 +56,8 @@ export function Compare() {
         {sides.map((s, i) => (
           <div key={i} className="compare-side" data-side={i === 0 ? 'A' : 'B'}>
             <h4>
-              <span className="side-badge">{i === 0 ? 'A' : 'B'}</span> {s ? s.description : pinned[i] ? describeFilters(pinned[i], lang) : t('notPinned')}
+              <span className="side-badge">{i === 0 ? 'A' : 'B'}</span> {s ? s.description : t('notPinned')}
             </h4>
-            {!s && pinned[i] && <p className="muted" role="status">{t('rowsFetching')}</p>}
             {s && (
               <>
                 <p className="count" data-export-text data-testid={`compare-count-${i === 0 ? 'A' : 'B'}`}>{t('nArticles', { n: s.results.length })}</p>
@@ -84,11 +83,11 @@ export function Compare() {
 }
 
 /** Articles a monthly chart cannot place: dated only to the year, or not at all. */
-function undrawn(results: Article[]): number {
+function undrawn(results: ArticleFacts[]): number {
   return results.filter((a) => a.datePrecision === 'year' || a.date === null).length;
 }
 
-function monthly(results: Article[], keys: string[]): { key: string; total: number }[] {
+function monthly(results: ArticleFacts[], keys: string[]): { key: string; total: number }[] {
   const buckets = new Map(buildTimeline(results, 'month', 'industry').buckets.map((b) => [b.key, b.total]));
   return keys.map((key) => ({ key, total: buckets.get(key) ?? 0 }));
 }

@@ -5,7 +5,7 @@ import type { Lang } from '../../strings/lang';
 import { labelText, valueLabel } from '../../model/labels';
 
 /** Articles per industry or topic as horizontal bars, sized for a slide. */
-export function BreakdownChart({ articles, facet, lang, height = 460 }: { articles: Article[]; facet: 'industry' | 'topic'; lang: Lang; height?: number }) {
+export function BreakdownChart({ articles, facet, lang, height = 460 }: { articles: readonly Pick<Article, 'industries' | 'topics'>[]; facet: 'industry' | 'topic'; lang: Lang; height?: number }) {
   const data = countBy(articles, (a) => (facet === 'industry' ? a.industries : a.topics)).slice(0, 10).map((c) => ({ ...c, name: labelText(valueLabel(facet, c.key), lang) }));
   return (
     <ResponsiveContainer width="100%" height={height}>

@@ -3,11 +3,10 @@
 // (or month, by week) are shown apart, never as if they had a day.
 import { useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ArticleMeta as Article } from '../../../shared/schema';
 import { formatDate } from '../../model/dates';
 import type { Lang } from '../../strings/lang';
 import { labelText, valueLabel } from '../../model/labels';
-import { buildTimeline, CROSS_INDUSTRY, GRANULARITIES, MAX_PERIODS, NO_TAG, seriesKey, seriesValues, type Granularity, type StackBy } from '../../model/timeline';
+import { buildTimeline, CROSS_INDUSTRY, GRANULARITIES, MAX_PERIODS, NO_TAG, seriesKey, seriesValues, type Granularity, type StackBy, type TimelineInput } from '../../model/timeline';
 import { colourFor } from '../palette';
 import { useT, useNumber } from '../shell-context';
 import { ChartExportButtons } from '../ChartExportButtons';
@@ -15,7 +14,7 @@ import { ChartLegend } from '../ChartLegend';
 
 /** `unit` and `stack` are part of the view (they travel in the link); `onView` changes them. */
 export function Timeline({ articles, lang, from, to, subtitle, onRange, height = 280, unit: granularity = 'month', stack: stackBy = 'industry', onView, fileBase }: {
-  articles: Article[];
+  articles: readonly TimelineInput[];
   lang: Lang;
   from: string | null;
   to: string | null;

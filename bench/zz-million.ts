@@ -1,0 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCorpusFromPages } from '../src/pipeline/build-corpus';
+import { silentLogger } from '../src/pipeline/logger';
+import { measureMillion } from './million';
+const root = join(import.meta.dirname, '..');
+const seed = buildCorpusFromPages(readdirSync(join(root, 'seeds')).map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(root, 'seeds', f))) })), silentLogger);
+const stats = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return { median: Math.round(s[Math.floor(s.length / 2)]! * 1000) / 1000, p95: Math.round(s[Math.floor(s.length * 0.95)]! * 1000) / 1000 }; };
+const boot = (file: string): string => `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL(file, import.meta.url).href)}); });`;
+const r = await measureMillion(seed, root, { stats, boot, queries: ['专精特新 小巨人', '"人形机器人" 供应链', '"低空经济" 发展'], typed: ['专精特新 小巨人'] });
+console.log(JSON.stringify(r, null, 1));
