@@ -29,7 +29,7 @@ export interface TypingResult {
 }
 
 /** Null when Chromium or the built app is missing (the rest of the benchmark still runs). */
-export async function measureTyping(corpus: Corpus, queries: string[], root: string, options = { chartClicks: true }): Promise<TypingResult | null> {
+export async function measureTyping(corpus: Corpus, queries: string[], root: string): Promise<TypingResult | null> {
   if (!existsSync(CHROMIUM) || !existsSync(join(root, 'dist/index.html'))) return null;
   const server = await serveDir(join(root, 'dist'), Object.fromEntries(splitCorpusFiles(corpus).map((f) => [`/corpus/${f.name}`, f.body])));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
@@ -90,7 +90,7 @@ export async function measureTyping(corpus: Corpus, queries: string[], root: str
     }
     if (cdp) await printProfile(cdp, 'Typing');
     if (cdp) await cdp.send('Profiler.start');
-    const chartClicks = options.chartClicks ? await measureChartClicks(page) : [];
+    const chartClicks = await measureChartClicks(page);
     if (cdp) await printProfile(cdp, 'Charts clicks');
     const chartsHeapMb = await usedHeapMb(heap);
     return { facetsReadyMs, filtersReadyMs, blockedMs, searchReadyMs, pageHeapMb, chartsHeapMb, queries: out, chartClicks };

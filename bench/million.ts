@@ -18,7 +18,7 @@ import { buildFacetColumns } from '../src/shared/facet-columns';
 import { encodeFacetFile } from '../src/shared/facet-file';
 import type { Corpus } from '../src/shared/schema';
 import { generateCorpus, rng } from '../test/helpers/generate-corpus';
-import { measureTyping, type TypingResult } from './browser-typing';
+import { probeMillion, type MillionBrowser } from './browser-million';
 import { isolateHeapMb } from './isolate-heap';
 
 export const MILLION = 1_000_000;
@@ -34,14 +34,14 @@ export interface MillionResult {
   viewStep: { median: number; p95: number };
   textIndexMs: number | null;
   search: { median: number; p95: number } | null;
-  browser: TypingResult | null;
+  browser: MillionBrowser | null;
   failures: string[];
 }
 
 type Stats = { median: number; p95: number };
 
 /** `stats` and `boot` are the bench's own (one way of summarising, one way of starting a worker). */
-export async function measureMillion(seed: Corpus, root: string, tools: { stats: (xs: number[]) => Stats; boot: (file: string) => string; queries: string[]; typed: string[] }): Promise<MillionResult> {
+export async function measureMillion(seed: Corpus, root: string, tools: { stats: (xs: number[]) => Stats; boot: (file: string) => string; queries: string[] }): Promise<MillionResult> {
   const failures: string[] = [];
   let t = performance.now();
   const corpus = generateCorpus(seed, MILLION);
@@ -58,8 +58,7 @@ export async function measureMillion(seed: Corpus, root: string, tools: { stats:
   const pageHeapMb = isolateHeapMb() - before;
   const { filterCount, viewStep } = filterTimes(engine, corpus, tools.stats);
   const text = await searchTimes(corpus, tools).catch((e: Error) => (failures.push(`text shards: ${e.message}`), null));
-  // Not the Charts tab: unfiltered it would draw (and fetch the rows of) every one of the million.
-  const browser = await measureTyping(corpus, tools.typed, root, { chartClicks: false }).catch((e: Error) => (failures.push(`Chromium: ${e.message.split('\n')[0]}`), null));
+  const browser = await probeMillion(corpus, root).catch((e: Error) => (failures.push(`Chromium: ${e.message.split('\n')[0]}`), null));
   const round = (x: number) => Math.round(x * 10) / 10;
   return {
     size: MILLION, generateMs: round(generateMs), rowsJsonMb: round(rowsJsonMb), facetFileMb: round(facetFile.bytes.length / 2 ** 20), engineMs: round(engineMs), pageHeapMb: round(pageHeapMb),

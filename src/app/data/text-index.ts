@@ -17,6 +17,28 @@ export interface TextStatus {
   failures: string[];
   /** Every shard has built its index: searches are answered now. */
   ready: boolean;
+  /** Set when the corpus is too large for the texts to be held in this tab: its size and the limit. */
+  tooLarge?: { articles: number; limit: number };
+}
+
+/**
+ * Above this many articles the texts are not loaded in the browser. Measured in Chromium
+ * on this project's generated corpora: at 1,000,000 articles the index worker's rows
+ * (1.8 GB) and the text shards (1.8 GB more) exhausted the tab's memory and it crashed
+ * while indexing (bench/browser-million.ts); 100,000 take 0.36 GB together. A crashed tab
+ * loses the analyst's work, so beyond the limit the rest of the explorer runs without
+ * full text and says so (a team server searches such corpora).
+ */
+export const MAX_TEXT_ARTICLES = 500_000;
+
+/** The text index of a corpus whose texts stay unloaded: every answer says why. */
+function textsOff(articles: number, limit: number): TextIndex {
+  const status: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: true, tooLarge: { articles, limit } };
+  const off = () => Promise.reject(new Error(`full-text search is off for corpora over ${limit.toLocaleString('en')} articles in the browser`));
+  return {
+    key: ++keys, status: () => status, subscribe: () => () => undefined, search: off, text: async () => null, concordance: off, termHits: off, termCounts: off,
+    whyMissing: () => `the corpus has more than ${limit.toLocaleString('en')} articles, too many texts for a browser tab`, dispose: () => undefined,
+  };
 }
 
 export interface TextIndex {
@@ -162,7 +184,8 @@ function textBatcher(owner: Map<string, ShardHost>): (id: string) => Promise<rea
     });
 }
 
-export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number): TextIndex {
+export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number, limit = MAX_TEXT_ARTICLES): TextIndex {
+  if (corpus.ids.length > limit) return textsOff(corpus.ids.length, limit);
   const planned: PlannedDoc[] = corpus.plan.map(({ chunk: _, ...doc }) => doc);
   let status: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: false };
   const listeners = new Set<() => void>();

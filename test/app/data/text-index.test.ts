@@ -61,6 +61,17 @@ describe('text index over chunks', () => {
     expect(asked[0]).toBe('https://x/corpus/text-0000.json');
   });
 
+  it('keeps the texts unloaded beyond the size a tab can hold, and every answer says why', async () => {
+    const loaded = corpusOfParsed(parseCorpus(JSON.parse(JSON.stringify(index)), 'index.json', (f) => `https://x/corpus/${f}`));
+    let hosts = 0;
+    const text = createTextIndex(loaded, () => (hosts++, createLocalHost(served)), 2, ids.length - 1);
+    expect(hosts).toBe(0);
+    expect(text.status()).toEqual({ chunksLoaded: 0, chunks: 0, failures: [], ready: true, tooLarge: { articles: ids.length, limit: ids.length - 1 } });
+    await expect(text.search('专精特新')).rejects.toThrow(`full-text search is off for corpora over ${ids.length - 1} articles in the browser`);
+    expect(await text.text(ids[0]!)).toBeNull();
+    expect(text.whyMissing(ids[0]!)).toBe(`the corpus has more than ${ids.length - 1} articles, too many texts for a browser tab`);
+  });
+
   it('names a chunk that fails or is not a chunk, and searches and reads the rest', async () => {
     const broken: FetchJson = async (url) => {
       if (url.endsWith(chunkFileName(1))) throw new Error(`${url} answered 404`);

@@ -5,7 +5,7 @@ import { CorpusLoadError } from '../../data/corpus-error';
 import type { LoadedCorpus } from '../../data/loaded-corpus';
 import { useTextStatus } from '../../data/TextIndexProvider';
 import { Skeleton } from '../../ui/Skeleton';
-import { useT } from '../../ui/shell-context';
+import { useNumber, useT } from '../../ui/shell-context';
 
 /** The corpus while it loads, or why it did not: nothing else can show without it. */
 export function CorpusLoadState({ corpus }: { corpus: UseQueryResult<LoadedCorpus> }) {
@@ -44,6 +44,8 @@ export function CorpusNotices({ corpus, searchError }: { corpus: LoadedCorpus; s
 function TextStatusNotice() {
   const status = useTextStatus();
   const t = useT();
+  const num = useNumber();
+  if (status.tooLarge) return <div className="notice" role="note">{t('textTooLarge', { n: num(status.tooLarge.articles), limit: num(status.tooLarge.limit) })}</div>;
   if (status.failures.length > 0) {
     return <div className="notice" role="alert">{t('textFailed', { n: status.failures.length, why: status.failures.slice(0, 2).join('; ') })}</div>;
   }
