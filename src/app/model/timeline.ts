@@ -67,8 +67,12 @@ export function buildTimeline(articles: readonly TimelineInput[], granularity: G
   const coarse = new Map<string, CoarseGroup>();
   const stackKeys = new Set<string>();
   let undated = 0;
+  // A few thousand distinct dates among any number of articles: each placed once (placing splits and formats
+  // strings). The schema ties a date's precision to its shape, so the date alone is the key.
+  const places = new Map<string | null, TimePlace>();
   for (const a of articles) {
-    const place = placeInTime(a, granularity);
+    let place = places.get(a.date);
+    if (!place) places.set(a.date, (place = placeInTime(a, granularity)));
     if (place.kind === 'undated') {
       undated++;
       continue;
