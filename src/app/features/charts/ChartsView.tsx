@@ -52,7 +52,8 @@ export function ChartsView({ view, generatedAt }: { view: View; generatedAt: str
 function WithRows({ answer, children }: { answer: RowsAnswer; children: (rows: Article[]) => ReactNode }) {
   const t = useT();
   if (answer.error) return <p className="muted" role="alert">{t('rowsFailed', { why: answer.error.message })}</p>;
-  if (!answer.rows) return <p className="muted" role="status">{t('rowsFetching')}</p>;
+  // Not a second status beside the tab's count: a plain line where the panel will be.
+  if (!answer.rows) return <p className="muted" aria-busy="true">{t('rowsFetching')}</p>;
   return <>{children(answer.rows)}</>;
 }
 

@@ -77,7 +77,8 @@ export function ResultsList({ view, searching, countUnknown }: { view: View; sea
               <ResultItem key={a.id} article={a} view={view} />
             ))}
           </ol>
-          {!rows.rows && <p className="muted" role="status">{t('rowsFetching')}</p>}
+          {/* Not a second status: the count is the list's live status, and the list says it is busy. */}
+          {!rows.rows && <p className="muted">{t('rowsFetching')}</p>}
           {/* Not while the first rows come: an empty list would show the button and page on by itself. */}
           {limit < results.length && rows.rows && (
             <button ref={more} type="button" className="show-more" onClick={() => setPaging({ results, shown: limit + PAGE })}>
