@@ -40,6 +40,15 @@ describe('row stores', () => {
     expect(asked).toEqual([[0, 1, 2], [3], [4]]);
   });
 
+  it('asks in requests of a bounded size, so no one answer blocks the page long', async () => {
+    const { asked, fetchRows } = recording();
+    const store = fetchingRowStore(rows.length, fetchRows, 4);
+    const all = Uint32Array.from(rows, (_, i) => i);
+    expect((await store.rows(all)).map((r) => r.id)).toEqual(rows.map((r) => r.id));
+    expect(asked.map((a) => a.length)).toEqual([...Array(Math.floor(rows.length / 4)).fill(4), ...(rows.length % 4 ? [rows.length % 4] : [])]);
+    expect(asked.flat()).toEqual([...all]);
+  });
+
   it('a failed fetch is reported, and asked again next time', async () => {
     let down = true;
     const { asked, fetchRows } = recording(() => (down ? new Error('the index worker stopped') : null));
