@@ -185,11 +185,14 @@ export function assembleCorpus(head: CorpusHead, slices: readonly CorpusSlice[])
   return { generatedAt: head.generatedAt, sources: head.sources, articles, skipped, text };
 }
 
+/** An index whose rows are in files beside it, read where nothing can fetch them. */
+const rowsElsewhere = (origin: string) => new CorpusLoadError(`${origin} keeps its articles in rows files beside it`, 'schema', { key: 'loadRowsElsewhere', vars: { origin } });
+
 /** `resolve` turns a chunk file name into the URL to fetch (relative to the index). */
 export function parseCorpus(json: unknown, origin: string, resolve: (file: string) => string = (f) => f): ParsedCorpus {
   const { head, slices } = corpusSlices(json, origin, resolve, Number.MAX_SAFE_INTEGER);
   // A document in hand cannot fetch its neighbours: an index whose rows are in files beside it says so.
-  if (head.rowFiles) throw new CorpusLoadError(`${origin} keeps its articles in rows files beside it`, 'schema', { key: 'loadRowsElsewhere', vars: { origin } });
+  if (head.rowFiles) throw rowsElsewhere(origin);
   return assembleCorpus(head, [...slices]);
 }
 
@@ -207,7 +210,7 @@ export async function parseCorpusInSlices(
     done.push(slice);
   }
   if (reading.head.rowFiles) {
-    if (!fetchFile) throw new CorpusLoadError(`${origin} keeps its articles in rows files beside it`, 'schema', { key: 'loadRowsElsewhere', vars: { origin } });
+    if (!fetchFile) throw rowsElsewhere(origin);
     done.push(...(await readRowFiles(reading, fetchFile, yieldToPage)));
   }
   return assembleCorpus(reading.head, done);

@@ -21,6 +21,7 @@ import type { View } from '../../model/view';
 import { describeFilters } from '../../model/describe';
 import { exportBaseName, provenanceOf } from '../../model/export';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { RowsPending } from '../../ui/RowsPending';
 import { Timeline } from '../../ui/charts/Timeline';
 import { ChartLegend } from '../../ui/ChartLegend';
 
@@ -50,10 +51,8 @@ export function ChartsView({ view, generatedAt }: { view: View; generatedAt: str
 
 /** What needs rows waits for them, saying so; a failure says why in its place (the rest of the page works). */
 function WithRows({ answer, children }: { answer: RowsAnswer; children: (rows: Article[]) => ReactNode }) {
-  const t = useT();
-  if (answer.error) return <p className="muted" role="alert">{t('rowsFailed', { why: answer.error.message })}</p>;
-  // Not a second status beside the tab's count: a plain line where the panel will be.
-  if (!answer.rows) return <p className="muted" aria-busy="true">{t('rowsFetching')}</p>;
+  // Not a second status beside the tab's count: a plain busy line where the panel will be.
+  if (answer.error || !answer.rows) return <RowsPending error={answer.error} live={false} />;
   return <>{children(answer.rows)}</>;
 }
 

@@ -14,6 +14,7 @@ import type { SlideChart } from '../../state/saved-views';
 import { BreakdownChart } from '../../ui/charts/BreakdownChart';
 import { ChinaMap } from '../../ui/charts/ChinaMap';
 import { Timeline } from '../../ui/charts/Timeline';
+import { RowsPending } from '../../ui/RowsPending';
 import { useShell, useT } from '../../ui/shell-context';
 import { slideRoom, useViewportHeight } from '../../ui/use-viewport-height';
 import { SlideFrame } from './Presentation';
@@ -29,12 +30,10 @@ export interface SlideSpec {
 const noop = () => undefined;
 
 export function ViewSlide({ spec }: { spec: SlideSpec }) {
-  const t = useT();
   const { view } = useView(spec.set);
   // A slide draws every result: it waits for their rows rather than draw a partial chart.
   const answer = useRows(view.numbers);
-  if (answer.error) return <p className="notice" role="alert">{t('rowsFailed', { why: answer.error.message })}</p>;
-  if (!answer.rows) return <p className="muted" role="status">{t('rowsFetching')}</p>;
+  if (answer.error || !answer.rows) return <RowsPending error={answer.error} />;
   return <SlideOf spec={spec} results={answer.rows} total={view.total} />;
 }
 

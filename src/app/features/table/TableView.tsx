@@ -9,6 +9,7 @@ import { cell, sortRows } from '../../model/table';
 import type { View } from '../../model/view';
 import { useExplorer } from '../../state/store';
 import { download } from '../../ui/download';
+import { RowsPending } from '../../ui/RowsPending';
 import { useNumber, useShell, useT } from '../../ui/shell-context';
 import { ColumnChooser } from './ColumnChooser';
 
@@ -16,10 +17,8 @@ const PAGE = 200;
 
 /** The table sorts and exports every result: it waits for their rows (fetched once, then on the page). */
 export function TableView({ view, generatedAt }: { view: View; generatedAt: string }) {
-  const t = useT();
   const answer = useRows(view.numbers, true);
-  if (answer.error) return <p className="muted" role="alert">{t('rowsFailed', { why: answer.error.message })}</p>;
-  if (!answer.rows) return <p className="muted" role="status">{t('rowsFetching')}</p>;
+  if (answer.error || !answer.rows) return <RowsPending error={answer.error} />;
   return <ArticlesTable results={answer.rows} total={view.total} generatedAt={generatedAt} />;
 }
 
