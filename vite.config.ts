@@ -11,7 +11,8 @@ const corpusUrl = process.env.VITE_CORPUS_URL ?? 'corpus/index.json';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly may be compiled (the facet counts' kernel, shipped in the bundle); no string is ever run as script.
+  "script-src 'self' 'wasm-unsafe-eval'",
   // Charts set inline style attributes; no style comes from elsewhere.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

@@ -9,8 +9,9 @@ import { FACET_GROUPS, FACETS, groupOf, type FacetGroup, type FacetId, type Resu
 import { documentLabel, valueLabel } from './labels';
 import type { FacetBucket, FacetCounts, GroupBucket } from './facets';
 import type { SearchHits } from './search';
-import { andCountIn, andNotInPlace, bitsetOf, forEachMember, intersectInto, orInPlace, popcount, setBit, wordsFor, emptyBitset, type Bitset, type Extent } from './bitset';
+import { andNotInPlace, bitsetOf, forEachMember, intersectInto, orInPlace, popcount, setBit, wordsFor, emptyBitset, type Bitset, type Extent } from './bitset';
 import { REGION_GROUPS } from '../../shared/taxonomy/regions';
+import { bitArena, type BitArena } from './bit-arena';
 
 export interface FacetIndex {
   /** How many articles the index covers. */
@@ -19,8 +20,12 @@ export interface FacetIndex {
   scope: PlaceScope;
   words: number;
   values: Record<FacetId, Map<string, Bitset>>;
-  /** Per facet: the values in a fixed order, their labels, and each article's value numbers (CSR). */
-  lists: Record<FacetId, { names: string[]; labels: FacetBucket['label'][]; sets: Bitset[]; offsets: Uint32Array; ids: Uint32Array }>;
+  /** Per facet: the values in a fixed order, their labels, their sets (arena slots from `first` on), and each article's value numbers (CSR). */
+  lists: Record<FacetId, { names: string[]; labels: FacetBucket['label'][]; first: number; sets: Bitset[]; offsets: Uint32Array; ids: Uint32Array }>;
+  /** The value sets, the policy region groups' sets and the counting pools, side by side. */
+  arena: BitArena;
+  regionGroupSlot: number;
+  poolSlot: number;
   onTopic: Bitset;
   all: Bitset;
   /** Each article's date span as day keys (0: undated). */
@@ -29,6 +34,8 @@ export interface FacetIndex {
 }
 
 const GROUPS = FACET_GROUPS;
+/** Pools a count uses at most: one per facet group with a selection, one for the rest. */
+const POOLS = FACET_GROUPS.length + 1;
 
 /** The column a facet reads in a place scope: region and city have a wide form. */
 const columnOf = (facet: FacetId, scope: PlaceScope): ColumnName =>
@@ -39,7 +46,7 @@ export function buildFacetIndex(articles: readonly Article[], scope: PlaceScope 
 }
 
 /** The bitsets straight from the columns (the binary facet file, or columns built from JSON): no object per article. */
-export function facetIndexFromColumns(c: FacetColumns, scope: PlaceScope = 'subject'): FacetIndex {
+export function facetIndexFromColumns(c: FacetColumns, scope: PlaceScope = 'subject', useWasm = true): FacetIndex {
   const n = c.articles;
   const words = wordsFor(n);
   const onTopic = emptyBitset(words);
@@ -48,18 +55,36 @@ export function facetIndexFromColumns(c: FacetColumns, scope: PlaceScope = 'subj
     setBit(all, i);
     if (c.onTopic[i]) setBit(onTopic, i);
   }
+  const cols = FACETS.map((facet) => c.columns[columnOf(facet, scope)]);
+  const valueSlots = cols.reduce((sum, col) => sum + col.values.length, 0);
+  const arena = bitArena(valueSlots + REGION_GROUPS.length + POOLS, words, Math.max(REGION_GROUPS.length, ...cols.map((col) => col.values.length)), useWasm);
   const values = {} as FacetIndex['values'];
   const lists = {} as FacetIndex['lists'];
-  for (const facet of FACETS) {
-    const col = c.columns[columnOf(facet, scope)];
-    const sets = col.values.map(() => emptyBitset(words));
+  let first = 0;
+  FACETS.forEach((facet, f) => {
+    const col = cols[f]!;
+    const sets = col.values.map((_, k) => arena.set(first + k));
     for (let i = 0; i < n; i++) for (let k = col.offsets[i]!; k < col.offsets[i + 1]!; k++) setBit(sets[col.ids[k]!]!, i);
     // Values no article carries (possible in a hand-made file) are not listed.
     values[facet] = new Map(col.values.flatMap((v, k) => (popcount(sets[k]!) > 0 ? [[v, sets[k]!] as const] : [])));
     const label = facet === 'document' ? (v: string, k: number) => documentLabel(v, c.documentShortNames[k] ?? null) : (v: string) => valueLabel(facet, v);
-    lists[facet] = { names: col.values, labels: col.values.map(label), sets, offsets: col.offsets, ids: col.ids };
-  }
-  return { size: n, scope, words, values, lists, onTopic, all, spanStart: c.spanStart, spanEnd: c.spanEnd };
+    lists[facet] = { names: col.values, labels: col.values.map(label), first, sets, offsets: col.offsets, ids: col.ids };
+    first += col.values.length;
+  });
+  const regionGroupSlot = first;
+  fillRegionGroups(arena, regionGroupSlot, values.region);
+  return { size: n, scope, words, values, lists, arena, regionGroupSlot, poolSlot: regionGroupSlot + REGION_GROUPS.length, onTopic, all, spanStart: c.spanStart, spanEnd: c.spanEnd };
+}
+
+/** Each policy region group's set: the union of its provinces'. */
+function fillRegionGroups(arena: BitArena, from: number, regions: Map<string, Bitset>): void {
+  REGION_GROUPS.forEach((g, k) => {
+    const union = arena.set(from + k);
+    for (const p of g.provinces) {
+      const s = regions.get(p);
+      if (s) orInPlace(union, s);
+    }
+  });
 }
 
 /**
@@ -142,55 +167,32 @@ export function fastResultSet(ix: FacetIndex, f: ResultSet, searchHits: SearchHi
 /** The numbers of the articles that pass every filter, ascending. */
 export function fastResultNumbers(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): number[] {
   const out: number[] = [];
-  const set = scratchBuffer(ix, 0);
+  const set = ix.arena.set(ix.poolSlot);
   const { lo, hi } = intersectSources(set, filterSources(ix, f, searchHits), null);
   forEachMember(set, (i) => out.push(i), lo, hi);
   return out;
 }
 
-const regionGroupSets = new WeakMap<FacetIndex, Bitset[]>();
-
 /** Policy region groups, counted like a region value: against every filter but place. */
 export function fastGroupCounts(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): GroupBucket[] {
-  let sets = regionGroupSets.get(ix);
-  if (!sets) {
-    sets = REGION_GROUPS.map((g) => {
-      const union = emptyBitset(ix.words);
-      for (const p of g.provinces) {
-        const s = ix.values.region.get(p);
-        if (s) orInPlace(union, s);
-      }
-      return union;
-    });
-    regionGroupSets.set(ix, sets);
-  }
-  const base = scratchBuffer(ix, 0);
-  const { lo, hi } = intersectSources(base, filterSources(ix, f, searchHits), 'place');
+  const { lo, hi } = intersectSources(ix.arena.set(ix.poolSlot), filterSources(ix, f, searchHits), 'place');
+  const counts = ix.arena.countEach(ix.poolSlot, ix.regionGroupSlot, REGION_GROUPS.length, lo, hi);
   return REGION_GROUPS.map((g, k) => ({
     value: g.id,
     label: g.label,
     provinces: g.provinces,
-    count: andCountIn(base, sets[k]!, lo, hi),
+    count: counts[k]!,
     selected: g.provinces.every((p) => f.region.includes(p)),
     excluded: g.provinces.every((p) => f.exclude.region.includes(p)),
   }));
 }
 
 /**
- * Buffers the counting reuses, per index: a count allocates no typed arrays (each would
- * be an off-heap buffer the collector has to track; at 100k articles they were most of
- * the collector's work). Counting is synchronous and never hands a pool out.
+ * The pools are arena slots the counting reuses: a count allocates no typed arrays (each
+ * would be an off-heap buffer the collector has to track; at 100k articles they were
+ * most of the collector's work). Counting is synchronous and never hands a pool out.
  */
-const scratch = new WeakMap<FacetIndex, Bitset[]>();
-
-function scratchBuffer(ix: FacetIndex, k: number): Bitset {
-  let buffers = scratch.get(ix);
-  if (!buffers) scratch.set(ix, (buffers = []));
-  while (buffers.length <= k) buffers.push(emptyBitset(ix.words));
-  return buffers[k]!;
-}
-
-interface Pool { set: Bitset; extent: Extent }
+interface Pool { slot: number; extent: Extent }
 
 /** Every facet's buckets; `only` limits the work to some facets (the benchmark compares like with like). */
 export function fastFacetCounts(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): FacetCounts;
@@ -206,8 +208,8 @@ export function fastFacetCounts(ix: FacetIndex, f: ResultSet, searchHits: Search
     const key = own ?? 'results';
     let pool = pools.get(key);
     if (!pool) {
-      const set = scratchBuffer(ix, pools.size);
-      pool = { set, extent: intersectSources(set, src, own) };
+      const slot = ix.poolSlot + pools.size;
+      pool = { slot, extent: intersectSources(ix.arena.set(slot), src, own) };
       pools.set(key, pool);
     }
     out[facet] = bucketsOf(ix, f, facet, countValues(ix, pool, facet));
@@ -232,21 +234,27 @@ function bucketsOf(ix: FacetIndex, f: ResultSet, facet: FacetId, counts: Uint32A
 }
 
 /**
+ * What the two ways of counting cost, measured at 100k articles on the bench machine: a
+ * member walked, about 7 ns per value-list entry it touches plus one; a value-word
+ * intersected, about 5 ns in JavaScript and 0.3 ns in the WebAssembly kernel.
+ */
+const WALK_ENTRY_NS = 7;
+const JS_WORD_NS = 5;
+const WASM_WORD_NS = 0.3;
+
+/**
  * Counts per value within a pool: a sparse pool is walked article by article through
- * the value lists, a dense one intersected value by value; both only visit the words
- * the pool occupies and give the same counts. The costs were measured at 100k
- * articles (bench/results.md): a member walked costs about 7 ns per value list entry
- * it touches plus one, a value-word intersected about 5 ns.
+ * the value lists, a dense one intersected with every value in one kernel call; both
+ * only visit the words the pool occupies and give the same counts.
  */
 function countValues(ix: FacetIndex, pool: Pool, facet: FacetId): Uint32Array {
   const list = ix.lists[facet];
   const { members, lo, hi } = pool.extent;
   if (members === 0) return new Uint32Array(list.names.length);
   const perArticle = list.ids.length / Math.max(1, ix.size);
-  if (members * (1 + perArticle) * 7 < list.names.length * (hi - lo) * 5) return walkCounts(list, pool.set, lo, hi);
-  const counts = new Uint32Array(list.names.length);
-  for (let k = 0; k < list.sets.length; k++) counts[k] = andCountIn(pool.set, list.sets[k]!, lo, hi);
-  return counts;
+  const wordCost = ix.arena.kernel === 'wasm' ? WASM_WORD_NS : JS_WORD_NS;
+  if (members * (1 + perArticle) * WALK_ENTRY_NS < list.names.length * (hi - lo) * wordCost) return walkCounts(list, ix.arena.set(pool.slot), lo, hi);
+  return ix.arena.countEach(pool.slot, list.first, list.names.length, lo, hi);
 }
 
 /** Per value, how many members of the set carry it: the members' value lists walked in place (no callback per member: twice as fast). */

@@ -145,6 +145,11 @@ describe('fast path equals the reference', () => {
         const fromFile = facetIndexFromColumns(decoded.columns, f.places);
         expect(fastFacetCounts(fromFile, f, numbered)).toEqual(facetCounts(metas, f, hits));
         expect(fastResultNumbers(fromFile, f, numbered)).toEqual(fastResultNumbers(ix, f, numbered));
+        // Counted in JavaScript (no WebAssembly): the same answers.
+        const plainJs = facetIndexFromColumns(decoded.columns, f.places, false);
+        expect(plainJs.arena.kernel).toBe('js');
+        expect(fastFacetCounts(plainJs, f, numbered)).toEqual(facetCounts(metas, f, hits));
+        expect(fastGroupCounts(plainJs, f, numbered)).toEqual(regionGroupCounts(metas, f, hits));
         expect(Array.from(computeView(engineOfArticles(metas), f, f.sort, numbered).numbers, (n) => metas[n]!.id)).toEqual(referenceOrder(metas, f, hits));
       }),
       { numRuns: 300 },
@@ -162,11 +167,14 @@ describe('fast path equals the reference', () => {
         // Spread through the blanks, so a pool spans many words however few its members.
         const step = Math.max(1, Math.floor(blanks / copies.length));
         const metas = copies.flatMap((a, k) => [a, ...Array.from({ length: step }, (_, j) => blank(k * step + j))]);
-        const ix = buildFacetIndex(metas, f.places);
+        const columns = buildFacetColumns(metas);
         // One or two facets at most, so most pools are not empty.
         const plain: ResultSet = { ...EMPTY_SET, places: f.places, onTopicOnly: f.onTopicOnly, region: f.region.slice(0, 1), industry: f.industry.slice(0, 1), exclude: { ...EMPTY_SET.exclude, topic: f.exclude.topic.slice(0, 1) } };
-        expect(fastFacetCounts(ix, plain, null)).toEqual(facetCounts(metas, plain, null));
-        expect(fastGroupCounts(ix, plain, null)).toEqual(regionGroupCounts(metas, plain, null));
+        // Both kernels: WebAssembly (what Node and browsers run) and the JavaScript loop.
+        for (const ix of [facetIndexFromColumns(columns, f.places), facetIndexFromColumns(columns, f.places, false)]) {
+          expect(fastFacetCounts(ix, plain, null)).toEqual(facetCounts(metas, plain, null));
+          expect(fastGroupCounts(ix, plain, null)).toEqual(regionGroupCounts(metas, plain, null));
+        }
       }),
       { numRuns: 60 },
     );
