@@ -49,7 +49,7 @@ export async function measureMillion(seed: Corpus, root: string, tools: { stats:
   const metas = corpus.articles.map((a, i) => articleMeta(a, Math.floor(i / ARTICLES_PER_CHUNK)));
   const rowsJsonMb = metas.reduce((n, a) => n + JSON.stringify(a).length, 0) / 2 ** 20;
   const columns = buildFacetColumns(metas);
-  const facetFile = encodeFacetFile(columns, metas[0]?.id ?? null, metas.at(-1)?.id ?? null);
+  const facetFile = encodeFacetFile(columns, metas.map((a) => a.id));
   // The page's engine: from the ids and the columns, as the app builds it (heap measured in a clean step).
   const before = isolateHeapMb();
   t = performance.now();

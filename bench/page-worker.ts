@@ -1,7 +1,7 @@
-// The page's part of the load, in a fresh isolate: it receives the table from the index
-// worker (ids and the text plan, copied as a message copies them) and builds the facet
-// engine from the binary facet file. Its heap is the tab's main thread once loaded; the
-// engine's typed arrays, which V8 keeps off its heap, are reported apart.
+// The page's part of the load, in a fresh isolate: it decodes the binary facet file (the
+// columns and the articles' ids) and builds the facet engine from it, as the app does
+// before any row is read. Its heap is the tab's main thread once loaded; the engine's
+// typed arrays, which V8 keeps off its heap, are reported apart.
 import { parentPort } from 'node:worker_threads';
 import { buildEngine, type Engine } from '../src/app/model/engine';
 import { decodeFacetFile } from '../src/shared/facet-file';
@@ -10,13 +10,13 @@ import { isolateHeapMb as heapMb } from './isolate-heap';
 // Measured before the message arrives: what the table and the engine add is the page's own.
 const baseline = heapMb();
 parentPort!.postMessage({ ready: true });
-parentPort!.once('message', (m: { table: { ids: string[]; plan: unknown[] }; manifest: string; bytes: Uint8Array }) => {
+parentPort!.once('message', (m: { manifest: string; bytes: Uint8Array }) => {
   const t = performance.now();
   const decoded = decodeFacetFile(JSON.parse(m.manifest), m.bytes.slice().buffer);
   if (!decoded.ok) throw new Error(decoded.error);
-  const engine = buildEngine(m.table.ids, decoded.columns);
+  const engine = buildEngine(decoded.ids, decoded.columns);
   const indexMs = performance.now() - t;
-  parentPort!.postMessage({ indexMs, heapMb: heapMb() - baseline, typedMb: typedArrayMb(engine), planned: m.table.plan.length });
+  parentPort!.postMessage({ indexMs, heapMb: heapMb() - baseline, typedMb: typedArrayMb(engine) });
 });
 
 /** The engine's typed arrays (facet columns, bitsets, date order): off V8's heap, but the tab's memory all the same. */

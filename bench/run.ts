@@ -86,7 +86,7 @@ async function started(file: string): Promise<Worker> {
 /** The load as the app splits it, each side in an isolate of its own: the index worker (rows) and the page (table and engine). */
 async function measureLoad(json: string, facetFile: { manifest: unknown; bytes: Uint8Array }) {
   const loader = await started('./load-worker.ts');
-  const rows = await new Promise<{ parseMs: number; fromObjectsMs: number; rowsMb: number; table: unknown }>((resolve) => {
+  const rows = await new Promise<{ parseMs: number; fromObjectsMs: number; rowsMb: number }>((resolve) => {
     loader.once('message', resolve);
     loader.postMessage({ json });
   });
@@ -94,7 +94,7 @@ async function measureLoad(json: string, facetFile: { manifest: unknown; bytes: 
   const page = await started('./page-worker.ts');
   const built = await new Promise<{ indexMs: number; heapMb: number; typedMb: number }>((resolve) => {
     page.once('message', resolve);
-    page.postMessage({ table: rows.table, manifest: JSON.stringify(facetFile.manifest), bytes: facetFile.bytes });
+    page.postMessage({ manifest: JSON.stringify(facetFile.manifest), bytes: facetFile.bytes });
   });
   await page.terminate();
   return { parseMs: rows.parseMs, fromObjectsMs: rows.fromObjectsMs, rowsMb: rows.rowsMb, indexMs: built.indexMs, memoryMb: built.heapMb, typedMb: built.typedMb };
@@ -184,7 +184,7 @@ for (const size of SIZES) {
   const split = splitCorpus(corpus);
   const json = JSON.stringify(split.index);
   const fullJsonMb = JSON.stringify(corpus).length / 2 ** 20;
-  const facetFile = encodeFacetFile(buildFacetColumns(split.index.articles), split.index.articles[0]?.id ?? null, split.index.articles.at(-1)?.id ?? null);
+  const facetFile = encodeFacetFile(buildFacetColumns(split.index.articles), split.index.articles.map((a) => a.id));
   const { parseMs, fromObjectsMs, rowsMb, indexMs, memoryMb, typedMb } = await measureLoad(json, facetFile);
   // The same load here, for the filter workloads below.
   const loaded = parseCorpus(JSON.parse(json), 'bench');
@@ -377,7 +377,7 @@ const termRows = results.map((x) => {
   return `| ${x.size} | ${k.lines} lines in ${k.articles} articles | ${k.first} | ${k.median} / ${k.p95} | ${k.resort.median} / ${k.resort.p95} | ${t.periods} months | ${t.first} | ${t.median} / ${t.p95} | ${d.first} | ${d.median} / ${d.p95} | ${d.top.join('、')} |`;
 });
 const table = [
-  `Machine: ${machine}; ${RUNS} runs per workload; times in ms (median / p95). Load: the compact index (MB of the full corpus JSON), its parse in the index worker + the page's facet index from the binary facet file (in brackets: built from the parsed objects instead); the page's heap (the ids, the text plan, the facet index; its typed arrays, off V8's heap, apart) and the index worker's, which keeps the rows. Workers: ${SHARDS} text shards built in parallel (wall ms, heap MB); search = query to merged answer across the shards (MiniSearch and FlexSearch index the same character bigrams, and their AND answers are checked for the exact terms, so all answer the same question; same ids = all three agree); "1 shard" = the same search on one thread; filter + counts = the matching set and the five facets itemsjs counts; whole view step = what the app recomputes on a filter change (those, city and region-group counts, results sorted by date).`,
+  `Machine: ${machine}; ${RUNS} runs per workload; times in ms (median / p95). Load: the compact index (MB of the full corpus JSON), its parse in the index worker + the page's facet index from the binary facet file (in brackets: built from the parsed objects instead); the page's heap (the ids and the facet index, from the facet file; its typed arrays, off V8's heap, apart) and the index worker's, which keeps the rows. Workers: ${SHARDS} text shards built in parallel (wall ms, heap MB); search = query to merged answer across the shards (MiniSearch and FlexSearch index the same character bigrams, and their AND answers are checked for the exact terms, so all answer the same question; same ids = all three agree); "1 shard" = the same search on one thread; filter + counts = the matching set and the five facets itemsjs counts; whole view step = what the app recomputes on a filter change (those, city and region-group counts, results sorted by date).`,
   '',
   '| articles | pipeline MB/s | index JSON MB | load + index ms | page heap MB (+ typed arrays) | row worker heap MB | text index ms | text workers heap MB | filter + counts (5 facets) | itemsjs | speed-up | same counts | whole view step | 2-term search | 1 shard | MiniSearch | speed-up | FlexSearch | speed-up | same ids |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|:---:|',

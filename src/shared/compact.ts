@@ -2,7 +2,7 @@
 // the split form; the app derives the same metadata when it opens a full corpus file.
 import { buildFacetColumns } from './facet-columns';
 import { encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from './facet-file';
-import type { Article, ArticleMeta, Corpus, CorpusIndex, RowChunk, TextChunk } from './schema';
+import type { Article, ArticleMeta, ChunkText, Corpus, CorpusIndex, RowChunk, TextChunk } from './schema';
 
 export const ARTICLES_PER_CHUNK = 2000;
 const LEAD_CHARS = 160;
@@ -18,6 +18,11 @@ export function articleMeta(a: Article, chunk: number): ArticleMeta {
   return { ...meta, lead: leadOf(paragraphs), chunk };
 }
 
+/** An article's entry in its text chunk: the text and what a search reads besides. */
+export const chunkText = (a: Article): ChunkText => ({
+  id: a.id, title: a.title, outlet: a.outlet, documents: a.documents.map((d) => ({ title: d.title, shortName: d.shortName })), paragraphs: a.paragraphs,
+});
+
 export const chunkFileName = (k: number): string => `text-${String(k).padStart(4, '0')}.json`;
 /** Chunk k's rows: its articles without their text. */
 export const rowsFileName = (k: number): string => `rows-${String(k).padStart(4, '0')}.json`;
@@ -26,7 +31,7 @@ export const rowsFileName = (k: number): string => `rows-${String(k).padStart(4,
 export function splitCorpus(corpus: Corpus, perChunk = ARTICLES_PER_CHUNK): { index: CorpusIndex & { articles: ArticleMeta[] }; chunks: TextChunk[] } {
   const chunks: TextChunk[] = [];
   for (let at = 0; at < corpus.articles.length; at += perChunk) {
-    chunks.push({ schemaVersion: corpus.schemaVersion, chunk: chunks.length, texts: corpus.articles.slice(at, at + perChunk).map((a) => ({ id: a.id, paragraphs: a.paragraphs })) });
+    chunks.push({ schemaVersion: corpus.schemaVersion, chunk: chunks.length, texts: corpus.articles.slice(at, at + perChunk).map(chunkText) });
   }
   return {
     index: {
@@ -52,7 +57,7 @@ export function fullArticle(meta: ArticleMeta, paragraphs: readonly string[]): A
  */
 export function splitCorpusFiles(corpus: Corpus, perChunk = ARTICLES_PER_CHUNK): { name: string; body: string | Uint8Array }[] {
   const { index: { articles, ...index }, chunks } = splitCorpus(corpus, perChunk);
-  const facets = encodeFacetFile(buildFacetColumns(articles), articles[0]?.id ?? null, articles.at(-1)?.id ?? null);
+  const facets = encodeFacetFile(buildFacetColumns(articles), articles.map((a) => a.id));
   const rows = chunks.map((c): RowChunk => ({ schemaVersion: c.schemaVersion, chunk: c.chunk, articles: articles.slice(c.chunk * perChunk, c.chunk * perChunk + c.texts.length) }));
   const withRows: CorpusIndex = { ...index, chunks: index.chunks.map((c, k) => ({ ...c, rows: rowsFileName(k) })) };
   return [

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** 2: figures carry kind, unit family, indicator key, baseline and evidence; articles carry places by role. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isoMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -203,10 +203,24 @@ export const RowChunk = z.object({
 });
 export type RowChunk = z.infer<typeof RowChunk>;
 
+/**
+ * One chunk's texts, each with the fields a search reads besides the text (title, outlet,
+ * the cited documents' names): the text workers build their index from the chunks alone,
+ * without waiting for the index's rows.
+ */
+export const ChunkText = z.object({
+  id: short(200).min(1),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  documents: z.array(z.object({ title: z.string(), shortName: z.string().nullable() })),
+  paragraphs: z.array(z.string()),
+});
+export type ChunkText = z.infer<typeof ChunkText>;
+
 export const TextChunk = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   chunk: z.number().int().nonnegative(),
-  texts: z.array(z.object({ id: short(200).min(1), paragraphs: z.array(z.string()) })),
+  texts: z.array(ChunkText),
 });
 export type TextChunk = z.infer<typeof TextChunk>;
 
@@ -227,9 +241,8 @@ export const FacetManifest = z.object({
   kind: z.literal('srdi-facet-index'),
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.number().int().nonnegative(),
-  /** The index's first and last article ids: the binary file belongs to that index. */
-  firstId: z.string().nullable(),
-  lastId: z.string().nullable(),
+  /** The index's article ids in order: the binary file belongs to that index, and the app numbers its articles by them before the rows are read. */
+  ids: z.array(short(200).min(1)),
   bytes: z.number().int().nonnegative(),
   /** FNV-1a of facets.bin, 8 hex digits: a truncated or altered file is caught before use. */
   checksum: z.string().regex(/^[0-9a-f]{8}$/),

@@ -10,7 +10,7 @@ import { App } from '../../src/app/App';
 import { DEFAULT_FILTERS } from '../../src/app/model/filters';
 import { useExplorer } from '../../src/app/state/store';
 import { renderWithQuery } from '../helpers/render-app';
-import { chunkFileName, splitCorpus } from '../../src/shared/compact';
+import { chunkFileName, splitCorpus, splitCorpusFiles } from '../../src/shared/compact';
 import { SCHEMA_VERSION } from '../../src/shared/schema';
 import { buildFacetColumns, type FacetColumns } from '../../src/shared/facet-columns';
 import { encodeFacetFile } from '../../src/shared/facet-file';
@@ -296,7 +296,7 @@ describe('the split corpus (compact index + text chunks)', () => {
   });
 
   const serveFacets = (columns: FacetColumns, alter: (bytes: Uint8Array) => void = () => undefined) => {
-    const file = encodeFacetFile(columns, index.articles[0]!.id, index.articles.at(-1)!.id);
+    const file = encodeFacetFile(columns, index.articles.map((a) => a.id));
     const bytes = file.bytes.slice();
     alter(bytes);
     server.use(
@@ -380,3 +380,48 @@ describe('the split corpus (compact index + text chunks)', () => {
     expect(await screen.findByText(/The text of this article could not be loaded: .*text-0001\.json answered 404/)).toBeInTheDocument();
   });
 });
+
+describe('the pipeline’s layout (rows files and the binary facet index)', () => {
+  const files = new Map(splitCorpusFiles(seedCorpus(), 10).map((f) => [f.name, f.body]));
+  const rowsFile = (name: string) => JSON.parse(String(files.get(name))) as { articles: Record<string, unknown>[] };
+  let fetched: string[] = [];
+  const serveFiles = (patch: Record<string, { articles: Record<string, unknown>[] }> = {}) => {
+    fetched = [];
+    server.use(
+      http.get('*/corpus/:file', ({ params: p }) => {
+        const name = String(p.file);
+        fetched.push(name);
+        if (name in patch) return HttpResponse.json(patch[name]);
+        const body = files.get(name);
+        if (body === undefined) return new HttpResponse('missing', { status: 404 });
+        return typeof body === 'string' ? new HttpResponse(body, { headers: { 'content-type': 'application/json' } }) : HttpResponse.arrayBuffer(body.slice().buffer);
+      }),
+    );
+  };
+  const rowsFetched = () => fetched.filter((f) => f.startsWith('rows-')).sort();
+
+  it('numbers the articles by the facet index, lists them from their rows files, then checks every rows file once the texts are in', async () => {
+    window.history.replaceState(null, '', '/?region=湖北');
+    serveFiles();
+    renderWithQuery(<App />);
+    await screen.findByText('1 of 29 articles');
+    expect(await screen.findByRole('button', { name: /湖北召开 低空经济发展推进会/ })).toBeInTheDocument();
+    await waitFor(() => expect(rowsFetched()).toEqual(['rows-0000.json', 'rows-0001.json', 'rows-0002.json']));
+    // Searched from the text chunks alone (titles included), and nothing was replaced.
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'title:推进会');
+    await waitFor(() => expect(status()).toHaveTextContent(/^1 of 29 articles$/));
+    expect(screen.queryByText(/binary facet index was not used/)).toBeNull();
+    expect(screen.queryByText(/invalid and skipped/)).toBeNull();
+  });
+
+  it('replaces a corpus numbered too early when a rows file holds an invalid article, and says what was skipped', async () => {
+    const broken = rowsFile('rows-0001.json');
+    broken.articles[0] = { ...broken.articles[0]!, date: 'soon' };
+    serveFiles({ 'rows-0001.json': broken });
+    renderWithQuery(<App />);
+    expect(await screen.findByText('1 article in the corpus was invalid and skipped.')).toBeInTheDocument();
+    await waitFor(() => expect(status()).toHaveTextContent(/of 28 articles$/));
+    expect(screen.getByText(/The binary facet index was not used \(1 articles of the index were skipped/)).toBeInTheDocument();
+  });
+});
+

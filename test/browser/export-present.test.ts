@@ -199,7 +199,7 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     expect(await page.getByRole('note').last().textContent()).toContain('Opened hunan-subset.json: 5 articles');
 
     const bad = join(work, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ schemaVersion: 2, generatedAt: 'x', sources: [], articles: 'nope' }));
+    writeFileSync(bad, JSON.stringify({ schemaVersion: 3, generatedAt: 'x', sources: [], articles: 'nope' }));
     await page.getByTestId('open-corpus').setInputFiles(bad);
     await page.getByText(/bad\.json is not an SRDI corpus: articles:/).waitFor();
     // The corpus in use is unchanged.

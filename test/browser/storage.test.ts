@@ -26,6 +26,8 @@ describeInChromium('browser storage in Chromium', () => {
     await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor({ timeout: 30_000 });
     // The full explorer (list, search, views), not the early facets-only phase.
     await page.locator('.searchbar').waitFor({ timeout: 30_000 });
+    // The list's rows come from the index worker just after the count.
+    await page.locator('.result-title').first().waitFor({ timeout: 30_000 });
     return page;
   }
 

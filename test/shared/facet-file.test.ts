@@ -8,7 +8,7 @@ import { seedCorpus } from '../helpers/seed-corpus';
 
 const metas = seedCorpus().articles.map((a) => articleMeta(a, 0));
 const columns = buildFacetColumns(metas);
-const file = encodeFacetFile(columns, metas[0]!.id, metas.at(-1)!.id);
+const file = encodeFacetFile(columns, metas.map((a) => a.id));
 const manifest = () => JSON.parse(JSON.stringify(file.manifest)) as typeof file.manifest;
 const decode = (m: unknown, bytes: Uint8Array) => decodeFacetFile(m, bytes.slice().buffer);
 

@@ -23,10 +23,20 @@ export function TextIndexProvider({ corpus, children }: { corpus: LoadedCorpus; 
   const [current, setCurrent] = useState<{ corpus: LoadedCorpus; index: TextIndex } | null>(null);
   useEffect(() => {
     const index = typeof Worker === 'function' ? createTextIndex(corpus, createWorkerHost, shardCount()) : createTextIndex(corpus, () => createLocalHost(), 1);
+    // A corpus numbered before its rows were read checks them once the texts are in: the
+    // check's parsing then does not compete with the text workers for the cores.
+    const checkWhenReady = () => {
+      if (index.status().ready) corpus.check?.();
+    };
+    const unsubscribe = index.subscribe(checkWhenReady);
+    checkWhenReady();
     // The index is a resource made here and disposed of below; state is how it reaches render.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setCurrent({ corpus, index });
-    return () => index.dispose();
+    return () => {
+      unsubscribe();
+      index.dispose();
+    };
   }, [corpus]);
   if (current?.corpus !== corpus) return null;
   return <TextIndexContext.Provider value={current.index}>{children}</TextIndexContext.Provider>;

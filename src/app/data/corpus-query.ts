@@ -1,9 +1,10 @@
 // The corpus request: fetcher, query options and hook in one place. The URL names either
 // a full corpus or the compact index of a split one; chunk files resolve against it.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { columnsFor, fetchFacetFile, type FacetFile } from './facet-file';
+import { columnsFor, fetchFacetFile, mismatchOf, type FacetFile } from './facet-file';
 import { loadCorpusIndex } from './index-host';
-import type { LoadedCorpus } from './loaded-corpus';
+import type { AnnouncedIndex, LoadedCorpus, LoadedIndex } from './loaded-corpus';
+import type { RowStore } from './row-store';
 
 declare const __CORPUS_URL__: string;
 export const CORPUS_URL: string = typeof __CORPUS_URL__ === 'string' ? __CORPUS_URL__ : 'corpus/index.json';
@@ -19,14 +20,48 @@ export function useFacetFile(url?: string) {
 /**
  * The index and, in parallel, the binary facet index beside it: its columns when they
  * describe exactly the index's articles, else columns built from the rows (where they are).
+ * A split index whose rows are in files is numbered by the facet index's ids at once (the
+ * list needs only the rows on screen); its rows are checked in order later (`check`), and
+ * if they are not what the facet index numbered, `onReplaced` gets the corpus as the rows
+ * number it.
  */
-export async function fetchCorpus(url: string = CORPUS_URL, facetFile: Promise<FacetFile> = fetchFacetFile(url)): Promise<LoadedCorpus> {
+export async function fetchCorpus(url: string = CORPUS_URL, facetFile: Promise<FacetFile> = fetchFacetFile(url), onReplaced: (c: LoadedCorpus) => void = () => undefined): Promise<LoadedCorpus> {
   const base = new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
-  const { table, buildColumns } = await loadCorpusIndex(url, base);
+  const load = await loadCorpusIndex(url, base);
+  if (load.kind === 'announced') {
+    const file = await facetFile;
+    if (file.kind === 'columns' && file.ids.length === load.index.announced) return numberedCorpus(load.index, file, onReplaced);
+    return settledCorpus(await load.index.complete(), file);
+  }
+  const { table, buildColumns } = load.index;
   if (table.text.kind !== 'chunks') return { ...table, facetColumns: await buildColumns(), facetFileProblem: null };
-  const { ids } = table;
-  const { columns, why } = columnsFor(await facetFile, { first: ids[0] ?? null, last: ids.at(-1) ?? null, count: ids.length, skipped: table.skipped.length });
+  return settledCorpus(load.index, await facetFile);
+}
+
+async function settledCorpus({ table, buildColumns }: LoadedIndex, file: FacetFile): Promise<LoadedCorpus> {
+  const { columns, why } = columnsFor(file, table.ids, table.skipped.length);
   return { ...table, facetColumns: columns ?? (await buildColumns()), facetFileProblem: why };
+}
+
+/** The corpus numbered by the facet index; its check (once) replaces it when the rows disagree. */
+function numberedCorpus(index: AnnouncedIndex, file: Extract<FacetFile, { kind: 'columns' }>, onReplaced: (c: LoadedCorpus) => void): LoadedCorpus {
+  let checking = false;
+  const check = () => {
+    if (checking) return;
+    checking = true;
+    index.complete().then(
+      async (complete) => {
+        const why = mismatchOf(file, complete.table.ids, complete.table.skipped.length);
+        if (why) onReplaced({ ...complete.table, facetColumns: await complete.buildColumns(), facetFileProblem: why });
+      },
+      // A rows file that cannot be read fails the rows asked of it, by name; the rest keeps working.
+      () => undefined,
+    );
+  };
+  const table = index.numbered(file.ids);
+  // A row that is not what was numbered (a file from another build) starts the check at once.
+  const rows: RowStore = { ...table.rows, rows: (numbers) => table.rows.rows(numbers).catch((e: unknown) => { check(); throw e; }) };
+  return { ...table, rows, facetColumns: file.columns, facetFileProblem: null, check };
 }
 
 export const corpusQueryOptions = (url: string = CORPUS_URL) =>
@@ -38,7 +73,7 @@ export const corpusQueryOptions = (url: string = CORPUS_URL) =>
     queryFn: async ({ client }) => {
       const facetFile = client.fetchQuery(facetFileQueryOptions(url));
       await facetFile;
-      return fetchCorpus(url, facetFile);
+      return fetchCorpus(url, facetFile, (replacement) => client.setQueryData(corpusQueryOptions(url).queryKey, replacement));
     },
     staleTime: Infinity,
     retry: false,

@@ -51,7 +51,7 @@ function checkEnvelope(json: unknown, origin: string) {
   }
   const parsed = split ? IndexEnvelope.safeParse(json) : FullEnvelope.safeParse(json);
   if (!parsed.success) throw notCorpus(origin, parsed.error.issues);
-  const env: { articles?: unknown[]; generatedAt: string; sources: SourceFile[]; chunks?: { file: string; rows?: string }[] } = parsed.data;
+  const env: { articles?: unknown[]; generatedAt: string; sources: SourceFile[]; chunks?: { file: string; rows?: string; articles: number }[] } = parsed.data;
   return { split, env };
 }
 
@@ -103,6 +103,8 @@ export interface CorpusHead {
   chunkFiles: string[] | null;
   /** The rows files of a split corpus (name and URL), in order; null when the rows are inline. */
   rowFiles: { name: string; url: string }[] | null;
+  /** How many articles the index says each chunk holds (split form); null for a full corpus. */
+  chunkArticles: number[] | null;
 }
 
 /** Some consecutive articles, checked: the usable ones, the texts of a full corpus, and those skipped. */
@@ -132,7 +134,9 @@ export function corpusSlices(json: unknown, origin: string, resolve: (file: stri
   const { split, env } = checkEnvelope(json, origin);
   const reader = new ArticleReader(split, env.chunks?.length ?? 1);
   const rowFiles = env.articles === undefined && env.chunks ? env.chunks.map((c) => ({ name: c.rows!, url: resolve(c.rows!) })) : null;
-  const head: CorpusHead = { generatedAt: env.generatedAt, sources: env.sources, chunkFiles: env.chunks ? env.chunks.map((c) => resolve(c.file)) : null, rowFiles };
+  const head: CorpusHead = {
+    generatedAt: env.generatedAt, sources: env.sources, chunkFiles: env.chunks ? env.chunks.map((c) => resolve(c.file)) : null, rowFiles, chunkArticles: env.chunks?.map((c) => c.articles) ?? null,
+  };
   const inline = env.articles ?? [];
   let read = 0;
   function* slices(): Generator<CorpusSlice> {
@@ -150,6 +154,19 @@ export function corpusSlices(json: unknown, origin: string, resolve: (file: stri
     return reader.take();
   };
   return { head, slices: slices(), rowChunk };
+}
+
+/**
+ * One rows file checked on its own (out of order, as the list asks for it): its articles
+ * and those skipped, numbered within the file. Duplicates across files are not seen here;
+ * the full pass in order (readRowFiles) sees them.
+ */
+export function checkRowChunk(json: unknown, name: string, chunkCount: number): CorpusSlice {
+  const parsed = RowChunkEnvelope.safeParse(json);
+  if (!parsed.success) throw notCorpus(name, parsed.error.issues);
+  const reader = new ArticleReader(true, chunkCount);
+  parsed.data.articles.forEach((raw, index) => reader.read(raw, index));
+  return reader.take();
 }
 
 /**

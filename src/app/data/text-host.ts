@@ -9,8 +9,8 @@ import type { ShardTermCounts } from '../model/term-bags';
 import type { TermSeries } from '../model/term-trends';
 import { TextShard, type ShardDoc } from '../model/text-shard';
 
-/** What the index says of an article, for its shard: the text comes from its chunk. */
-export type PlannedDoc = Omit<ShardDoc, 'paragraphs'>;
+/** What the index says of an article, for its shard: its number and id; the text and the searched fields come from its chunk. */
+export interface PlannedDoc { number: number; id: string }
 
 export interface ChunkPlan {
   url: string;
@@ -46,11 +46,11 @@ export function createLocalHost(fetchJsonImpl: FetchJson = fetchJson): ShardHost
     try {
       const parsed = TextChunk.safeParse(await fetchJsonImpl(chunk.url));
       if (!parsed.success) return `${chunk.url} is not a text chunk: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`.trim();
-      const texts = new Map(parsed.data.texts.map((t) => [t.id, t.paragraphs]));
+      const texts = new Map(parsed.data.texts.map((t) => [t.id, t]));
       // Only what the index announced is taken: the index decides what exists.
-      shard.add(chunk.docs.flatMap((d) => {
-        const paragraphs = texts.get(d.id);
-        return paragraphs ? [{ ...d, paragraphs }] : [];
+      shard.add(chunk.docs.flatMap((d): ShardDoc[] => {
+        const t = texts.get(d.id);
+        return t ? [{ number: d.number, id: d.id, title: t.title, outlet: t.outlet, documents: t.documents, paragraphs: t.paragraphs }] : [];
       }));
       const missing = chunk.docs.filter((d) => !texts.has(d.id)).length;
       return missing ? `${chunk.url} lacks the text of ${missing} articles` : null;

@@ -8,7 +8,7 @@ import { mergeTermCounts } from '../model/term-bags';
 import type { TermSeries } from '../model/term-trends';
 import type { ShardDoc } from '../model/text-shard';
 import type { LoadedCorpus } from './loaded-corpus';
-import type { ChunkPlan, PlannedDoc, ShardHost } from './text-host';
+import type { ChunkPlan, ShardHost } from './text-host';
 
 export interface TextStatus {
   chunksLoaded: number;
@@ -98,10 +98,10 @@ interface Shards {
 type StatusUpdate = (patch: (s: TextStatus) => Partial<TextStatus>) => void;
 
 /** Split form: contiguous slices of chunks, so each shard holds whole chunks and a range of article numbers. */
-function startChunkShards(files: string[], corpus: LoadedCorpus, planned: PlannedDoc[], makeHost: () => ShardHost, shardCount: number, update: StatusUpdate): Shards {
+function startChunkShards(files: string[], corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number, update: StatusUpdate): Shards {
   const shards: Shards = { hosts: [], owner: new Map(), chunkOf: new Map(), chunkErrors: new Map(), loads: [] };
   const byChunk = files.map((url): ChunkPlan => ({ url, docs: [] }));
-  corpus.plan.forEach((a, i) => byChunk[a.chunk]?.docs.push(planned[i]!));
+  corpus.ids.forEach((id, number) => byChunk[corpus.chunkOf[number]!]?.docs.push({ number, id }));
   const n = Math.max(1, Math.min(shardCount, files.length));
   update(() => ({ chunks: files.length }));
   for (let s = 0; s < n; s++) {
@@ -124,10 +124,16 @@ function startChunkShards(files: string[], corpus: LoadedCorpus, planned: Planne
   return shards;
 }
 
+/** A full corpus's articles as shard documents: its rows are all on the page, with their texts. */
+function inlineDocs(corpus: LoadedCorpus, texts: ReadonlyMap<string, readonly string[]>): ShardDoc[] {
+  const rows = corpus.rows.peek(Uint32Array.from(corpus.ids, (_, i) => i));
+  if (!rows) throw new Error('a corpus with its texts inline has every row on the page');
+  return rows.map((a, number) => ({ number, id: a.id, title: a.title, outlet: a.outlet, documents: a.documents, paragraphs: texts.get(a.id) ?? [] }));
+}
+
 /** Full form (texts inline): slices of about 5000 articles each. */
-function startInlineShards(texts: ReadonlyMap<string, readonly string[]>, planned: PlannedDoc[], makeHost: () => ShardHost, shardCount: number, update: StatusUpdate): Shards {
+function startInlineShards(docs: ShardDoc[], makeHost: () => ShardHost, shardCount: number, update: StatusUpdate): Shards {
   const shards: Shards = { hosts: [], owner: new Map(), chunkOf: new Map(), chunkErrors: new Map(), loads: [] };
-  const docs: ShardDoc[] = planned.map((d) => ({ ...d, paragraphs: texts.get(d.id) ?? [] }));
   const n = Math.max(1, Math.min(shardCount, Math.ceil(docs.length / 5000)));
   update(() => ({ chunks: 1 }));
   for (let s = 0; s < n; s++) {
@@ -186,7 +192,6 @@ function textBatcher(owner: Map<string, ShardHost>): (id: string) => Promise<rea
 
 export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number, limit = MAX_TEXT_ARTICLES): TextIndex {
   if (corpus.ids.length > limit) return textsOff(corpus.ids.length, limit);
-  const planned: PlannedDoc[] = corpus.plan.map(({ chunk: _, ...doc }) => doc);
   let status: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: false };
   const listeners = new Set<() => void>();
   const update: StatusUpdate = (patch) => {
@@ -195,8 +200,8 @@ export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost,
   };
   const { hosts, owner, chunkOf, chunkErrors, loads } =
     corpus.text.kind === 'chunks'
-      ? startChunkShards(corpus.text.files, corpus, planned, makeHost, shardCount, update)
-      : startInlineShards(corpus.text.texts, planned, makeHost, shardCount, update);
+      ? startChunkShards(corpus.text.files, corpus, makeHost, shardCount, update)
+      : startInlineShards(inlineDocs(corpus, corpus.text.texts), makeHost, shardCount, update);
   Promise.all(loads).then(
     () => update(() => ({ ready: true })),
     (e: Error) => update((st) => ({ ready: true, failures: [...st.failures, e.message] })),

@@ -1,9 +1,9 @@
 // Writes a corpus as it is built, one article at a time: corpus.json (the full corpus),
 // the split form the app loads (per chunk of articles a text file and a rows file, and
-// index.json listing them), and the binary facet index (facets.json + facets.bin). Only the sources list and the facet value
-// numbers are held, so memory grows by a few bytes per article, not by its text.
+// index.json listing them), and the binary facet index (facets.json + facets.bin). Only the sources list, the ids and the facet value
+// numbers are held, so memory grows by a few tens of bytes per article, not by its text.
 // Pure: the CLI passes in where the text goes.
-import { articleMeta, ARTICLES_PER_CHUNK, chunkFileName, rowsFileName } from '../../shared/compact';
+import { articleMeta, ARTICLES_PER_CHUNK, chunkFileName, chunkText, rowsFileName } from '../../shared/compact';
 import { FacetColumnsBuilder, type FacetInput } from '../../shared/facet-columns';
 import { encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from '../../shared/facet-file';
 import { Corpus, SCHEMA_VERSION, type Article, type SourceFile } from '../../shared/schema';
@@ -52,7 +52,7 @@ export function serializeArticle(a: Article): SerializedArticle {
   const json = JSON.stringify(meta);
   const { regions, cities, places, industries, topics, outlet, kind, documents, date, onTopic } = meta;
   return {
-    id: a.id, date: a.date, full: indent(JSON.stringify(a, null, 2), '    '), text: JSON.stringify({ id: a.id, paragraphs: a.paragraphs }), metaHead: json.slice(0, -1),
+    id: a.id, date: a.date, full: indent(JSON.stringify(a, null, 2), '    '), text: JSON.stringify(chunkText(a)), metaHead: json.slice(0, -1),
     facets: { regions, cities, places, industries, topics, outlet, kind, documents, date, onTopic },
   };
 }
@@ -66,8 +66,8 @@ export class CorpusStreamWriter {
   private count = 0;
   private newest: string | null = null;
   private readonly facets = new FacetColumnsBuilder();
-  private firstId: string | null = null;
-  private lastId: string | null = null;
+  /** The ids in order, for the facet index (the app numbers articles by them before reading rows). */
+  private readonly ids: string[] = [];
 
   constructor(
     private readonly folder: FolderSink,
@@ -102,8 +102,7 @@ export class CorpusStreamWriter {
     this.chunk.text.write(`${inSep}${a.text}`);
     this.chunk.rows.write(`${inSep}${a.metaHead},"chunk":${k}}`);
     this.facets.add(a.facets);
-    this.firstId ??= a.id;
-    this.lastId = a.id;
+    this.ids.push(a.id);
     this.inChunk++;
     this.count++;
     if (a.date !== null && (this.newest === null || a.date > this.newest)) this.newest = a.date;
@@ -135,7 +134,7 @@ export class CorpusStreamWriter {
     const index = this.folder.create('index.json');
     index.write(`{"schemaVersion":${SCHEMA_VERSION},"chunks":${JSON.stringify(this.chunks)},"sources":${JSON.stringify(this.sources)},"generatedAt":${JSON.stringify(when)}}`);
     index.close();
-    const facets = encodeFacetFile(this.facets.finish(), this.firstId, this.lastId);
+    const facets = encodeFacetFile(this.facets.finish(), this.ids);
     this.folder.writeBinary(FACET_BINARY_FILE, facets.bytes);
     const manifest = this.folder.create(FACET_MANIFEST_FILE);
     manifest.write(JSON.stringify(facets.manifest));

@@ -1,14 +1,15 @@
 // Loading the corpus index off the page: a split corpus's rows stay in the index worker
-// and come by article number, its table (ids, text plan, skipped) and facet columns equal
-// what the page would build from a parse of its own; a full corpus is handed over in
-// slices; errors arrive named; a worker that cannot start leaves the page to load the
-// index itself, and one that stops later fails the rows asked of it, by name.
+// and come by article number, its table (ids, chunks, skipped) and facet columns equal
+// what the page would build from a parse of its own; rows files are read as their rows
+// are first asked for, and all in order when the page asks for the check; a full corpus
+// is handed over in slices; errors arrive named; a worker that cannot start leaves the
+// page to load the index itself, and one that stops later fails the rows asked of it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CorpusLoadError } from '../../../src/app/data/corpus-error';
 import { loadCorpusIndex, type IndexPort } from '../../../src/app/data/index-host';
 import { ARTICLES_PER_MESSAGE, indexSession } from '../../../src/app/data/index-loader';
 import type { IndexMessage, IndexRequest } from '../../../src/app/data/index-protocol';
-import { indexOfParsed } from '../../../src/app/data/loaded-corpus';
+import { indexOfParsed, type AnnouncedIndex, type IndexLoad, type LoadedIndex } from '../../../src/app/data/loaded-corpus';
 import { parseCorpus } from '../../../src/app/data/parse-corpus';
 import { splitCorpus, splitCorpusFiles } from '../../../src/shared/compact';
 import { seedCorpus } from '../../helpers/seed-corpus';
@@ -43,17 +44,26 @@ function fakeWorker(serve: (href: string) => unknown, seen: IndexMessage[] = [])
 
 afterEach(() => vi.unstubAllGlobals());
 
+function loaded(load: IndexLoad): LoadedIndex {
+  if (load.kind !== 'loaded') throw new Error(`expected a loaded index, got ${load.kind}`);
+  return load.index;
+}
+function announced(load: IndexLoad): AnnouncedIndex {
+  if (load.kind !== 'announced') throw new Error(`expected an announced index, got ${load.kind}`);
+  return load.index;
+}
+
 describe('loading the index in a worker', () => {
   it('keeps a split corpus’s rows in the worker and sends the table the page would build itself', async () => {
     const seen: IndexMessage[] = [];
     const fetched: string[] = [];
     const worker = fakeWorker((href) => (fetched.push(href), copy(big)), seen);
-    const { table, buildColumns } = await loadCorpusIndex('corpus/index.json', BASE, () => worker);
+    const { table, buildColumns } = loaded(await loadCorpusIndex('corpus/index.json', BASE, () => worker));
     const page = indexOfParsed(parseCorpus(copy(big), 'corpus/index.json', (f) => new URL(f, BASE).href));
     expect(fetched).toEqual([BASE]);
     expect(seen.map((m) => m.kind)).toEqual(['table']);
     expect(table.ids).toEqual(page.table.ids);
-    expect(table.plan).toEqual(page.table.plan);
+    expect(Array.from(table.chunkOf)).toEqual(Array.from(page.table.chunkOf));
     expect(table.skipped.map((s) => [s.index, s.reason])).toEqual([[700, expect.stringMatching(/^date/)], [1500, 'duplicate id']]);
     expect(table.ids).toHaveLength(big.articles.length - 2);
     expect(table.text).toEqual({ kind: 'chunks', files: index.chunks.map((c) => `https://team.example/corpus/${c.file}`) });
@@ -70,7 +80,7 @@ describe('loading the index in a worker', () => {
   it('hands a full corpus (texts inline) over in slices, assembled as the page would parse it', async () => {
     const full = seedCorpus();
     const seen: IndexMessage[] = [];
-    const { table } = await loadCorpusIndex('corpus.json', BASE, () => fakeWorker(() => copy(full), seen));
+    const { table } = loaded(await loadCorpusIndex('corpus.json', BASE, () => fakeWorker(() => copy(full), seen)));
     const page = indexOfParsed(parseCorpus(copy(full), 'corpus.json')).table;
     expect(seen.map((m) => m.kind)).toEqual(['head', ...Array(Math.ceil(full.articles.length / ARTICLES_PER_MESSAGE)).fill('slice'), 'done']);
     expect(table.ids).toEqual(page.ids);
@@ -78,38 +88,68 @@ describe('loading the index in a worker', () => {
     expect(table.text).toEqual(page.text);
   });
 
-  it('reads the rows files of the pipeline’s layout one by one, to what the inline index gives', async () => {
+  it('reads a rows file when its rows are first asked for, and all of them in order for the check', async () => {
     const files = new Map(splitCorpusFiles(seedCorpus(), 7).map((f) => [new URL(f.name, BASE).href, f.body]));
     const fetched: string[] = [];
     const serve = (href: string) => (fetched.push(href), JSON.parse(String(files.get(href))));
-    const { table } = await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker(serve));
+    const seen: IndexMessage[] = [];
+    const split = announced(await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker(serve, seen)));
     const inline = indexOfParsed(parseCorpus(copy(index), 'corpus/index.json', (f) => new URL(f, BASE).href)).table;
-    expect(fetched).toEqual([BASE, ...index.chunks.map((_, k) => new URL(`rows-000${k}.json`, BASE).href)]);
-    expect(table.ids).toEqual(inline.ids);
-    expect(table.plan).toEqual(inline.plan);
+    const rowsAt = (k: number) => new URL(`rows-000${k}.json`, BASE).href;
+    // Announced before any rows file is read: its size, its chunks.
+    expect(fetched).toEqual([BASE]);
+    expect(split.announced).toBe(inline.ids.length);
+    const table = split.numbered(inline.ids);
+    expect(Array.from(table.chunkOf)).toEqual(Array.from(inline.chunkOf));
+    // The rows of chunk 2 need its file alone.
+    const some = Uint32Array.of(15, 14);
+    expect(await table.rows.rows(some)).toEqual(inline.rows.peek(some));
+    expect(fetched).toEqual([BASE, rowsAt(2)]);
+    // The check reads the others, in order, each once, and its table is the page's parse.
+    const complete = await split.complete();
+    expect(fetched).toEqual([BASE, rowsAt(2), rowsAt(0), rowsAt(1), ...index.chunks.slice(3).map((_, k) => rowsAt(k + 3))]);
+    expect(seen.map((m) => m.kind)).toEqual(['split', 'rows', 'table']);
+    expect(complete.table.ids).toEqual(inline.ids);
+    expect(Array.from(complete.table.chunkOf)).toEqual(Array.from(inline.chunkOf));
     const all = Uint32Array.from(inline.ids, (_, i) => i);
-    expect(await table.rows.rows(all)).toEqual(inline.rows.peek(all));
+    expect(await complete.table.rows.rows(all)).toEqual(inline.rows.peek(all));
     // The page reads them itself where no worker starts, and a document in hand cannot fetch them.
     vi.stubGlobal('fetch', async (href: string) => new Response(String(files.get(href)), { headers: { 'content-type': 'application/json' } }));
     const dead: IndexPort = { onmessage: null, onerror: null, terminate: () => undefined, postMessage: () => setTimeout(() => dead.onerror?.({ message: 'blocked' } as ErrorEvent), 0) };
-    const onPage = await loadCorpusIndex(BASE, BASE, () => dead);
+    const onPage = loaded(await loadCorpusIndex(BASE, BASE, () => dead));
     expect(onPage.table.rows.peek(all)).toEqual(inline.rows.peek(all));
     expect(() => parseCorpus(JSON.parse(String(files.get(BASE))), 'index.json')).toThrow(expect.objectContaining({ problem: { key: 'loadRowsElsewhere', vars: { origin: 'index.json' } } }));
+  });
+
+  it('fails rows numbered as other articles, and rows of a file that is not as the index announces, by name', async () => {
+    const files = new Map(splitCorpusFiles(seedCorpus(), 7).map((f) => [new URL(f.name, BASE).href, JSON.parse(typeof f.body === 'string' ? f.body : 'null') as unknown]));
+    const ids = indexOfParsed(parseCorpus(copy(index), "i")).table.ids;
+    const rowsAt = (k: number) => new URL(`rows-000${k}.json`, BASE).href;
+    const elsewhere = announced(await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker((href) => copy(files.get(href)))));
+    const shifted = elsewhere.numbered([...ids.slice(1), ids[0]!]);
+    await expect(shifted.rows.rows(Uint32Array.of(3))).rejects.toThrow(`article 3 arrived as ${ids[3]}; the facet index numbers it ${ids[4]}`);
+    const short = copy(files.get(rowsAt(1))) as { articles: unknown[] };
+    short.articles.pop();
+    const shortened = announced(await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker((href) => (href === rowsAt(1) ? copy(short) : copy(files.get(href))))));
+    await expect(shortened.numbered(ids).rows.rows(Uint32Array.of(8))).rejects.toThrow('rows-0001.json holds 6 articles, the index says 7');
+    // Its check reads everything again in order: the table numbers what is there.
+    expect((await shortened.complete()).table.ids).toEqual(ids.filter((_, i) => i !== 13));
   });
 
   it('names a rows file that is not one, or is missing, and a duplicate across rows files', async () => {
     const files = new Map(splitCorpusFiles(seedCorpus(), 7).map((f) => [new URL(f.name, BASE).href, JSON.parse(typeof f.body === 'string' ? f.body : 'null') as unknown]));
     const rowsAt = (k: number) => new URL(`rows-000${k}.json`, BASE).href;
     const serve = (patch: Record<string, unknown>) => (href: string) => (href in patch ? patch[href] : copy(files.get(href)));
-    const broken = loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker(serve({ [rowsAt(1)]: { schemaVersion: 2, chunk: 1, articles: 'none' } })));
-    await expect(broken).rejects.toMatchObject({ kind: 'schema', problem: { key: 'loadNotCorpus', vars: { origin: 'rows-0001.json', where: 'articles' } } });
+    const completed = async (s: (href: string) => unknown) => announced(await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker(s))).complete();
+    await expect(completed(serve({ [rowsAt(1)]: { schemaVersion: 3, chunk: 1, articles: 'none' } }))).rejects.toMatchObject({
+      kind: 'schema', problem: { key: 'loadNotCorpus', vars: { origin: 'rows-0001.json', where: 'articles' } },
+    });
     const gone = new CorpusLoadError('rows-0002.json answered 404 Not Found', 'http', { key: 'loadHttp', vars: { url: 'rows-0002.json', status: '404 Not Found' } });
-    const missing = loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker((href) => { if (href === rowsAt(2)) throw gone; return copy(files.get(href)); }));
-    await expect(missing).rejects.toMatchObject({ kind: 'http', problem: { key: 'loadHttp', vars: { url: 'rows-0002.json' } } });
+    await expect(completed((href) => { if (href === rowsAt(2)) throw gone; return copy(files.get(href)); })).rejects.toMatchObject({ kind: 'http', problem: { key: 'loadHttp', vars: { url: 'rows-0002.json' } } });
     const first = files.get(rowsAt(0)) as { articles: { id: string }[] };
     const second = copy(files.get(rowsAt(1))) as { articles: { id: string }[] };
     second.articles[0] = { ...second.articles[0]!, id: first.articles[2]!.id };
-    const { table } = await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker(serve({ [rowsAt(1)]: second })));
+    const { table } = await completed(serve({ [rowsAt(1)]: second }));
     expect(table.skipped).toEqual([{ index: 7, id: first.articles[2]!.id, reason: 'duplicate id' }]);
   });
 
@@ -128,14 +168,14 @@ describe('loading the index in a worker', () => {
   it('loads the index on the page when the worker cannot start', async () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } }));
     const dead: IndexPort = { onmessage: null, onerror: null, terminate: () => undefined, postMessage: () => setTimeout(() => dead.onerror?.({ message: 'blocked' } as ErrorEvent), 0) };
-    const { table } = await loadCorpusIndex('corpus/index.json', BASE, () => dead);
+    const { table } = loaded(await loadCorpusIndex('corpus/index.json', BASE, () => dead));
     expect(table.ids).toEqual(index.articles.map((a) => a.id));
     expect(table.rows.peek([0])?.[0]?.id).toBe(index.articles[0]!.id);
   });
 
   it('fails the rows asked of a worker that stopped, naming it, and every later request too', async () => {
     const worker = fakeWorker(() => copy(index));
-    const { table } = await loadCorpusIndex('corpus/index.json', BASE, () => worker);
+    const { table } = loaded(await loadCorpusIndex('corpus/index.json', BASE, () => worker));
     worker.onerror?.({ message: 'out of memory' } as ErrorEvent);
     await expect(table.rows.rows(Uint32Array.of(0))).rejects.toThrow('corpus/index.json: the index worker stopped: out of memory');
     await expect(table.rows.rows(Uint32Array.of(1))).rejects.toThrow('the index worker stopped');
