@@ -42,13 +42,15 @@ export async function measureTyping(corpus: Corpus, queries: string[], root: str
       window.__load = { blocked: [] };
       new MutationObserver(() => {
         if (!window.__load.facets && document.querySelector('.facet-option input')) window.__load.facets = performance.now();
-        if (!window.__load.list && document.querySelector('.results-bar [role=status]')) window.__load.list = performance.now();
+        if (!window.__load.list && document.querySelector('.result-title')) window.__load.list = performance.now();
       }).observe(document, { childList: true, subtree: true });
       new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__load.blocked.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
     `);
     const start = Date.now();
     await page.goto(`${server.url}/`);
     await page.waitForFunction('/of [\\d,]+ articles/.test(document.querySelector(".results-bar [role=status]")?.textContent ?? "")', null, { timeout: 300_000, polling: 50 });
+    // The list is there when its first row is (the rows come from the index worker after the count).
+    await page.locator('.result-title').first().waitFor({ timeout: 300_000 });
     const load = (await page.evaluate('window.__load')) as { facets: number; list: number; blocked: [number, number][] };
     const facetsReadyMs = Math.round(load.facets);
     const filtersReadyMs = Math.round(load.list);

@@ -2,7 +2,7 @@
 // the split form; the app derives the same metadata when it opens a full corpus file.
 import { buildFacetColumns } from './facet-columns';
 import { encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from './facet-file';
-import type { Article, ArticleMeta, ChunkText, Corpus, CorpusIndex, RowChunk, TextChunk } from './schema';
+import type { Article, ArticleMeta, ChunkText, Corpus, CorpusIndex, TextChunk } from './schema';
 
 export const ARTICLES_PER_CHUNK = 2000;
 const LEAD_CHARS = 160;
@@ -26,6 +26,34 @@ export const chunkText = (a: Article): ChunkText => ({
 export const chunkFileName = (k: number): string => `text-${String(k).padStart(4, '0')}.json`;
 /** Chunk k's rows: its articles without their text. */
 export const rowsFileName = (k: number): string => `rows-${String(k).padStart(4, '0')}.json`;
+
+/** A rows file's text up to its first row; rows follow, comma-separated, then ROWS_FILE_END. */
+export const rowsFileHead = (schemaVersion: number, k: number): string => `{"schemaVersion":${schemaVersion},"chunk":${k},"articles":[`;
+export const ROWS_FILE_END = ']}';
+
+/** How many bytes a string takes in UTF-8 (a lone surrogate as the 3-byte replacement character, as TextEncoder writes it). */
+export function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: two units, four bytes.
+      n += 2;
+      i++;
+    } else n += 2;
+  }
+  return n;
+}
+
+/** A rows file's text and the byte where each row starts in it (and one past the last row's end plus its separator), as the index lists them. */
+export function rowsFileText(schemaVersion: number, k: number, rows: readonly string[]): { text: string; rowStarts: number[] } {
+  const head = rowsFileHead(schemaVersion, k);
+  const rowStarts = [utf8Length(head)];
+  for (const r of rows) rowStarts.push(rowStarts.at(-1)! + utf8Length(r) + 1);
+  return { text: `${head}${rows.join(',')}${ROWS_FILE_END}`, rowStarts };
+}
 
 /** The split form with every row inline in the index (as earlier builds wrote it; tests build on it). */
 export function splitCorpus(corpus: Corpus, perChunk = ARTICLES_PER_CHUNK): { index: CorpusIndex & { articles: ArticleMeta[] }; chunks: TextChunk[] } {
@@ -58,11 +86,11 @@ export function fullArticle(meta: ArticleMeta, paragraphs: readonly string[]): A
 export function splitCorpusFiles(corpus: Corpus, perChunk = ARTICLES_PER_CHUNK): { name: string; body: string | Uint8Array }[] {
   const { index: { articles, ...index }, chunks } = splitCorpus(corpus, perChunk);
   const facets = encodeFacetFile(buildFacetColumns(articles), articles.map((a) => a.id));
-  const rows = chunks.map((c): RowChunk => ({ schemaVersion: c.schemaVersion, chunk: c.chunk, articles: articles.slice(c.chunk * perChunk, c.chunk * perChunk + c.texts.length) }));
-  const withRows: CorpusIndex = { ...index, chunks: index.chunks.map((c, k) => ({ ...c, rows: rowsFileName(k) })) };
+  const rows = chunks.map((c) => rowsFileText(c.schemaVersion, c.chunk, articles.slice(c.chunk * perChunk, c.chunk * perChunk + c.texts.length).map((a) => JSON.stringify(a))));
+  const withRows: CorpusIndex = { ...index, chunks: index.chunks.map((c, k) => ({ ...c, rows: rowsFileName(k), rowStarts: rows[k]!.rowStarts })) };
   return [
     ...chunks.map((c) => ({ name: chunkFileName(c.chunk), body: JSON.stringify(c) })),
-    ...rows.map((r) => ({ name: rowsFileName(r.chunk), body: JSON.stringify(r) })),
+    ...rows.map((r, k) => ({ name: rowsFileName(k), body: r.text })),
     { name: 'index.json', body: JSON.stringify(withRows) },
     { name: FACET_MANIFEST_FILE, body: JSON.stringify(facets.manifest) },
     { name: FACET_BINARY_FILE, body: facets.bytes },

@@ -184,7 +184,13 @@ export const CorpusIndexFields = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generatedAt: z.string(),
   sources: z.array(SourceFile),
-  chunks: z.array(z.object({ file: chunkFile, rows: chunkFile.optional(), articles: z.number().int().nonnegative() })),
+  chunks: z.array(z.object({
+    file: chunkFile,
+    rows: chunkFile.optional(),
+    articles: z.number().int().nonnegative(),
+    /** The byte where each row starts in the rows file (UTF-8), and one past the last row's end and its separator: row k is bytes rowStarts[k] to rowStarts[k + 1] − 1. The list's rows are fetched alone (HTTP ranges), without whole files. */
+    rowStarts: z.array(z.number().int().nonnegative()).optional(),
+  })),
   articles: z.array(ArticleMeta).optional(),
 });
 /** Where an index's rows are: inline, or a file per chunk. */

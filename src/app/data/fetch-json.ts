@@ -1,11 +1,37 @@
 // One way to fetch JSON and say what went wrong: unreachable, an HTTP error, or not JSON.
 import { CorpusLoadError } from './corpus-error';
 
-/** `name`: how messages call it (the URL as the page was given it; a worker fetches its absolute form). */
-export async function fetchJson(href: string, url: string = href): Promise<unknown> {
+/** The text itself (the index worker slices single rows out of a rows file); `url` as in fetchJson. */
+export async function fetchText(href: string, url: string = href): Promise<string> {
+  return (await fetchOk(href, url)).text();
+}
+
+/** Some bytes of a file and where they start in it: the range asked for, or the whole file where the server ignores ranges. */
+export interface FileBytes { bytes: Uint8Array; offset: number }
+
+/** Bytes [start, end) of a file, by an HTTP range request; `url` as in fetchJson. */
+export async function fetchRange(href: string, url: string, start: number, end: number): Promise<FileBytes> {
+  // High priority: these are the rows the list is waiting for, while the text chunks (megabytes, low priority) stream in.
+  const res = await fetchOk(href, url, { headers: { Range: `bytes=${start}-${end - 1}` }, priority: 'high' });
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  // 206 with the range asked for; anything else (200: ranges unsupported) is the whole file.
+  const partial = res.status === 206 && (res.headers.get('content-range') ?? '').startsWith(`bytes ${start}-`);
+  return { bytes, offset: partial ? start : 0 };
+}
+
+/** `text` as JSON, or a load error naming `url`. */
+export function parseJson(text: string, url: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new CorpusLoadError(`${url} is not valid JSON`, 'json', { key: 'loadNotJson', vars: { url } });
+  }
+}
+
+async function fetchOk(href: string, url: string, init?: RequestInit): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(href);
+    res = await fetch(href, init);
   } catch (e) {
     throw new CorpusLoadError(`Could not reach ${url}: ${(e as Error).message}`, 'network', { key: 'loadUnreachable', vars: { url, why: (e as Error).message } });
   }
@@ -13,9 +39,15 @@ export async function fetchJson(href: string, url: string = href): Promise<unkno
     const status = `${res.status} ${res.statusText || ''}`.trim();
     throw new CorpusLoadError(`${url} answered ${status}`, 'http', { key: 'loadHttp', vars: { url, status } });
   }
-  try {
-    return (await res.json()) as unknown;
-  } catch {
-    throw new CorpusLoadError(`${url} is not valid JSON`, 'json', { key: 'loadNotJson', vars: { url } });
-  }
+  return res;
+}
+
+/** `url`: how messages call it (the URL as the page was given it; a worker fetches its absolute form). */
+export async function fetchJson(href: string, url: string = href): Promise<unknown> {
+  return parseJson(await fetchText(href, url), url);
+}
+
+/** The same at low priority: what only the search waits for (text chunks), behind what the list waits for. */
+export async function fetchJsonLater(href: string, url: string = href): Promise<unknown> {
+  return parseJson(await (await fetchOk(href, url, { priority: 'low' })).text(), url);
 }

@@ -6,7 +6,7 @@
 import type { FacetColumns } from '../../shared/facet-columns';
 import type { ArticleMeta } from '../../shared/schema';
 import { CorpusLoadError } from './corpus-error';
-import { fetchJson } from './fetch-json';
+import { fetchJson, fetchRange, fetchText } from './fetch-json';
 import { indexSession } from './index-loader';
 import type { IndexMessage, IndexRequest, IndexTable, LoadFailure } from './index-protocol';
 import { chunksBySize, indexOfParsed, type AnnouncedIndex, type CorpusTable, type IndexLoad, type LoadedIndex } from './loaded-corpus';
@@ -32,7 +32,7 @@ function pagePort(): IndexPort {
     terminate: () => undefined,
     postMessage: (req) => setTimeout(() => handle(req), 0),
   };
-  const handle = indexSession(fetchJson, (m) => setTimeout(() => port.onmessage?.({ data: m } as MessageEvent<IndexMessage>), 0));
+  const handle = indexSession({ text: fetchText, range: fetchRange }, (m) => setTimeout(() => port.onmessage?.({ data: m } as MessageEvent<IndexMessage>), 0));
   return port;
 }
 

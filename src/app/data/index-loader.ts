@@ -7,20 +7,21 @@ import { buildFacetColumns, type FacetColumns } from '../../shared/facet-columns
 import type { ArticleMeta } from '../../shared/schema';
 import { CorpusLoadError } from './corpus-error';
 import type { IndexMessage, IndexRequest, IndexTable, LoadFailure } from './index-protocol';
+import { parseJson } from './fetch-json';
 import { corpusSlices } from './parse-corpus';
-import { splitRows, tableOf, type SplitRows } from './split-rows';
+import { splitRows, tableOf, type FileReader, type SplitRows } from './split-rows';
 
 /** Articles per message when a full corpus is handed over: each costs the page about 15 ms to receive at 500 (measured in Chromium at 100k). */
 export const ARTICLES_PER_MESSAGE = 500;
 
 type Post = (m: IndexMessage, transfer?: Transferable[]) => void;
-type FetchJson = (href: string, url: string) => Promise<unknown>;
+
 
 /** Where the worker's rows are: files read on demand, or every row checked already. */
 type Held = { kind: 'files'; split: SplitRows } | { kind: 'rows'; rows: ArticleMeta[] } | null;
 
 /** The worker's side of the conversation: the handler for each request from the page. */
-export function indexSession(fetchJsonImpl: FetchJson, post: Post): (req: IndexRequest) => void {
+export function indexSession(files: FileReader, post: Post): (req: IndexRequest) => void {
   let held: Held = null;
   const serveRows = async (id: number, numbers: Uint32Array, source: NonNullable<Held>) => {
     const size = source.kind === 'rows' ? source.rows.length : source.split.announced;
@@ -34,7 +35,7 @@ export function indexSession(fetchJsonImpl: FetchJson, post: Post): (req: IndexR
   };
   return (req) => {
     if (req.kind === 'load') {
-      void loadIndex(req, fetchJsonImpl, post).then((kept) => (held = kept));
+      void loadIndex(req, files, post).then((kept) => (held = kept));
     } else if (!held) {
       if (req.kind !== 'check') post({ kind: 'failed', id: req.id, message: 'the index worker holds no rows' });
     } else if (req.kind === 'rows') {
@@ -73,14 +74,14 @@ function columnBuffers(c: FacetColumns): Transferable[] {
 }
 
 /** Loads and checks the index, posting its head (rows in files), its table (rows inline) or every slice (full); what the worker keeps to serve rows. */
-async function loadIndex(req: Extract<IndexRequest, { kind: 'load' }>, fetchJsonImpl: FetchJson, post: Post): Promise<Held> {
+async function loadIndex(req: Extract<IndexRequest, { kind: 'load' }>, files: FileReader, post: Post): Promise<Held> {
   try {
-    const json = await fetchJsonImpl(req.base, req.url);
+    const json = parseJson(await files.text(req.base, req.url), req.url);
     const resolve = (file: string) => new URL(file, req.base).href;
     const reading = corpusSlices(json, req.url, resolve, ARTICLES_PER_MESSAGE);
     const { head, slices } = reading;
     if (head.rowFiles) {
-      const split = splitRows(json, req.url, resolve, fetchJsonImpl);
+      const split = splitRows(json, req.url, resolve, files);
       post({ kind: 'split', head });
       return { kind: 'files', split };
     }

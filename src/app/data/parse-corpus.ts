@@ -51,9 +51,17 @@ function checkEnvelope(json: unknown, origin: string) {
   }
   const parsed = split ? IndexEnvelope.safeParse(json) : FullEnvelope.safeParse(json);
   if (!parsed.success) throw notCorpus(origin, parsed.error.issues);
-  const env: { articles?: unknown[]; generatedAt: string; sources: SourceFile[]; chunks?: { file: string; rows?: string; articles: number }[] } = parsed.data;
+  const env: { articles?: unknown[]; generatedAt: string; sources: SourceFile[]; chunks?: { file: string; rows?: string; articles: number; rowStarts?: number[] }[] } = parsed.data;
   return { split, env };
 }
+
+/** One row on its own (read out of its rows file by position): the row, or why it is not one. */
+export function checkRow(raw: unknown): { ok: true; row: ArticleMeta } | { ok: false; reason: string } {
+  const parsed = ArticleMeta.safeParse(raw);
+  return parsed.success ? { ok: true, row: parsed.data } : { ok: false, reason: reasonOf(parsed.error.issues) };
+}
+
+const reasonOf = (issues: readonly z.core.$ZodIssue[]): string => `${issues[0]?.path.join('.') || 'article'}: ${issues[0]?.message ?? 'invalid'}`;
 
 /** Articles parsed one by one, so a bad one is skipped with its reason, not fatal. */
 class ArticleReader {
@@ -68,8 +76,7 @@ class ArticleReader {
     const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : null;
     const parsed = this.split ? ArticleMeta.safeParse(raw) : Article.safeParse(raw);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      this.skipped.push({ index, id, reason: `${issue?.path.join('.') || 'article'}: ${issue?.message ?? 'invalid'}` });
+      this.skipped.push({ index, id, reason: reasonOf(parsed.error.issues) });
     } else if (this.seen.has(parsed.data.id)) {
       this.skipped.push({ index, id, reason: 'duplicate id' });
     } else if ('chunk' in parsed.data && parsed.data.chunk >= this.chunkCount) {
@@ -123,6 +130,8 @@ export interface CorpusReading {
   slices: Iterable<CorpusSlice>;
   /** A rows file's articles, checked as inline ones are (duplicates caught across files); its envelope must be a rows chunk. */
   rowChunk(json: unknown, name: string): CorpusSlice;
+  /** Where each chunk's rows start in its rows file's text, where the index says. */
+  rowStarts: (readonly number[] | null)[];
 }
 
 /**
@@ -153,7 +162,7 @@ export function corpusSlices(json: unknown, origin: string, resolve: (file: stri
     for (const raw of parsed.data.articles) reader.read(raw, read++);
     return reader.take();
   };
-  return { head, slices: slices(), rowChunk };
+  return { head, slices: slices(), rowChunk, rowStarts: env.chunks?.map((c) => c.rowStarts ?? null) ?? [] };
 }
 
 /**

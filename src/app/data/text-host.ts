@@ -2,7 +2,7 @@
 // searches and text requests. The same host runs inside a Web Worker (text-worker.ts)
 // or, where workers are missing (tests, old browsers), on the main thread.
 import { TextChunk } from '../../shared/schema';
-import { fetchJson } from './fetch-json';
+import { fetchJsonLater } from './fetch-json';
 import type { Concordance, KwicSort } from '../model/concordance';
 import type { SearchHits } from '../model/search';
 import type { ShardTermCounts } from '../model/term-bags';
@@ -36,7 +36,7 @@ export interface ShardHost {
 
 export type FetchJson = (url: string) => Promise<unknown>;
 
-export function createLocalHost(fetchJsonImpl: FetchJson = fetchJson): ShardHost {
+export function createLocalHost(fetchJsonImpl: FetchJson = fetchJsonLater): ShardHost {
   const shard = new TextShard();
   /** Settles when the article's chunk has been read (or has failed). */
   const arrival = new Map<string, Promise<void>>();

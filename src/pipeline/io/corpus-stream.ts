@@ -3,7 +3,7 @@
 // index.json listing them), and the binary facet index (facets.json + facets.bin). Only the sources list, the ids and the facet value
 // numbers are held, so memory grows by a few tens of bytes per article, not by its text.
 // Pure: the CLI passes in where the text goes.
-import { articleMeta, ARTICLES_PER_CHUNK, chunkFileName, chunkText, rowsFileName } from '../../shared/compact';
+import { articleMeta, ARTICLES_PER_CHUNK, chunkFileName, chunkText, rowsFileHead, rowsFileName, ROWS_FILE_END, utf8Length } from '../../shared/compact';
 import { FacetColumnsBuilder, type FacetInput } from '../../shared/facet-columns';
 import { encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from '../../shared/facet-file';
 import { Corpus, SCHEMA_VERSION, type Article, type SourceFile } from '../../shared/schema';
@@ -59,9 +59,9 @@ export function serializeArticle(a: Article): SerializedArticle {
 
 export class CorpusStreamWriter {
   private readonly corpus: TextSink;
-  private chunk: { text: TextSink; rows: TextSink } | null = null;
+  private chunk: { text: TextSink; rows: TextSink; rowStarts: number[] } | null = null;
   private inChunk = 0;
-  private readonly chunks: { file: string; rows: string; articles: number }[] = [];
+  private readonly chunks: { file: string; rows: string; articles: number; rowStarts: number[] }[] = [];
   private readonly sources: SourceFile[] = [];
   private count = 0;
   private newest: string | null = null;
@@ -94,13 +94,17 @@ export class CorpusStreamWriter {
     this.corpus.write(`${sep}\n    ${a.full}`);
     const k = this.chunks.length;
     if (!this.chunk) {
-      this.chunk = { text: this.folder.create(chunkFileName(k)), rows: this.folder.create(rowsFileName(k)) };
+      const head = rowsFileHead(SCHEMA_VERSION, k);
+      this.chunk = { text: this.folder.create(chunkFileName(k)), rows: this.folder.create(rowsFileName(k)), rowStarts: [utf8Length(head)] };
       this.chunk.text.write(`{"schemaVersion":${SCHEMA_VERSION},"chunk":${k},"texts":[`);
-      this.chunk.rows.write(`{"schemaVersion":${SCHEMA_VERSION},"chunk":${k},"articles":[`);
+      this.chunk.rows.write(head);
     }
     const inSep = this.inChunk > 0 ? ',' : '';
     this.chunk.text.write(`${inSep}${a.text}`);
-    this.chunk.rows.write(`${inSep}${a.metaHead},"chunk":${k}}`);
+    const row = `${a.metaHead},"chunk":${k}}`;
+    this.chunk.rows.write(`${inSep}${row}`);
+    // The byte where the next row starts: after this one and its separator (the index lists them, so the app can fetch one row alone).
+    this.chunk.rowStarts.push(this.chunk.rowStarts.at(-1)! + utf8Length(row) + 1);
     this.facets.add(a.facets);
     this.ids.push(a.id);
     this.inChunk++;
@@ -111,12 +115,11 @@ export class CorpusStreamWriter {
 
   private closeChunk(): void {
     if (!this.chunk) return;
-    for (const sink of [this.chunk.text, this.chunk.rows]) {
-      sink.write(']}');
-      sink.close();
-    }
+    this.chunk.text.write(']}');
+    this.chunk.rows.write(ROWS_FILE_END);
+    for (const sink of [this.chunk.text, this.chunk.rows]) sink.close();
     const k = this.chunks.length;
-    this.chunks.push({ file: chunkFileName(k), rows: rowsFileName(k), articles: this.inChunk });
+    this.chunks.push({ file: chunkFileName(k), rows: rowsFileName(k), articles: this.inChunk, rowStarts: this.chunk.rowStarts });
     this.chunk = null;
     this.inChunk = 0;
     this.onChunk(this.chunks.length);

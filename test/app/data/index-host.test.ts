@@ -22,15 +22,36 @@ big.articles[700] = { ...big.articles[700]!, date: 'soon' };
 big.articles[1500] = { ...big.articles[3]! };
 const copy = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
-/** A worker stand-in: the session runs in this thread, messages cross as clones and arrive as tasks, as a worker's do. */
-function fakeWorker(serve: (href: string) => unknown, seen: IndexMessage[] = []): IndexPort & { asked: IndexRequest[] } {
+/**
+ * A worker stand-in: the session runs in this thread, messages cross as clones and arrive
+ * as tasks, as a worker's do. Files are served as text (a string as it is: rows are cut out
+ * of it by byte), and byte ranges as a static host serves them, or, `ranges: false`, as a
+ * host that ignores them (the whole file).
+ */
+function fakeWorker(serve: (href: string) => unknown, seen: IndexMessage[] = [], ranges = true, whole: (href: string) => Promise<void> = async () => undefined): IndexPort & { asked: IndexRequest[]; ranged: string[] } {
   const asked: IndexRequest[] = [];
-  const handle = indexSession(async (href) => serve(href), (m) => {
+  const ranged: string[] = [];
+  const body = (href: string) => {
+    const served = serve(href);
+    return typeof served === 'string' ? served : JSON.stringify(served);
+  };
+  // `whole` holds a whole file back (a slow download); ranges of it come at once.
+  const text = async (href: string) => {
+    await whole(href);
+    return body(href);
+  };
+  const range = async (href: string, _name: string, start: number, end: number) => {
+    ranged.push(href);
+    const bytes = new TextEncoder().encode(body(href));
+    return ranges ? { bytes: bytes.slice(start, end), offset: start } : { bytes, offset: 0 };
+  };
+  const handle = indexSession({ text, range }, (m) => {
     seen.push(m);
     setTimeout(() => port.onmessage?.({ data: structuredClone(m) } as MessageEvent<IndexMessage>), 0);
   });
   const port = {
     asked,
+    ranged,
     onmessage: null as IndexPort['onmessage'],
     onerror: null as IndexPort['onerror'],
     terminate: () => undefined,
@@ -91,9 +112,10 @@ describe('loading the index in a worker', () => {
   it('reads a rows file when its rows are first asked for, and all of them in order for the check', async () => {
     const files = new Map(splitCorpusFiles(seedCorpus(), 7).map((f) => [new URL(f.name, BASE).href, f.body]));
     const fetched: string[] = [];
-    const serve = (href: string) => (fetched.push(href), JSON.parse(String(files.get(href))));
+    const serve = (href: string) => (fetched.push(href), String(files.get(href)));
     const seen: IndexMessage[] = [];
-    const split = announced(await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker(serve, seen)));
+    const worker = fakeWorker(serve, seen);
+    const split = announced(await loadCorpusIndex('corpus/index.json', BASE, () => worker));
     const inline = indexOfParsed(parseCorpus(copy(index), 'corpus/index.json', (f) => new URL(f, BASE).href)).table;
     const rowsAt = (k: number) => new URL(`rows-000${k}.json`, BASE).href;
     // Announced before any rows file is read: its size, its chunks.
@@ -101,13 +123,18 @@ describe('loading the index in a worker', () => {
     expect(split.announced).toBe(inline.ids.length);
     const table = split.numbered(inline.ids);
     expect(Array.from(table.chunkOf)).toEqual(Array.from(inline.chunkOf));
-    // The rows of chunk 2 need its file alone.
+    // The rows of chunk 2 need one range of its file alone (the two rows are neighbours).
     const some = Uint32Array.of(15, 14);
     expect(await table.rows.rows(some)).toEqual(inline.rows.peek(some));
+    expect(worker.ranged).toEqual([rowsAt(2)]);
     expect(fetched).toEqual([BASE, rowsAt(2)]);
-    // The check reads the others, in order, each once, and its table is the page's parse.
+    // A host that ignores ranges sends the whole file: the same rows.
+    const whole = announced(await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker(serve, [], false))).numbered(inline.ids);
+    expect(await whole.rows.rows(Uint32Array.of(20, 3, 15))).toEqual(inline.rows.peek(Uint32Array.of(20, 3, 15)));
+    fetched.length = 2;
+    // The check reads them all, in order (chunk 2's rows were cut out of its text, not kept), and its table is the page's parse.
     const complete = await split.complete();
-    expect(fetched).toEqual([BASE, rowsAt(2), rowsAt(0), rowsAt(1), ...index.chunks.slice(3).map((_, k) => rowsAt(k + 3))]);
+    expect(fetched).toEqual([BASE, rowsAt(2), ...index.chunks.map((_, k) => rowsAt(k))]);
     expect(seen.map((m) => m.kind)).toEqual(['split', 'rows', 'table']);
     expect(complete.table.ids).toEqual(inline.ids);
     expect(Array.from(complete.table.chunkOf)).toEqual(Array.from(inline.chunkOf));
@@ -121,6 +148,24 @@ describe('loading the index in a worker', () => {
     expect(() => parseCorpus(JSON.parse(String(files.get(BASE))), 'index.json')).toThrow(expect.objectContaining({ problem: { key: 'loadRowsElsewhere', vars: { origin: 'index.json' } } }));
   });
 
+  it('serves the rows asked for while the check in order is still reading', async () => {
+    const files = new Map(splitCorpusFiles(seedCorpus(), 7).map((f) => [new URL(f.name, BASE).href, String(f.body)]));
+    const ids = indexOfParsed(parseCorpus(copy(index), 'i')).table.ids;
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const last = new URL(`rows-000${index.chunks.length - 1}.json`, BASE).href;
+    // The last rows file is slow to come whole; the check waits for it, the list's rows do not.
+    const split = announced(await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker((href) => files.get(href), [], true, (href) => (href === last ? gate : Promise.resolve()))));
+    const table = split.numbered(ids);
+    let checked = false;
+    const check = split.complete().then(() => (checked = true));
+    expect((await table.rows.rows(Uint32Array.of(9, 27)))!.map((r) => r.id)).toEqual([ids[9], ids[27]]);
+    expect(checked).toBe(false);
+    release();
+    await check;
+    expect(checked).toBe(true);
+  });
+
   it('fails rows numbered as other articles, and rows of a file that is not as the index announces, by name', async () => {
     const files = new Map(splitCorpusFiles(seedCorpus(), 7).map((f) => [new URL(f.name, BASE).href, JSON.parse(typeof f.body === 'string' ? f.body : 'null') as unknown]));
     const ids = indexOfParsed(parseCorpus(copy(index), "i")).table.ids;
@@ -131,7 +176,9 @@ describe('loading the index in a worker', () => {
     const short = copy(files.get(rowsAt(1))) as { articles: unknown[] };
     short.articles.pop();
     const shortened = announced(await loadCorpusIndex('corpus/index.json', BASE, () => fakeWorker((href) => (href === rowsAt(1) ? copy(short) : copy(files.get(href))))));
-    await expect(shortened.numbered(ids).rows.rows(Uint32Array.of(8))).rejects.toThrow('rows-0001.json holds 6 articles, the index says 7');
+    // Its first rows are still where the index says; the last is not, so the file is checked whole.
+    expect((await shortened.numbered(ids).rows.rows(Uint32Array.of(8)))[0]!.id).toBe(ids[8]);
+    await expect(shortened.numbered(ids).rows.rows(Uint32Array.of(13))).rejects.toThrow('rows-0001.json holds 6 articles, the index says 7');
     // Its check reads everything again in order: the table numbers what is there.
     expect((await shortened.complete()).table.ids).toEqual(ids.filter((_, i) => i !== 13));
   });

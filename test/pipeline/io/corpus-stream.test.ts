@@ -37,7 +37,13 @@ describe('CorpusStreamWriter', () => {
     // The split form: per chunk a text file and a rows file, and the index listing them, as splitCorpusFiles lays it out.
     const index = CorpusIndex.parse(JSON.parse(files.get('index.json')!));
     expect(index.articles).toBeUndefined();
-    expect(index.chunks).toEqual([0, 1, 2].map((k) => ({ file: `text-000${k}.json`, rows: `rows-000${k}.json`, articles: k < 2 ? 10 : 9 })));
+    expect(index.chunks).toEqual([0, 1, 2].map((k) => ({ file: `text-000${k}.json`, rows: `rows-000${k}.json`, articles: k < 2 ? 10 : 9, rowStarts: expect.any(Array) })));
+    // Each row is at the bytes where the index says it starts in its rows file.
+    for (const [k, c] of index.chunks.entries()) {
+      const bytes = new TextEncoder().encode(files.get(`rows-000${k}.json`)!);
+      const rows = c.rowStarts!.slice(0, -1).map((at, j) => JSON.parse(new TextDecoder().decode(bytes.subarray(at, c.rowStarts![j + 1]! - 1))) as { id: string });
+      expect(rows.map((r) => r.id)).toEqual(split.index.articles.filter((a) => a.chunk === k).map((a) => a.id));
+    }
     expect([0, 1, 2].map((k) => TextChunk.parse(JSON.parse(files.get(`text-000${k}.json`)!)))).toEqual(split.chunks);
     expect([0, 1, 2].flatMap((k) => RowChunk.parse(JSON.parse(files.get(`rows-000${k}.json`)!)).articles)).toEqual(split.index.articles);
     for (const f of splitCorpusFiles(expected, 10)) if (typeof f.body === 'string') expect(JSON.parse(files.get(f.name)!)).toEqual(JSON.parse(f.body));
