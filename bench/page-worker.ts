@@ -1,5 +1,5 @@
-// The page's part of the load, in a fresh isolate: it decodes the binary facet file (the
-// columns and the articles' ids) and builds the facet engine from it, as the app does
+// The page's part of the load, in a fresh isolate: it decodes the binary facet file and
+// the articles' ids beside it and builds the facet engine from them, as the app does
 // before any row is read. Its heap is the tab's main thread once loaded; the engine's
 // typed arrays, which V8 keeps off its heap, are reported apart.
 import { parentPort } from 'node:worker_threads';
@@ -10,11 +10,11 @@ import { isolateHeapMb as heapMb } from './isolate-heap';
 // Measured before the message arrives: what the table and the engine add is the page's own.
 const baseline = heapMb();
 parentPort!.postMessage({ ready: true });
-parentPort!.once('message', (m: { manifest: string; bytes: Uint8Array }) => {
+parentPort!.once('message', (m: { manifest: string; bytes: Uint8Array; ids: string }) => {
   const t = performance.now();
   const decoded = decodeFacetFile(JSON.parse(m.manifest), m.bytes.slice().buffer);
   if (!decoded.ok) throw new Error(decoded.error);
-  const engine = buildEngine(decoded.ids, decoded.columns);
+  const engine = buildEngine((JSON.parse(m.ids) as { ids: string[] }).ids, decoded.columns);
   const indexMs = performance.now() - t;
   parentPort!.postMessage({ indexMs, heapMb: heapMb() - baseline, typedMb: typedArrayMb(engine) });
 });

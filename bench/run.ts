@@ -84,7 +84,7 @@ async function started(file: string): Promise<Worker> {
 }
 
 /** The load as the app splits it, each side in an isolate of its own: the index worker (rows) and the page (table and engine). */
-async function measureLoad(json: string, facetFile: { manifest: unknown; bytes: Uint8Array }) {
+async function measureLoad(json: string, facetFile: { manifest: unknown; bytes: Uint8Array; ids: unknown }) {
   const loader = await started('./load-worker.ts');
   const rows = await new Promise<{ parseMs: number; fromObjectsMs: number; rowsMb: number }>((resolve) => {
     loader.once('message', resolve);
@@ -94,7 +94,7 @@ async function measureLoad(json: string, facetFile: { manifest: unknown; bytes: 
   const page = await started('./page-worker.ts');
   const built = await new Promise<{ indexMs: number; heapMb: number; typedMb: number }>((resolve) => {
     page.once('message', resolve);
-    page.postMessage({ manifest: JSON.stringify(facetFile.manifest), bytes: facetFile.bytes });
+    page.postMessage({ manifest: JSON.stringify(facetFile.manifest), bytes: facetFile.bytes, ids: JSON.stringify(facetFile.ids) });
   });
   await page.terminate();
   return { parseMs: rows.parseMs, fromObjectsMs: rows.fromObjectsMs, rowsMb: rows.rowsMb, indexMs: built.indexMs, memoryMb: built.heapMb, typedMb: built.typedMb };

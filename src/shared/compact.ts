@@ -1,7 +1,7 @@
 // From a full corpus to its split form (compact index + text chunks). The pipeline writes
 // the split form; the app derives the same metadata when it opens a full corpus file.
 import { buildFacetColumns } from './facet-columns';
-import { encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from './facet-file';
+import { ARTICLE_IDS_FILE, encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from './facet-file';
 import type { Article, ArticleMeta, ChunkText, Corpus, CorpusIndex, TextChunk } from './schema';
 
 export const ARTICLES_PER_CHUNK = 2000;
@@ -94,5 +94,6 @@ export function splitCorpusFiles(corpus: Corpus, perChunk = ARTICLES_PER_CHUNK):
     { name: 'index.json', body: JSON.stringify(withRows) },
     { name: FACET_MANIFEST_FILE, body: JSON.stringify(facets.manifest) },
     { name: FACET_BINARY_FILE, body: facets.bytes },
+    { name: ARTICLE_IDS_FILE, body: JSON.stringify(facets.ids) },
   ];
 }

@@ -4,10 +4,11 @@
 // checksum, bounds, offsets, value numbers — and names the first problem it finds, so a
 // corrupt or truncated file is reported and the app falls back to the JSON index.
 import { COLUMN_NAMES, type ColumnName, type FacetColumns, type ValueColumn } from './facet-columns';
-import { FacetManifest, SCHEMA_VERSION, type FacetArray } from './schema';
+import { FacetManifest, SCHEMA_VERSION, type ArticleIds, type FacetArray } from './schema';
 
 export const FACET_MANIFEST_FILE = 'facets.json';
 export const FACET_BINARY_FILE = 'facets.bin';
+export const ARTICLE_IDS_FILE = 'ids.json';
 
 type Typed = Uint8Array | Uint32Array | Int32Array;
 const BYTES: Record<FacetArray['type'], number> = { u8: 1, u32: 4, i32: 4 };
@@ -28,8 +29,8 @@ function arraysOf(c: FacetColumns): [string, FacetArray['type'], Typed][] {
   ];
 }
 
-/** The two files for a corpus's columns; `ids` are the index's article ids in order. */
-export function encodeFacetFile(c: FacetColumns, ids: readonly string[]): { manifest: FacetManifest; bytes: Uint8Array } {
+/** The files for a corpus's columns; `ids` are the index's article ids in order. */
+export function encodeFacetFile(c: FacetColumns, ids: readonly string[]): { manifest: FacetManifest; bytes: Uint8Array; ids: ArticleIds } {
   const arrays: FacetArray[] = [];
   let at = 0;
   for (const [name, type, data] of arraysOf(c)) {
@@ -39,13 +40,15 @@ export function encodeFacetFile(c: FacetColumns, ids: readonly string[]): { mani
   const bytes = new Uint8Array(at);
   arraysOf(c).forEach(([, , data], k) => bytes.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), arrays[k]!.offset));
   const values = Object.fromEntries(COLUMN_NAMES.map((n) => [n, c.columns[n].values])) as FacetManifest['values'];
+  const checksum = checksumOf(bytes);
   return {
-    manifest: { kind: 'srdi-facet-index', schemaVersion: SCHEMA_VERSION, articles: c.articles, ids: [...ids], bytes: at, checksum: checksumOf(bytes), values, documentShortNames: c.documentShortNames, arrays },
+    manifest: { kind: 'srdi-facet-index', schemaVersion: SCHEMA_VERSION, articles: c.articles, bytes: at, checksum, values, documentShortNames: c.documentShortNames, arrays },
     bytes,
+    ids: { kind: 'srdi-article-ids', checksum, ids: [...ids] },
   };
 }
 
-export type Decoded = { ok: true; columns: FacetColumns; ids: string[] } | { ok: false; error: string };
+export type Decoded = { ok: true; columns: FacetColumns; checksum: string } | { ok: false; error: string };
 
 /** Reads one named array, or says why it cannot be read. */
 function readArray(arrays: Map<string, FacetArray>, buffer: ArrayBuffer, name: string, type: FacetArray['type'], length: number | null): Typed | string {
@@ -63,15 +66,6 @@ function checkColumn(name: ColumnName, col: ValueColumn, n: number): string | nu
   if (col.offsets[0] !== 0 || col.offsets[n] !== col.ids.length) return `${name}.offsets do not span ${name}.ids`;
   for (let i = 0; i < n; i++) if (col.offsets[i + 1]! < col.offsets[i]!) return `${name}.offsets fall at article ${i}`;
   for (let k = 0; k < col.ids.length; k++) if (col.ids[k]! >= col.values.length) return `${name}.ids has value ${col.ids[k]} beyond the ${col.values.length} ${name} values`;
-  return null;
-}
-
-function firstRepeat(ids: readonly string[]): string | null {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) return id;
-    seen.add(id);
-  }
   return null;
 }
 
@@ -100,8 +94,5 @@ export function decodeFacetFile(manifestJson: unknown, buffer: ArrayBuffer): Dec
   const spanEnd = read('spanEnd', 'i32', n);
   for (const a of [onTopic, spanStart, spanEnd]) if (typeof a === 'string') return { ok: false, error: a };
   if (m.documentShortNames.length !== m.values.document.length) return { ok: false, error: `${FACET_MANIFEST_FILE}: documentShortNames does not match the documents` };
-  if (m.ids.length !== n) return { ok: false, error: `${FACET_MANIFEST_FILE} lists ${m.ids.length} ids for ${n} articles` };
-  const twice = firstRepeat(m.ids);
-  if (twice !== null) return { ok: false, error: `${FACET_MANIFEST_FILE} lists the id ${twice} twice` };
-  return { ok: true, ids: m.ids, columns: { articles: n, columns, documentShortNames: m.documentShortNames, onTopic: onTopic as Uint8Array, spanStart: spanStart as Int32Array, spanEnd: spanEnd as Int32Array } };
+  return { ok: true, checksum: m.checksum, columns: { articles: n, columns, documentShortNames: m.documentShortNames, onTopic: onTopic as Uint8Array, spanStart: spanStart as Int32Array, spanEnd: spanEnd as Int32Array } };
 }

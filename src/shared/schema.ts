@@ -154,6 +154,16 @@ function isRealDay(iso: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
+/** Ascending byte offsets, checked in one loop (an index lists one per article: a million of them). */
+function isOffsetList(x: unknown): x is number[] {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const v: unknown = x[i];
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || (i > 0 && v <= (x[i - 1] as number))) return false;
+  }
+  return true;
+}
+
 // The split form for large corpora: a compact index the app loads first (every field
 // but the text, plus a lead) and the texts in chunks it loads lazily, off the main thread.
 const chunkFile = z.string().regex(/^[\w.-]+\.json$/, 'a plain file name next to the index');
@@ -189,7 +199,7 @@ export const CorpusIndexFields = z.object({
     rows: chunkFile.optional(),
     articles: z.number().int().nonnegative(),
     /** The byte where each row starts in the rows file (UTF-8), and one past the last row's end and its separator: row k is bytes rowStarts[k] to rowStarts[k + 1] − 1. The list's rows are fetched alone (HTTP ranges), without whole files. */
-    rowStarts: z.array(z.number().int().nonnegative()).optional(),
+    rowStarts: z.custom<number[]>(isOffsetList, 'a list of byte offsets').optional(),
   })),
   articles: z.array(ArticleMeta).optional(),
 });
@@ -234,6 +244,17 @@ export type TextChunk = z.infer<typeof TextChunk>;
 // each typed array lies in `facets.bin` and holds the value dictionaries (facet-file.ts).
 export const FACET_COLUMN_NAMES = ['region', 'city', 'wideRegion', 'wideCity', 'industry', 'topic', 'outlet', 'kind', 'document'] as const;
 
+/**
+ * Checked in one loop, not element by element through the schema: a million ids took
+ * seconds that way on the page, before the first facet could be shown. (That they are
+ * unique follows from the check against the rows, which are.)
+ */
+function isIdList(x: unknown): x is string[] {
+  if (!Array.isArray(x)) return false;
+  for (const id of x) if (typeof id !== 'string' || id.length === 0 || id.length > 200) return false;
+  return true;
+}
+
 export const FacetArray = z.object({
   name: short(40).min(1),
   type: z.enum(['u8', 'u32', 'i32']),
@@ -247,8 +268,6 @@ export const FacetManifest = z.object({
   kind: z.literal('srdi-facet-index'),
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.number().int().nonnegative(),
-  /** The index's article ids in order: the binary file belongs to that index, and the app numbers its articles by them before the rows are read. */
-  ids: z.array(short(200).min(1)),
   bytes: z.number().int().nonnegative(),
   /** FNV-1a of facets.bin, 8 hex digits: a truncated or altered file is caught before use. */
   checksum: z.string().regex(/^[0-9a-f]{8}$/),
@@ -257,3 +276,15 @@ export const FacetManifest = z.object({
   arrays: z.array(FacetArray).max(64),
 });
 export type FacetManifest = z.infer<typeof FacetManifest>;
+
+/**
+ * `ids.json` beside the facet index: the index's article ids in order, for the facet
+ * index with this checksum. The app numbers the articles by them before any row is read;
+ * a file of its own, so the facets do not wait for it (a million ids are 20 MB of JSON).
+ */
+export const ArticleIds = z.object({
+  kind: z.literal('srdi-article-ids'),
+  checksum: z.string().regex(/^[0-9a-f]{8}$/),
+  ids: z.custom<string[]>(isIdList, 'a list of article ids (strings of 1 to 200 characters)'),
+});
+export type ArticleIds = z.infer<typeof ArticleIds>;

@@ -17,7 +17,10 @@ import { encodeFacetFile } from '../../src/shared/facet-file';
 import { seedCorpus } from '../helpers/seed-corpus';
 
 // A corpus with no binary facet index beside it (the full form, or an older build).
-const server = setupServer(http.get('*/corpus/facets.:ext', () => new HttpResponse('missing', { status: 404 })));
+const server = setupServer(
+  http.get('*/corpus/facets.:ext', () => new HttpResponse('missing', { status: 404 })),
+  http.get('*/corpus/ids.json', () => new HttpResponse('missing', { status: 404 })),
+);
 const serveSeeds = () => server.use(http.get('*/corpus/index.json', () => HttpResponse.json(seedCorpus())));
 const status = () => screen.getAllByRole('status').find((el) => /articles/.test(el.textContent ?? ''))!;
 const params = () => new URLSearchParams(window.location.search);
@@ -302,6 +305,7 @@ describe('the split corpus (compact index + text chunks)', () => {
     server.use(
       http.get('*/corpus/facets.json', () => HttpResponse.json(file.manifest)),
       http.get('*/corpus/facets.bin', () => HttpResponse.arrayBuffer(bytes.buffer)),
+      http.get('*/corpus/ids.json', () => HttpResponse.json(file.ids)),
     );
   };
 
@@ -385,7 +389,7 @@ describe('the pipeline’s layout (rows files and the binary facet index)', () =
   const files = new Map(splitCorpusFiles(seedCorpus(), 10).map((f) => [f.name, f.body]));
   const rowsFile = (name: string) => JSON.parse(String(files.get(name))) as { articles: Record<string, unknown>[] };
   let fetched: string[] = [];
-  const serveFiles = (patch: Record<string, { articles: Record<string, unknown>[] }> = {}) => {
+  const serveFiles = (patch: Record<string, Record<string, unknown>> = {}) => {
     fetched = [];
     server.use(
       http.get('*/corpus/:file', ({ params: p }) => {
@@ -422,6 +426,15 @@ describe('the pipeline’s layout (rows files and the binary facet index)', () =
     expect(await screen.findByText('1 article in the corpus was invalid and skipped.')).toBeInTheDocument();
     await waitFor(() => expect(status()).toHaveTextContent(/of 28 articles$/));
     expect(screen.getByText(/The binary facet index was not used \(1 articles of the index were skipped/)).toBeInTheDocument();
+  });
+
+  it('does not number the articles by ids written for another facet index: it reads the rows first, and says why', async () => {
+    serveFiles({ 'ids.json': { ...(JSON.parse(String(files.get('ids.json'))) as Record<string, unknown>), checksum: '00000000' } });
+    window.history.replaceState(null, '', '/?region=湖北');
+    renderWithQuery(<App />);
+    await screen.findByText('1 of 29 articles');
+    expect(await screen.findByText(/The binary facet index was not used \(ids\.json belongs to another facets\.bin\)/)).toBeInTheDocument();
+    expect(rowsFetched()).toEqual(['rows-0000.json', 'rows-0001.json', 'rows-0002.json']);
   });
 });
 

@@ -1,7 +1,7 @@
 // The corpus request: fetcher, query options and hook in one place. The URL names either
 // a full corpus or the compact index of a split one; chunk files resolve against it.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { columnsFor, fetchFacetFile, mismatchOf, type FacetFile } from './facet-file';
+import { columnsFor, fetchArticleIds, fetchFacetFile, idsOf, mismatchOf, type FacetColumnsFile, type FacetFile, type IdsFile } from './facet-file';
 import { loadCorpusIndex } from './index-host';
 import type { AnnouncedIndex, LoadedCorpus, LoadedIndex } from './loaded-corpus';
 import type { RowStore } from './row-store';
@@ -27,38 +27,42 @@ export function useFacetFile(url?: string) {
  */
 export async function fetchCorpus(url: string = CORPUS_URL, facetFile: Promise<FacetFile> = fetchFacetFile(url), onReplaced: (c: LoadedCorpus) => void = () => undefined): Promise<LoadedCorpus> {
   const base = new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
+  const idsFile = fetchArticleIds(url);
   const load = await loadCorpusIndex(url, base);
   if (load.kind === 'announced') {
     const file = await facetFile;
-    if (file.kind === 'columns' && file.ids.length === load.index.announced) return numberedCorpus(load.index, file, onReplaced);
-    return settledCorpus(await load.index.complete(), file);
+    if (file.kind === 'columns') {
+      const numbering = idsOf(file, await idsFile);
+      if (numbering.why === null && numbering.ids.length === load.index.announced) return numberedCorpus(load.index, file, numbering, onReplaced);
+    }
+    return settledCorpus(await load.index.complete(), file, await idsFile);
   }
   const { table, buildColumns } = load.index;
   if (table.text.kind !== 'chunks') return { ...table, facetColumns: await buildColumns(), facetFileProblem: null };
-  return settledCorpus(load.index, await facetFile);
+  return settledCorpus(load.index, await facetFile, await idsFile);
 }
 
-async function settledCorpus({ table, buildColumns }: LoadedIndex, file: FacetFile): Promise<LoadedCorpus> {
-  const { columns, why } = columnsFor(file, table.ids, table.skipped.length);
+async function settledCorpus({ table, buildColumns }: LoadedIndex, file: FacetFile, ids: IdsFile): Promise<LoadedCorpus> {
+  const { columns, why } = columnsFor(file, ids, table.ids, table.skipped.length);
   return { ...table, facetColumns: columns ?? (await buildColumns()), facetFileProblem: why };
 }
 
 /** The corpus numbered by the facet index; its check (once) replaces it when the rows disagree. */
-function numberedCorpus(index: AnnouncedIndex, file: Extract<FacetFile, { kind: 'columns' }>, onReplaced: (c: LoadedCorpus) => void): LoadedCorpus {
+function numberedCorpus(index: AnnouncedIndex, file: FacetColumnsFile, numbering: Extract<IdsFile, { why: null }>, onReplaced: (c: LoadedCorpus) => void): LoadedCorpus {
   let checking = false;
   const check = () => {
     if (checking) return;
     checking = true;
     index.complete().then(
       async (complete) => {
-        const why = mismatchOf(file, complete.table.ids, complete.table.skipped.length);
+        const why = mismatchOf(numbering, complete.table.ids, complete.table.skipped.length);
         if (why) onReplaced({ ...complete.table, facetColumns: await complete.buildColumns(), facetFileProblem: why });
       },
       // A rows file that cannot be read fails the rows asked of it, by name; the rest keeps working.
       () => undefined,
     );
   };
-  const table = index.numbered(file.ids);
+  const table = index.numbered(numbering.ids);
   // A row that is not what was numbered (a file from another build) starts the check at once.
   const rows: RowStore = { ...table.rows, rows: (numbers) => table.rows.rows(numbers).catch((e: unknown) => { check(); throw e; }) };
   return { ...table, rows, facetColumns: file.columns, facetFileProblem: null, check };

@@ -5,7 +5,7 @@
 // Pure: the CLI passes in where the text goes.
 import { articleMeta, ARTICLES_PER_CHUNK, chunkFileName, chunkText, rowsFileHead, rowsFileName, ROWS_FILE_END, utf8Length } from '../../shared/compact';
 import { FacetColumnsBuilder, type FacetInput } from '../../shared/facet-columns';
-import { encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from '../../shared/facet-file';
+import { ARTICLE_IDS_FILE, encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from '../../shared/facet-file';
 import { Corpus, SCHEMA_VERSION, type Article, type SourceFile } from '../../shared/schema';
 import type { PageResult } from '../process-page';
 import { asOfTime } from '../stages/build';
@@ -139,9 +139,11 @@ export class CorpusStreamWriter {
     index.close();
     const facets = encodeFacetFile(this.facets.finish(), this.ids);
     this.folder.writeBinary(FACET_BINARY_FILE, facets.bytes);
-    const manifest = this.folder.create(FACET_MANIFEST_FILE);
-    manifest.write(JSON.stringify(facets.manifest));
-    manifest.close();
+    for (const [name, json] of [[FACET_MANIFEST_FILE, facets.manifest], [ARTICLE_IDS_FILE, facets.ids]] as const) {
+      const sink = this.folder.create(name);
+      sink.write(JSON.stringify(json));
+      sink.close();
+    }
     return { articles: this.count, chunks: this.chunks.length, generatedAt: when, sources: this.sources };
   }
 }

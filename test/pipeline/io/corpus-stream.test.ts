@@ -50,7 +50,8 @@ describe('CorpusStreamWriter', () => {
     // The binary facet index counts as the JSON index does.
     const facets = decodeFacetFile(JSON.parse(files.get('facets.json')!), mem.binaries.get('facets.bin')!.slice().buffer);
     expect(facets.ok && facets.columns).toEqual(buildFacetColumns(split.index.articles));
-    expect(JSON.parse(files.get('facets.json')!)).toMatchObject({ articles: 29, ids: expected.articles.map((a) => a.id) });
+    expect(JSON.parse(files.get('facets.json')!)).toMatchObject({ articles: 29 });
+    expect(JSON.parse(files.get('ids.json')!)).toEqual({ kind: 'srdi-article-ids', checksum: JSON.parse(files.get('facets.json')!).checksum, ids: expected.articles.map((a) => a.id) });
     // Written as it goes: the first chunk is complete before the last article arrives.
     expect(mem.writes.indexOf('text-0002.json')).toBeGreaterThan(mem.writes.lastIndexOf('text-0000.json'));
     expect(mem.writes.indexOf('rows-0002.json')).toBeGreaterThan(mem.writes.lastIndexOf('rows-0000.json'));
