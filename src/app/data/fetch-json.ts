@@ -1,9 +1,9 @@
 // One way to fetch JSON and say what went wrong: unreachable, an HTTP error, or not JSON.
 import { CorpusLoadError } from './corpus-error';
 
-/** The text itself (the index worker slices single rows out of a rows file); `url` as in fetchJson. */
-export async function fetchText(href: string, url: string = href): Promise<string> {
-  return (await fetchOk(href, url)).text();
+/** The text itself; `url` as in fetchJson; `priority` as fetch takes it. */
+export async function fetchText(href: string, url: string = href, priority: RequestPriority = 'auto'): Promise<string> {
+  return (await fetchOk(href, url, { priority })).text();
 }
 
 /** Some bytes of a file and where they start in it: the range asked for, or the whole file where the server ignores ranges. */
@@ -43,11 +43,9 @@ async function fetchOk(href: string, url: string, init?: RequestInit): Promise<R
 }
 
 /** `url`: how messages call it (the URL as the page was given it; a worker fetches its absolute form). */
-export async function fetchJson(href: string, url: string = href): Promise<unknown> {
-  return parseJson(await fetchText(href, url), url);
+export async function fetchJson(href: string, url: string = href, priority: RequestPriority = 'auto'): Promise<unknown> {
+  return parseJson(await fetchText(href, url, priority), url);
 }
 
-/** The same at low priority: what only the search waits for (text chunks), behind what the list waits for. */
-export async function fetchJsonLater(href: string, url: string = href): Promise<unknown> {
-  return parseJson(await (await fetchOk(href, url, { priority: 'low' })).text(), url);
-}
+/** At low priority: what only the search waits for (text chunks) comes behind what the list waits for (its rows). */
+export const fetchJsonLater = (href: string): Promise<unknown> => fetchJson(href, href, 'low');
