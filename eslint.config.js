@@ -17,7 +17,9 @@ const features = readdirSync(new URL('./src/app/features', import.meta.url), { w
 
 /** `import-x/no-restricted-paths` zones: `target` may not import from `from`. */
 const zones = [
-  { target: './src/shared', from: ['./src/app', './src/pipeline'], message: 'shared is the floor: it imports nothing of src/.' },
+  { target: './src/shared', from: ['./src/app', './src/pipeline', './src/server'], message: 'shared is the floor: it imports nothing of src/.' },
+  { target: './src/server', from: ['./src/app', './src/pipeline'], message: 'The server stands on shared/ alone.' },
+  { target: ['./src/app', './src/pipeline'], from: './src/server', message: 'Nothing imports the server.' },
   { target: './src/app', from: './src/pipeline', message: 'The app never imports the pipeline (Node only).' },
   { target: './src/pipeline', from: './src/app', message: 'The pipeline never imports the app.' },
   { target: app('strings'), from: [app('model'), app('state'), app('data'), app('ui'), app('features'), app('App.tsx'), app('LazyFeatures.tsx'), app('EarlyExplorer.tsx')], message: 'strings is pure text: it imports only shared/.' },

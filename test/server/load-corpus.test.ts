@@ -1,0 +1,74 @@
+// The team server's store against a real PostgreSQL (a throwaway cluster; see
+// test/helpers/postgres.ts): migrations apply, a corpus loads idempotently by id and
+// source hash, a bad article is reported and skipped, Chinese is indexed (bigrams and
+// trigrams: the cluster's UTF-8 locale), and untrusted text stays data.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/server/load-corpus';
+import { migrate } from '../../src/server/migrate';
+import { testDatabase, type TestDatabase } from '../helpers/postgres';
+import { seedCorpus } from '../helpers/seed-corpus';
+
+const started = await testDatabase();
+// Skipped only when no server can be had, and then saying why (never silently).
+const run = started.db ? describe : describe.skip;
+if (!started.db) console.warn(`PostgreSQL tests skipped: ${started.why}`);
+
+run('the team server’s store in PostgreSQL', () => {
+  const db = started.db as TestDatabase;
+  let pool: pg.Pool;
+  beforeAll(async () => {
+    expect(await migrate(db.url)).toEqual(['1764633600000_articles']);
+    pool = new pg.Pool({ connectionString: db.url, max: 2 });
+  });
+  afterAll(async () => {
+    await pool?.end();
+    db.stop();
+  });
+
+  const withClient = async <T,>(f: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      return await f(client);
+    } finally {
+      client.release();
+    }
+  };
+
+  it('applies each migration once', async () => {
+    expect(await migrate(db.url)).toEqual([]);
+  });
+
+  it('loads a corpus once: a second load writes nothing, a changed article is written again, a bad one is skipped with why', async () => {
+    const corpus = seedCorpus();
+    const first = await withClient((c) => loadCorpus(c, corpus));
+    expect(first).toMatchObject({ articles: 29, written: 29, unchanged: 0, removed: 0, skipped: [] });
+    expect(await withClient((c) => loadCorpus(c, corpus))).toMatchObject({ articles: 29, written: 0, unchanged: 29, removed: 0 });
+    const changed = { ...corpus, articles: [{ ...corpus.articles[0]!, title: '改过的标题' }, ...corpus.articles.slice(1, 28), { ...corpus.articles[28]!, date: 'soon' }] };
+    const report = await withClient((c) => loadCorpus(c, changed));
+    expect(report).toMatchObject({ articles: 28, written: 1, unchanged: 27, removed: 1 });
+    expect(report.skipped).toEqual([{ index: 28, id: corpus.articles[28]!.id, reason: expect.stringMatching(/^date/) }]);
+    const { rows } = await pool.query<{ title: string; n: string }>("SELECT row->>'title' AS title, (SELECT count(*) FROM articles) AS n FROM articles WHERE position = 0");
+    expect(rows).toEqual([{ title: '改过的标题', n: '28' }]);
+    await withClient((c) => loadCorpus(c, corpus));
+  });
+
+  it('indexes Chinese: the bigram function and pg_trgm see its characters, and a bigram query uses the index', async () => {
+    const { rows } = await pool.query<{ bigrams: string[]; trigrams: number }>("SELECT srdi_bigrams('专精特新') AS bigrams, array_length(show_trgm('专精特新'), 1) AS trigrams");
+    expect(rows[0]!.bigrams.sort()).toEqual(['专精', '新', '特新', '精特'].filter((b) => b.length === 2).sort());
+    expect(rows[0]!.trigrams).toBeGreaterThan(0);
+    const hits = await pool.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE srdi_bigrams(search_text) @> $1::text[] AND search_text LIKE $2', [['低空', '空经', '经济'], '%低空经济%']);
+    expect(Number(hits.rows[0]!.n)).toBe(seedCorpus().articles.filter((a) => `${a.title ?? ''}\n${a.paragraphs.join('\n')}`.includes('低空经济')).length);
+  });
+
+  it('stores an injection payload in an id and a title as text', async () => {
+    const corpus = seedCorpus();
+    const evil = "x'); DROP TABLE articles; --";
+    const report = await withClient((c) => loadCorpus(c, { ...corpus, articles: [{ ...corpus.articles[0]!, id: evil, title: `${evil}"\\` }, ...corpus.articles.slice(1)] }));
+    expect(report.skipped).toEqual([]);
+    const { rows } = await pool.query<{ title: string }>("SELECT row->>'title' AS title FROM articles WHERE id = $1", [evil]);
+    expect(rows).toEqual([{ title: `${evil}"\\` }]);
+    await withClient((c) => loadCorpus(c, corpus));
+    expect((await pool.query('SELECT count(*)::int AS n FROM articles')).rows[0]).toEqual({ n: 29 });
+  });
+});
