@@ -9,6 +9,7 @@ const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** Applies every migration not yet applied; the names of those it applied. */
 export async function migrate(databaseUrl: string, log: (line: string) => void = () => undefined): Promise<string[]> {
-  const applied = await runner({ databaseUrl, dir: MIGRATIONS, direction: 'up', migrationsTable: 'srdi_migrations', log, checkOrder: true });
+  // Dot files and the folder's README are not migrations.
+  const applied = await runner({ databaseUrl, dir: MIGRATIONS, ignorePattern: '\\..*|README\\.md', direction: 'up', migrationsTable: 'srdi_migrations', log, checkOrder: true });
   return applied.map((m) => m.name);
 }
