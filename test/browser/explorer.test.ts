@@ -27,10 +27,16 @@ run('explorer in Chromium', () => {
     await page.getByRole('status').filter({ hasText: /of 29 articles/ }).waitFor();
     // The full explorer (list, search, views), not the early facets-only phase.
     await page.locator('.searchbar').waitFor();
+    // The list's rows come from the index worker after the count: wait until nothing says it is busy.
+    await settled(page);
     return page;
   };
   const count = (page: Page) => page.getByRole('status').filter({ hasText: /articles/ }).textContent();
-  const titles = (page: Page) => page.locator('.result-title').allTextContents();
+  // Once the list is not busy: rows not on the page yet come from the index worker just after the count.
+  const titles = async (page: Page) => {
+    await settled(page);
+    return page.locator('.result-title').allTextContents();
+  };
 
   it('loads the Noto Sans SC subsets every character on screen needs, and re-shapes text once they are in (no empty boxes)', async () => {
     // This machine has no Chinese system font: every glyph comes from the bundled subsets.

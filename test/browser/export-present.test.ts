@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeInChromium, useBuiltApp } from '../helpers/browser';
+import { describeInChromium, settled, useBuiltApp } from '../helpers/browser';
 
 const HUNAN = '?region=%E6%B9%96%E5%8D%97';
 
@@ -19,6 +19,8 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
     await page.getByRole('status').filter({ hasText: /articles/ }).waitFor();
     // The full explorer (list, search, views), not the early facets-only phase.
     await page.locator('.searchbar').waitFor();
+    // The list's rows come from the index worker after the count: wait until nothing says it is busy.
+    await settled(page);
     return page;
   };
   const save = async (d: Download): Promise<string> => {

@@ -91,6 +91,7 @@ run('hostile input in Chromium', () => {
     const notice = await page.getByRole('note').filter({ hasText: 'invalid and skipped' }).textContent();
     expect(notice).toContain('8 articles in the corpus were invalid and skipped');
     expect(notice).toContain('duplicate id');
+    await settled(page);
     expect(await page.locator('.result-title').count()).toBe(5);
     await page.close();
     await server.close();
