@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { foldChinese } from '../shared/fold';
-import { Article, Corpus } from '../shared/schema';
+import { Article, claimedId, Corpus, skipReason } from '../shared/schema';
 
 export interface LoadReport {
   articles: number;
@@ -33,9 +33,9 @@ function checkArticles(raw: readonly unknown[]): { good: Article[]; skipped: Loa
   const skipped: LoadReport['skipped'] = [];
   const seen = new Set<string>();
   raw.forEach((item, index) => {
-    const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : null;
+    const id = claimedId(item);
     const parsed = Article.safeParse(item);
-    if (!parsed.success) skipped.push({ index, id, reason: `${parsed.error.issues[0]?.path.join('.') || 'article'}: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+    if (!parsed.success) skipped.push({ index, id, reason: skipReason(parsed.error.issues) });
     else if (seen.has(parsed.data.id)) skipped.push({ index, id, reason: 'duplicate id' });
     else {
       seen.add(parsed.data.id);

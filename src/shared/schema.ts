@@ -288,3 +288,9 @@ export const ArticleIds = z.object({
   ids: z.custom<string[]>(isIdList, 'a list of article ids (strings of 1 to 200 characters)'),
 });
 export type ArticleIds = z.infer<typeof ArticleIds>;
+
+/** Why an article was skipped, from its first schema issue: the same words in the app's notice and the server's load report. */
+export const skipReason = (issues: readonly z.core.$ZodIssue[]): string => `${issues[0]?.path.join('.') || 'article'}: ${issues[0]?.message ?? 'invalid'}`;
+
+/** The id an unchecked article says it has, for a report that names what was skipped. */
+export const claimedId = (raw: unknown): string | null => (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : null);

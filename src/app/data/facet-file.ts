@@ -56,9 +56,9 @@ export function idsOf(file: FacetColumnsFile, ids: IdsFile): IdsFile {
 export function mismatchOf(fileIds: IdsFile, ids: readonly string[], skipped: number): string | null {
   if (skipped > 0) return `${skipped} articles of the index were skipped, so its article numbers no longer match`;
   if (!fileIds.ids) return fileIds.why;
-  if (fileIds.ids.length !== ids.length) return `${FACET_MANIFEST_FILE} describes ${fileIds.ids.length} articles, the index has ${ids.length}`;
+  if (fileIds.ids.length !== ids.length) return `${ARTICLE_IDS_FILE} lists ${fileIds.ids.length} articles, the index has ${ids.length}`;
   const at = ids.findIndex((id, i) => fileIds.ids[i] !== id);
-  return at < 0 ? null : `${FACET_MANIFEST_FILE} numbers article ${at} as ${fileIds.ids[at]}, the index has ${ids[at]}`;
+  return at < 0 ? null : `${ARTICLE_IDS_FILE} numbers article ${at} as ${fileIds.ids[at]}, the index has ${ids[at]}`;
 }
 
 /** The binary columns describe these articles, in this order, or why not. */

@@ -3,7 +3,7 @@
 // articles are checked one by one so a bad article is skipped, not fatal.
 import { z } from 'zod';
 import { articleMeta } from '../../shared/compact';
-import { Article, ArticleMeta, Corpus, CorpusIndexFields, NO_ROWS, rowsSomewhere, SCHEMA_VERSION, type SourceFile } from '../../shared/schema';
+import { Article, ArticleMeta, claimedId, Corpus, CorpusIndexFields, NO_ROWS, rowsSomewhere, SCHEMA_VERSION, skipReason, type SourceFile } from '../../shared/schema';
 import { CorpusLoadError } from './corpus-error';
 
 export interface SkippedArticle {
@@ -73,10 +73,10 @@ class ArticleReader {
   constructor(private readonly split: boolean, private readonly chunkCount: number) {}
 
   read(raw: unknown, index: number): void {
-    const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : null;
+    const id = claimedId(raw);
     const parsed = this.split ? ArticleMeta.safeParse(raw) : Article.safeParse(raw);
     if (!parsed.success) {
-      this.skipped.push({ index, id, reason: reasonOf(parsed.error.issues) });
+      this.skipped.push({ index, id, reason: skipReason(parsed.error.issues) });
     } else if (this.seen.has(parsed.data.id)) {
       this.skipped.push({ index, id, reason: 'duplicate id' });
     } else if ('chunk' in parsed.data && parsed.data.chunk >= this.chunkCount) {
