@@ -86,4 +86,14 @@ export default tseslint.config(
     },
   },
   { files: ['src/pipeline/cli.ts'], rules: { 'no-restricted-imports': ['error', NO_REACT] } },
+  // Likewise the server: only its CLI reads files, the environment and the arguments; the rest is handed what it needs.
+  {
+    files: ['src/server/**/*.ts'],
+    ignores: ['src/server/cli.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...NO_REACT.patterns, { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'child_process', 'node:process'], message: 'Only src/server/cli.ts touches the file system and the process: pass what a module needs in.' }] }],
+      'no-restricted-globals': ['error', { name: 'process', message: 'Only src/server/cli.ts touches the process: pass what a module needs in.' }],
+    },
+  },
+  { files: ['src/server/cli.ts'], rules: { 'no-restricted-imports': ['error', NO_REACT] } },
 );

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { engineOfArticles } from '../src/app/model/engine';
 import { fastFacetCounts, fastResultNumbers } from '../src/app/model/facet-index';
 import { EMPTY_SET, type ResultSet } from '../src/app/model/filters';
-import type { SearchHits } from '../src/app/model/search';
+import type { SearchHits } from '../src/shared/search/search';
 import type { ShardDoc } from '../src/app/model/text-shard';
 import { computeView } from '../src/app/model/view';
 import { concatHits } from '../src/app/data/text-index';

@@ -43,6 +43,12 @@ describe('lint enforces the layers', () => {
     expect(await rulesBroken('src/pipeline/cli.ts', use("import { readFileSync as x } from 'node:fs';\nexport const y = process.argv;"))).toEqual([]);
   });
 
+  it('lets only the server CLI touch the file system and the process', async () => {
+    expect(await rulesBroken('src/server/probe.ts', use("import { readFileSync as x } from 'node:fs';"))).toContain('no-restricted-imports');
+    expect(await rulesBroken('src/server/probe.ts', 'export const x = process.env.SRDI_TOKEN;')).toContain('no-restricted-globals');
+    expect(await rulesBroken('src/server/cli.ts', use("import { readFileSync as x } from 'node:fs';\nexport const y = process.argv;"))).toEqual([]);
+  });
+
   it('names components in PascalCase and other files in kebab-case', async () => {
     expect(await rulesBroken('src/app/ui/chartLegend.tsx', 'export const x = 1;')).toContain('check-file/filename-naming-convention');
     expect(await rulesBroken('src/app/model/FacetIndex.ts', 'export const x = 1;')).toContain('check-file/filename-naming-convention');

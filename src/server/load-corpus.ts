@@ -4,7 +4,9 @@
 // statement is parameterised; the corpus is untrusted input.
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import { foldChinese } from '../shared/fold';
+import { articleMeta } from '../shared/compact';
+import { columnValues, newestFirstOrder, spanKeys } from '../shared/facet-columns';
+import { buildSearchIndex } from '../shared/search/search';
 import { Article, claimedId, Corpus, skipReason } from '../shared/schema';
 
 export interface LoadReport {
@@ -17,13 +19,6 @@ export interface LoadReport {
 
 /** The corpus as a whole, checked before any article; the articles are checked one by one. */
 const Envelope = Corpus.pick({ schemaVersion: true, generatedAt: true, sources: true });
-
-/**
- * What a search reads, folded as the app folds it (Traditional to Simplified, full-width
- * to ASCII, lower case). The app's search form also squeezes marks and spaces; the server
- * applies that rule in its exact-match check when it searches.
- */
-export const searchTextOf = (a: Article): string => foldChinese(`${a.title ?? ''}\n${a.paragraphs.join('\n')}`).toLowerCase();
 
 const hashOf = (a: Article): string => createHash('sha256').update(JSON.stringify(a)).digest('hex');
 
@@ -45,20 +40,43 @@ function checkArticles(raw: readonly unknown[]): { good: Article[]; skipped: Loa
   return { good, skipped };
 }
 
-const UPSERT = `
-  INSERT INTO articles (id, position, source_hash, row, paragraphs, search_text, regions, cities, industries, topics, outlet, kind, documents, on_topic, published)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-  ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, source_hash = EXCLUDED.source_hash, row = EXCLUDED.row, paragraphs = EXCLUDED.paragraphs,
-    search_text = EXCLUDED.search_text, regions = EXCLUDED.regions, cities = EXCLUDED.cities, industries = EXCLUDED.industries, topics = EXCLUDED.topics,
-    outlet = EXCLUDED.outlet, kind = EXCLUDED.kind, documents = EXCLUDED.documents, on_topic = EXCLUDED.on_topic, published = EXCLUDED.published
-  WHERE articles.source_hash IS DISTINCT FROM EXCLUDED.source_hash OR articles.position IS DISTINCT FROM EXCLUDED.position`;
+/** Each column and its type, as the batch insert reads its rows from JSON. */
+const COLUMN_TYPES = {
+  id: 'text', position: 'int', newest_rank: 'int', source_hash: 'text', row: 'jsonb', paragraphs: 'jsonb', regions: 'text[]', cities: 'text[]', wide_regions: 'text[]',
+  wide_cities: 'text[]', industries: 'text[]', topics: 'text[]', outlet: 'text', outlets: 'text[]', kind: 'text', kinds: 'text[]', documents: 'text[]', on_topic: 'boolean',
+  published: 'text', span_start: 'int', span_end: 'int', search_title: 'text', search_body: 'text', search_outlet: 'text', search_documents: 'text',
+} as const;
+type Column = keyof typeof COLUMN_TYPES;
+const COLUMNS = Object.keys(COLUMN_TYPES) as Column[];
 
-function upsertValues(a: Article, position: number): unknown[] {
-  const { paragraphs, body: _body, ...row } = a;
-  return [
-    a.id, position, hashOf(a), JSON.stringify(row), JSON.stringify(paragraphs), searchTextOf(a), a.regions, a.cities, a.industries, a.topics, a.outlet, a.kind,
-    a.documents.map((d) => d.title), a.onTopic, a.date,
-  ];
+/**
+ * A batch of rows in one statement: the rows travel as one JSON parameter, read back into
+ * typed columns by jsonb_to_recordset (one round trip per batch, not per article).
+ */
+const UPSERT = `
+  INSERT INTO articles (${COLUMNS.join(', ')})
+  SELECT ${COLUMNS.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${COLUMNS.map((c) => `${c} ${COLUMN_TYPES[c]}`).join(', ')})
+  ON CONFLICT (id) DO UPDATE SET ${COLUMNS.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+  WHERE articles.source_hash IS DISTINCT FROM EXCLUDED.source_hash OR articles.position IS DISTINCT FROM EXCLUDED.position
+    OR articles.newest_rank IS DISTINCT FROM EXCLUDED.newest_rank`;
+
+const BATCH = 500;
+
+/** What the columns hold for each article, as the app reads it: its facet values by the columns' own rule, its search form by the search's. */
+function upsertRows(articles: readonly Article[]): Record<Column, unknown>[] {
+  const texts = buildSearchIndex(articles);
+  const spans = articles.map((a) => spanKeys(a.date) ?? { start: 0, end: 0 });
+  const rank = new Int32Array(articles.length);
+  newestFirstOrder(articles.map((a) => a.id), Int32Array.from(spans, (s) => s.start)).forEach((n, k) => (rank[n] = k));
+  return articles.map((a, i) => {
+        return {
+      id: a.id, position: i, newest_rank: rank[i], source_hash: hashOf(a), row: articleMeta(a, 0), paragraphs: a.paragraphs,
+      regions: columnValues(a, 'region'), cities: columnValues(a, 'city'), wide_regions: columnValues(a, 'wideRegion'), wide_cities: columnValues(a, 'wideCity'),
+      industries: columnValues(a, 'industry'), topics: columnValues(a, 'topic'), outlet: a.outlet, outlets: columnValues(a, 'outlet'), kind: a.kind,
+      kinds: columnValues(a, 'kind'), documents: columnValues(a, 'document'), on_topic: a.onTopic, published: a.date, span_start: spans[i]!.start, span_end: spans[i]!.end,
+      search_title: texts.titles[i], search_body: texts.bodies[i], search_outlet: texts.outlets[i], search_documents: texts.documents[i],
+    };
+  });
 }
 
 /** Loads `json` (a full corpus document) in one transaction. */
@@ -73,7 +91,8 @@ export async function loadCorpus(client: PoolClient, json: unknown): Promise<Loa
       [envelope.generatedAt, JSON.stringify(envelope.sources)],
     );
     let written = 0;
-    for (const [position, a] of good.entries()) written += (await client.query(UPSERT, upsertValues(a, position))).rowCount ?? 0;
+    const rows = upsertRows(good);
+    for (let k = 0; k < rows.length; k += BATCH) written += (await client.query(UPSERT, [JSON.stringify(rows.slice(k, k + BATCH))])).rowCount ?? 0;
     const removed = (await client.query('DELETE FROM articles WHERE NOT (id = ANY($1::text[]))', [good.map((a) => a.id)])).rowCount ?? 0;
     await client.query('COMMIT');
     return { articles: good.length, written, unchanged: good.length - written, removed, skipped };

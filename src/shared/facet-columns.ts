@@ -126,3 +126,12 @@ export function buildFacetColumns(articles: Iterable<Meta>): FacetColumns {
   for (const a of articles) b.add(a);
   return b.finish();
 }
+
+/**
+ * Article numbers by the first day of their date, latest first, then by id; undated last.
+ * (A date's first day as a day key orders as its start date does: a month sorts at its start.)
+ */
+export function newestFirstOrder(ids: readonly string[], spanStart: Int32Array): Uint32Array {
+  const order = Uint32Array.from({ length: ids.length }, (_, i) => i);
+  return order.sort((a, b) => spanStart[b]! - spanStart[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+}

@@ -6,7 +6,7 @@ import { overlapsRange, withinRange } from '../../src/app/model/dates';
 import { FACET_GROUPS, FACETS, groupOf, type FacetGroup, type ResultSet } from '../../src/app/model/filters';
 import { valuesOf, type FacetCounts, type GroupBucket } from '../../src/app/model/facets';
 import { fastResultNumbers, type FacetIndex } from '../../src/app/model/facet-index';
-import type { SearchHits } from '../../src/app/model/search';
+import type { SearchHits } from '../../src/shared/search/search';
 import { documentLabel, valueLabel } from '../../src/app/model/labels';
 import type { Label } from '../../src/shared/taxonomy/labels';
 

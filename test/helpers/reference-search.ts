@@ -1,7 +1,7 @@
 // The plain reference of full-text search: every document checked with the same scorer
 // the n-gram fast path uses on its candidates. Test code only.
-import { fastSearch, queryScorer, type NgramIndex, type SearchHits, type SearchIndex } from '../../src/app/model/search';
-import type { ParsedQuery } from '../../src/app/model/query';
+import { fastSearch, queryScorer, type NgramIndex, type SearchHits, type SearchIndex } from '../../src/shared/search/search';
+import type { ParsedQuery } from '../../src/shared/search/query';
 
 /** The reference: every document checked. Relevance by id (absent = no match); null without a query. */
 export function searchScores(index: SearchIndex, query: ParsedQuery): Map<string, number> | null {

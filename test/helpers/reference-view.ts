@@ -4,8 +4,8 @@ import { articleMeta } from '../../src/shared/compact';
 import type { Article, ArticleMeta } from '../../src/shared/schema';
 import { engineOfArticles } from '../../src/app/model/engine';
 import { EMPTY_SET, type ResultSet, type SortOrder } from '../../src/app/model/filters';
-import { parseQuery } from '../../src/app/model/query';
-import { buildSearchIndex } from '../../src/app/model/search';
+import { parseQuery } from '../../src/shared/search/query';
+import { buildSearchIndex } from '../../src/shared/search/search';
 import { scoresToHits, searchScores } from './reference-search';
 import { computeView, type View } from '../../src/app/model/view';
 

@@ -18,7 +18,7 @@ run('the team server’s store in PostgreSQL', () => {
   const db = started.db as TestDatabase;
   let pool: pg.Pool;
   beforeAll(async () => {
-    expect(await migrate(db.url)).toEqual(['1764633600000_articles']);
+    expect(await migrate(db.url)).toEqual(['1764633600000_articles', '1764720000000_view-columns', '1764720600000_saved-view-chart']);
     pool = new pg.Pool({ connectionString: db.url, max: 2 });
   });
   afterAll(async () => {
@@ -46,7 +46,8 @@ run('the team server’s store in PostgreSQL', () => {
     expect(await withClient((c) => loadCorpus(c, corpus))).toMatchObject({ articles: 29, written: 0, unchanged: 29, removed: 0 });
     const changed = { ...corpus, articles: [{ ...corpus.articles[0]!, title: '改过的标题' }, ...corpus.articles.slice(1, 28), { ...corpus.articles[28]!, date: 'soon' }] };
     const report = await withClient((c) => loadCorpus(c, changed));
-    expect(report).toMatchObject({ articles: 28, written: 1, unchanged: 27, removed: 1 });
+    // Written: the retitled article, and the 11 that stood after the dropped one in newest-first order (their rank moved up).
+    expect(report).toMatchObject({ articles: 28, written: 12, unchanged: 16, removed: 1 });
     expect(report.skipped).toEqual([{ index: 28, id: corpus.articles[28]!.id, reason: expect.stringMatching(/^date/) }]);
     const { rows } = await pool.query<{ title: string; n: string }>("SELECT row->>'title' AS title, (SELECT count(*) FROM articles) AS n FROM articles WHERE position = 0");
     expect(rows).toEqual([{ title: '改过的标题', n: '28' }]);
@@ -57,7 +58,7 @@ run('the team server’s store in PostgreSQL', () => {
     const { rows } = await pool.query<{ bigrams: string[]; trigrams: number }>("SELECT srdi_bigrams('专精特新') AS bigrams, array_length(show_trgm('专精特新'), 1) AS trigrams");
     expect(rows[0]!.bigrams.sort()).toEqual(['专精', '新', '特新', '精特'].filter((b) => b.length === 2).sort());
     expect(rows[0]!.trigrams).toBeGreaterThan(0);
-    const hits = await pool.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE srdi_bigrams(search_text) @> $1::text[] AND search_text LIKE $2', [['低空', '空经', '经济'], '%低空经济%']);
+    const hits = await pool.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE srdi_bigrams(srdi_searched(search_title, search_body)) @> $1::text[] AND srdi_searched(search_title, search_body) LIKE $2', [['低空', '空经', '经济'], '%低空经济%']);
     expect(Number(hits.rows[0]!.n)).toBe(seedCorpus().articles.filter((a) => `${a.title ?? ''}\n${a.paragraphs.join('\n')}`.includes('低空经济')).length);
   });
 

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { useTextIndex } from './TextIndexProvider';
-import type { SearchHits } from '../model/search';
+import type { SearchHits } from '../../shared/search/search';
 import type { TextIndex } from './text-index';
 
 export const searchQueryOptions = (index: TextIndex, q: string) =>

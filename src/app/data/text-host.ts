@@ -4,7 +4,7 @@
 import { TextChunk } from '../../shared/schema';
 import { fetchJsonLater } from './fetch-json';
 import type { Concordance, KwicSort } from '../model/concordance';
-import type { SearchHits } from '../model/search';
+import type { SearchHits } from '../../shared/search/search';
 import type { ShardTermCounts } from '../model/term-bags';
 import type { TermSeries } from '../model/term-trends';
 import { TextShard, type ShardDoc } from '../model/text-shard';

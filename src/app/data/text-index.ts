@@ -3,7 +3,7 @@
 import { mergeConcordances, type Concordance, type KwicSort } from '../model/concordance';
 import type { TermCounts } from '../model/keyness';
 import type { Sample } from '../model/sample';
-import type { SearchHits } from '../model/search';
+import type { SearchHits } from '../../shared/search/search';
 import { mergeTermCounts } from '../model/term-bags';
 import type { TermSeries } from '../model/term-trends';
 import type { ShardDoc } from '../model/text-shard';

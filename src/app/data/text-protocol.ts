@@ -1,7 +1,7 @@
 // The messages between the page and a text worker: each request carries a number and is
 // answered once, with a result or an error; chunk progress arrives as it happens.
 import type { Concordance, KwicSort } from '../model/concordance';
-import type { SearchHits } from '../model/search';
+import type { SearchHits } from '../../shared/search/search';
 import type { ShardTermCounts } from '../model/term-bags';
 import type { TermSeries } from '../model/term-trends';
 import type { ShardDoc } from '../model/text-shard';

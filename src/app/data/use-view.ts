@@ -2,7 +2,7 @@
 // paired with the full-text answer for its query. The explorer, each slide and each
 // compared pin ask here, so they can never disagree about the same filters.
 import { useMemo, useState } from 'react';
-import { parseQuery } from '../model/query';
+import { parseQuery } from '../../shared/search/query';
 import type { ResultSet, SortOrder } from '../model/filters';
 import { computeView, type View } from '../model/view';
 import { useEngine } from './engine-context';

@@ -1,6 +1,6 @@
 // The page's side of a text worker: the ShardHost interface over postMessage.
 import type { Concordance } from '../model/concordance';
-import type { SearchHits } from '../model/search';
+import type { SearchHits } from '../../shared/search/search';
 import type { ShardTermCounts } from '../model/term-bags';
 import type { TermSeries } from '../model/term-trends';
 import type { ChunkProgress, ShardHost } from './text-host';

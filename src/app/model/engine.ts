@@ -3,7 +3,7 @@
 // figures) are fetched on demand from where they live (see data/row-store.ts), and full
 // text is indexed off the main thread (see data/text-index.ts).
 import type { ArticleMeta } from '../../shared/schema';
-import { buildFacetColumns, type FacetColumns } from '../../shared/facet-columns';
+import { buildFacetColumns, newestFirstOrder, type FacetColumns } from '../../shared/facet-columns';
 import { facetIndexFromColumns, type FacetIndex } from './facet-index';
 import type { PlaceScope } from './filters';
 
@@ -33,15 +33,6 @@ export function buildEngine(ids: readonly string[], columns: FacetColumns): Engi
 /** The engine of articles in hand (a corpus opened from a file, tests); `columns` when already built for them. */
 export function engineOfArticles(articles: readonly ArticleMeta[], columns: FacetColumns = buildFacetColumns(articles)): Engine {
   return buildEngine(articles.map((a) => a.id), columns);
-}
-
-/**
- * Article numbers by the first day of their date, latest first, then by id; undated last.
- * (A date's first day as a day key orders as its start date does: a month sorts at its start.)
- */
-export function newestFirstOrder(ids: readonly string[], spanStart: Int32Array): Uint32Array {
-  const order = Uint32Array.from({ length: ids.length }, (_, i) => i);
-  return order.sort((a, b) => spanStart[b]! - spanStart[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
 }
 
 const wideIndexes = new WeakMap<Engine, FacetIndex>();

@@ -8,7 +8,7 @@ import { buildFacetColumns, spanKeys, type ColumnName, type FacetColumns } from 
 import { FACET_GROUPS, FACETS, groupOf, type FacetGroup, type FacetId, type ResultSet, type PlaceScope } from './filters';
 import { documentLabel, valueLabel } from './labels';
 import type { FacetBucket, FacetCounts, GroupBucket } from './facets';
-import type { SearchHits } from './search';
+import type { SearchHits } from '../../shared/search/search';
 import { andNotInPlace, bitsetOf, forEachMember, intersectInto, orInPlace, popcount, setBit, wordsFor, emptyBitset, type Bitset, type Extent } from './bitset';
 import { REGION_GROUPS } from '../../shared/taxonomy/regions';
 import { bitArena, type BitArena } from './bit-arena';

@@ -2,33 +2,11 @@
 import type { Granularity, StackBy } from './timeline';
 import { DEFAULT_COLUMNS, type ColumnId, type TableSort } from './columns';
 import type { KwicSort } from './concordance';
-export const FACETS = ['region', 'city', 'industry', 'topic', 'outlet', 'kind', 'document'] as const;
-export type FacetId = (typeof FACETS)[number];
-export type SortOrder = 'auto' | 'relevance' | 'newest' | 'oldest';
-export const SORTS: readonly SortOrder[] = ['auto', 'relevance', 'newest', 'oldest'];
+import { EMPTY_SET, FACETS, type FacetId, type ResultSet, type SortOrder } from '../../shared/result-set';
 
-/** What defines a result set: the facet values, dates, query and scope. Pins and saved views are one of these. */
-export interface ResultSet {
-  region: string[];
-  city: string[];
-  industry: string[];
-  topic: string[];
-  outlet: string[];
-  kind: string[];
-  /** Cited documents, by title. */
-  document: string[];
-  /** Inclusive bounds, YYYY-MM or YYYY-MM-DD. */
-  from: string | null;
-  to: string | null;
-  /** With a date range: only articles whose date lies wholly inside it (no year-only article in a month range). */
-  exactDates: boolean;
-  q: string;
-  onTopicOnly: boolean;
-  /** Which places count: the subject places (default), or also the venues and datelines. */
-  places: PlaceScope;
-  /** Values filtered out, per facet: an article carrying any of them does not match. */
-  exclude: Record<FacetId, string[]>;
-}
+export {
+  EMPTY_SET, FACET_GROUPS, FACETS, groupOf, noValues, Q_MAX, SORTS, type FacetGroup, type FacetId, type PlaceScope, type ResultSet, type SortOrder,
+} from '../../shared/result-set';
 
 /** How the result set is looked at: none of it changes which articles match. */
 export interface ViewState {
@@ -64,8 +42,6 @@ export interface Filters {
   view: ViewState;
 }
 
-export type PlaceScope = 'subject' | 'wide';
-
 export type Tab = 'articles' | 'table' | 'charts' | 'terms';
 export const TABS: readonly Tab[] = ['articles', 'table', 'charts', 'terms'];
 export type TermsPanel = 'contexts' | 'trends' | 'distinctive';
@@ -73,27 +49,12 @@ export const TERMS_PANELS: readonly TermsPanel[] = ['contexts', 'trends', 'disti
 /** Share: the fraction of the period's articles that mention a term; occurrences: how often it is written. */
 export type TrendMetric = 'share' | 'occurrences';
 export const TREND_METRICS: readonly TrendMetric[] = ['share', 'occurrences'];
-/** The longest query a link (and so a saved view) carries; the search box stops there too. */
-export const Q_MAX = 200;
-
-/** Fresh empty value lists, one per facet (never shared: a parser fills them in). */
-export const noValues = (): Record<FacetId, string[]> => ({ region: [], city: [], industry: [], topic: [], outlet: [], kind: [], document: [] });
-
-export const EMPTY_SET: ResultSet = {
-  ...noValues(), from: null, to: null, exactDates: false, q: '', onTopicOnly: true, places: 'subject', exclude: noValues(),
-};
-
 export const DEFAULT_VIEW: ViewState = {
   sort: 'auto', article: null, paragraph: null, tab: 'articles', unit: 'month', stack: 'industry', tracker: null, columns: DEFAULT_COLUMNS, tableSort: null,
   terms: 'contexts', kwicSort: 'order', trendTerms: [], trendMetric: 'share', pinA: null, pinB: null,
 };
 
 export const DEFAULT_FILTERS: Filters = { set: EMPTY_SET, view: DEFAULT_VIEW };
-
-/** Region and city are one facet: an article matches if it is in any selected province or city. */
-export type FacetGroup = 'place' | 'industry' | 'topic' | 'outlet' | 'kind' | 'document';
-export const FACET_GROUPS: readonly FacetGroup[] = ['place', 'industry', 'topic', 'outlet', 'kind', 'document'];
-export const groupOf = (facet: FacetId): FacetGroup => (facet === 'region' || facet === 'city' ? 'place' : facet);
 
 export { OUTLET_UNKNOWN } from '../../shared/facet-columns';
 

@@ -1,6 +1,6 @@
 // Keyword-in-context: the text around the first match, with the match ranges shifted
 // into the snippet so they can be highlighted.
-import type { Range } from './query';
+import type { Range } from '../../shared/search/query';
 
 export interface Snippet {
   text: string;

@@ -3,8 +3,8 @@
 // searched in parallel; a shard answers with the corpus-wide article numbers it holds.
 import { allLines, concordanceOf, type Concordance, type KwicDoc, type KwicLine, type KwicSort } from './concordance';
 import { fingerprint } from './fingerprint';
-import { parseQuery } from './query';
-import { buildNgramIndex, buildSearchIndex, fastSearch, termOccurrences, type DocumentName, type NgramIndex, type SearchHits } from './search';
+import { parseQuery } from '../../shared/search/query';
+import { buildNgramIndex, buildSearchIndex, fastSearch, termOccurrences, type DocumentName, type NgramIndex, type SearchHits } from '../../shared/search/search';
 import { TermBags, type ShardTermCounts } from './term-bags';
 import type { TermSeries } from './term-trends';
 

@@ -5,8 +5,9 @@ import type { FacetIndex } from './facet-index';
 import { fastFacetCounts, fastGroupCounts, fastResultNumbers, fastResultSet } from './facet-index';
 import type { FacetCounts, GroupBucket } from './facets';
 import type { ResultSet, SortOrder } from './filters';
-import { parseQuery, type ParsedQuery } from './query';
-import type { SearchHits } from './search';
+import { effectiveSort } from '../../shared/result-set';
+import { parseQuery, type ParsedQuery } from '../../shared/search/query';
+import type { SearchHits } from '../../shared/search/search';
 import { hasBit, popcount, type Bitset } from './bitset';
 
 export interface View {
@@ -78,13 +79,6 @@ export function coarseMatches(ix: Pick<FacetIndex, 'spanStart' | 'spanEnd'>, num
     else out.year++;
   }
   return out;
-}
-
-/** Relevance when a query is active, newest first otherwise, unless the user chose. */
-export function effectiveSort(sort: SortOrder, hasQuery: boolean): Exclude<SortOrder, 'auto'> {
-  if (sort === 'auto') return hasQuery ? 'relevance' : 'newest';
-  if (sort === 'relevance' && !hasQuery) return 'newest';
-  return sort;
 }
 
 /**

@@ -5,14 +5,14 @@ import { INDUSTRIES } from '../../shared/taxonomy/industries';
 import { CITIES, PROVINCES } from '../../shared/taxonomy/regions';
 import { TOPICS } from '../../shared/taxonomy/topics';
 import { DEFAULT_VIEW, EMPTY_SET, FACETS, noValues, Q_MAX, SORTS, TABS, TERMS_PANELS, TREND_METRICS, type FacetId, type Filters, type ResultSet, type ViewState } from '../model/filters';
+import { DATE_BOUND } from '../../shared/result-set';
 import type { Lang } from '../strings/lang';
 import { GRANULARITIES } from '../model/timeline';
 import { DEFAULT_COLUMNS, parseColumns, parseTableSort, tableSortText } from '../model/columns';
 import { KWIC_SORTS } from '../model/concordance';
-import { parseQuery } from '../model/query';
+import { parseQuery } from '../../shared/search/query';
 import { MAX_TREND_TERMS } from '../model/term-trends';
 
-const DATE_BOUND = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const known: Record<FacetId, (v: string) => boolean> = {
   region: ((s) => (v: string) => s.has(v))(new Set(PROVINCES.map((p) => p.short))),
   city: ((s) => (v: string) => s.has(v))(new Set(CITIES.map((c) => c.short))),

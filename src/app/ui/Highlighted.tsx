@@ -1,5 +1,5 @@
 // Renders text with some ranges marked. Text is always rendered as text, never as HTML.
-import type { Range } from '../model/query';
+import type { Range } from '../../shared/search/query';
 
 export interface Mark {
   range: Range;

@@ -3,10 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleMeta } from '../../../src/shared/compact';
-import type { Article, ArticleMeta } from '../../../src/shared/schema';
+import type { ArticleMeta } from '../../../src/shared/schema';
 import { dateSortKey } from '../../../src/app/model/dates';
 import { engineOfArticles } from '../../../src/app/model/engine';
-import { computeView, effectiveSort } from '../../../src/app/model/view';
+import { computeView } from '../../../src/app/model/view';
+import { effectiveSort } from '../../../src/shared/result-set';
 import { fastFacetCounts, fastGroupCounts, buildFacetIndex, facetIndexFromColumns, fastResultNumbers } from '../../../src/app/model/facet-index';
 import { buildFacetColumns } from '../../../src/shared/facet-columns';
 import { factsOf } from '../../../src/app/model/facts';
@@ -15,75 +16,11 @@ import { countBy, industryTopicMatrix } from '../../../src/app/model/aggregate';
 import { buildTimeline } from '../../../src/app/model/timeline';
 import { decodeFacetFile, encodeFacetFile } from '../../../src/shared/facet-file';
 import { EMPTY_SET, type ResultSet, type SortOrder } from '../../../src/app/model/filters';
-import { parseQuery } from '../../../src/app/model/query';
-import { buildNgramIndex, buildSearchIndex } from '../../../src/app/model/search';
+import { parseQuery } from '../../../src/shared/search/query';
+import { buildNgramIndex, buildSearchIndex } from '../../../src/shared/search/search';
 import { facetCounts, fastResults, matches, regionGroupCounts } from '../../helpers/reference-facets';
 import { fastSearchScores, scoresToHits, searchScores } from '../../helpers/reference-search';
-
-const REGIONS = ['北京', '湖南', '广西', '上海'];
-const CITIES = ['长沙', '北京', '来宾'];
-const INDUSTRIES = ['chips', 'ai', 'low-altitude-economy'];
-const TOPICS = ['listing', 'financing', 'talent'];
-const OUTLETS = ['中新网', '经济参考报', null];
-const CHARS = ['专', '精', '特', '新', '小', '巨', '人', '芯', '片', '低', '空', 'A', 'I', ' ', '，', '。', '“', '”', '·'];
-const DOCUMENTS = [{ title: '中小企业促进法', shortName: null }, { title: '关于促进专精特新发展的意见', shortName: '意见' }];
-const WORDS = ['专精', '小巨人', '芯片', '低空', 'AI', '"专精特新"', '巨', 'ai 芯', '专精特新小巨人', '“小巨人”', 'Hubei', 'chips'];
-
-/** Random queries in the full language: terms, phrases, fields, NOT, OR, groups. */
-const query: fc.Arbitrary<string> = fc.letrec<{ q: string; leaf: string }>((tie) => ({
-  leaf: fc.oneof(
-    fc.constantFrom(...WORDS),
-    fc.constantFrom('title:芯片', 'title:"小巨人"', 'outlet:中新网', 'outlet:经济参考报', 'doc:促进法', 'doc:意见'),
-  ),
-  q: fc.oneof(
-    { depthSize: 'small' },
-    tie('leaf'),
-    fc.tuple(tie('q'), tie('q')).map(([a, b]) => `${a} ${b}`),
-    fc.tuple(tie('q'), tie('q')).map(([a, b]) => `(${a} OR ${b})`),
-    fc.tuple(tie('q'), tie('q')).map(([a, b]) => `${a} | ${b}`),
-    tie('leaf').map((a) => `-${a}`),
-    tie('q').map((a) => `NOT (${a})`),
-  ),
-})).q;
-
-const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }).map((a) => a.join(''));
-const date = fc.oneof(
-  fc.constant(null),
-  fc.integer({ min: 2024, max: 2026 }).map(String),
-  fc.tuple(fc.integer({ min: 2024, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
-  fc.tuple(fc.integer({ min: 2024, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
-);
-const subset = <T,>(xs: T[]) => fc.subarray(xs);
-
-const place = fc.record({
-  province: fc.constantFrom(...REGIONS), city: fc.constantFrom(null, ...CITIES), role: fc.constantFrom('subject' as const, 'venue' as const, 'dateline' as const, 'mention' as const),
-  evidence: fc.constant(''),
-});
-const article = fc.record({
-  title: fc.option(text, { nil: null }), body: text, date, regions: subset(REGIONS), cities: subset(CITIES), places: fc.array(place, { maxLength: 4 }), industries: subset(INDUSTRIES),
-  topics: subset(TOPICS), outlet: fc.constantFrom(...OUTLETS), kind: fc.constantFrom('article' as const, 'brief' as const), onTopic: fc.boolean(),
-  documents: fc.subarray(DOCUMENTS),
-});
-const corpus = fc.array(article, { maxLength: 70 }).map((xs) =>
-  xs.map((x, i): Article => ({
-    id: `a${i}`, kind: x.kind, title: x.title, byline: null, signoff: null, paragraphs: [x.body], body: x.body, date: x.date,
-    datePrecision: x.date === null ? null : x.date.length === 4 ? 'year' : x.date.length === 7 ? 'month' : 'day', dateEvidence: '',
-    outlet: x.outlet, source: { file: 'f.txt', lineStart: 1, lineEnd: 1 }, regions: x.regions, cities: x.cities, places: x.places, industries: x.industries,
-    topics: x.topics, figures: [], documents: x.documents.map((d) => ({ ...d, period: null })), onTopic: x.onTopic,
-  })),
-);
-const bound = fc.option(fc.tuple(fc.integer({ min: 2024, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`), { nil: null });
-const filters = fc.record({
-  region: subset([...REGIONS, '西藏']), city: subset(CITIES), industry: subset(INDUSTRIES), topic: subset(TOPICS), outlet: subset(['中新网', '∅']),
-  kind: subset(['article', 'brief']), document: subset(DOCUMENTS.map((d) => d.title)), from: bound, to: bound, exactDates: fc.boolean(), onTopicOnly: fc.boolean(), places: fc.constantFrom('subject' as const, 'wide' as const),
-  q: fc.oneof(fc.constant(''), query),
-  sort: fc.constantFrom('auto' as const, 'relevance' as const, 'newest' as const, 'oldest' as const),
-  // Filtered-out values, kept apart from the selected ones (a value is either, as the URL parser keeps it).
-  exclude: fc.record({ region: subset([...REGIONS, '西藏']), city: subset(CITIES), industry: subset(INDUSTRIES), topic: subset(TOPICS), outlet: subset(['中新网', '∅']), kind: subset(['article', 'brief']), document: subset(DOCUMENTS.map((d) => d.title)) }),
-}).map((f): ResultSet & { sort: SortOrder } => ({
-  ...EMPTY_SET, ...f,
-  exclude: Object.fromEntries(Object.entries(f.exclude).map(([k, vs]) => [k, vs.filter((v) => !(f[k as keyof typeof f.exclude] as string[]).includes(v))])) as ResultSet['exclude'],
-}));
+import { corpus, filters } from '../../helpers/arbitrary-corpus';
 
 /** The plain definition of the result order: newest first (ties by id), oldest the reverse, relevance by score then newest. */
 function referenceOrder(metas: ArticleMeta[], f: ResultSet & { sort: SortOrder }, hits: Map<string, number> | null): string[] {

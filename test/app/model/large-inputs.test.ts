@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { combineMarks, figureRanges, MAX_MARKS } from '../../../src/app/features/reader/paragraph-marks';
 import { industryTopicMatrix, MATRIX_MAX } from '../../../src/app/model/aggregate';
-import { matchRanges, parseQuery } from '../../../src/app/model/query';
+import { matchRanges, parseQuery } from '../../../src/shared/search/query';
 import { buildTimeline, MAX_PERIODS, seriesValues } from '../../../src/app/model/timeline';
 import type { ArticleMeta } from '../../../src/shared/schema';
 

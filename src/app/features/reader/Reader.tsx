@@ -9,7 +9,7 @@ import { numberOf } from '../../model/engine';
 import { dateEvidenceText } from '../../strings/date-evidence';
 import { formatDate } from '../../model/dates';
 import { labelText, valueLabel } from '../../model/labels';
-import { matchRanges, type ParsedQuery } from '../../model/query';
+import { matchRanges, type ParsedQuery } from '../../../shared/search/query';
 import { useExplorer } from '../../state/store';
 import { Highlighted } from '../../ui/Highlighted';
 import { useT, useNumber } from '../../ui/shell-context';

@@ -2,7 +2,7 @@
 // them. Linear in the paragraph and its marks (a 240 KB paragraph with thousands of hits
 // once took 15 s and 120,000 marks), and capped: past MAX_MARKS the rest is counted, not drawn.
 import type { ArticleMeta } from '../../../shared/schema';
-import type { Range } from '../../model/query';
+import type { Range } from '../../../shared/search/query';
 import type { Mark } from '../../ui/Highlighted';
 
 export const MAX_MARKS = 1000;

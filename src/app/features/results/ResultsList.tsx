@@ -10,7 +10,7 @@ import { numberOf } from '../../model/engine';
 import { formatDate } from '../../model/dates';
 import type { SortOrder } from '../../model/filters';
 import { labelText, valueLabel } from '../../model/labels';
-import { matchRanges } from '../../model/query';
+import { matchRanges } from '../../../shared/search/query';
 import { keywordInContext } from '../../model/snippet';
 import type { View } from '../../model/view';
 import { useExplorer } from '../../state/store';

@@ -4,7 +4,7 @@
 // how the syntax works.
 import { useMemo, useRef } from 'react';
 import { Q_MAX } from '../../model/filters';
-import { parseQuery, type ParsedQuery, type QueryTerm } from '../../model/query';
+import { parseQuery, type ParsedQuery, type QueryTerm } from '../../../shared/search/query';
 import { useExplorer } from '../../state/store';
 import type { StringKey } from '../../strings/catalog';
 import { useShell, useT } from '../../ui/shell-context';

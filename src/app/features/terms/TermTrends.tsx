@@ -8,7 +8,7 @@ import { useEngine } from '../../data/engine-context';
 import { useRows } from '../../data/rows-query';
 import { useTermHits } from '../../data/terms-query';
 import { TREND_METRICS } from '../../model/filters';
-import { parseQuery } from '../../model/query';
+import { parseQuery } from '../../../shared/search/query';
 import { buildTermTrends, MAX_TREND_TERMS, shareOf, type TermTrends as Trends } from '../../model/term-trends';
 import { GRANULARITIES } from '../../model/timeline';
 import { unqueriedNumbers, type View } from '../../model/view';

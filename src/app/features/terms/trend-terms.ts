@@ -1,6 +1,6 @@
 // Which terms the trends compare: those the analyst listed, else the query's own positive
 // terms (a field-scoped term keeps its field), at most MAX_TREND_TERMS, each once.
-import { positiveTerms, type ParsedQuery } from '../../model/query';
+import { positiveTerms, type ParsedQuery } from '../../../shared/search/query';
 import { MAX_TREND_TERMS } from '../../model/term-trends';
 
 export function trendTermsOf(listed: readonly string[], query: ParsedQuery): string[] {

@@ -1,7 +1,7 @@
 // Text as the search compares it: Traditional characters folded to Simplified,
 // full-width letters and digits to ASCII, Latin letters lower-cased. Folding maps one
 // UTF-16 unit to one unit, so offsets in the folded text are offsets in the original.
-import { foldEachUnit, foldUnit as foldChineseUnit } from '../../shared/fold';
+import { foldEachUnit, foldUnit as foldChineseUnit } from '../fold';
 
 // One table entry per code unit, filled on first sight: 100k articles are tens of
 // millions of units, and a typed-array lookup is what keeps indexing them fast.

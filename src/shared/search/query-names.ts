@@ -2,10 +2,10 @@
 // a province or city (by its Chinese, full or English/pinyin name). A term that is one
 // matches as that entity's Chinese names and, for a taxonomy entry, its lexicon — without
 // the lexicon's broader words: 机器人 never stands for 人形机器人.
-import { INDUSTRIES, type TaxonomyEntry } from '../../shared/taxonomy/industries';
-import type { Label } from '../../shared/taxonomy/labels';
-import { CITIES, PROVINCES } from '../../shared/taxonomy/regions';
-import { TOPICS } from '../../shared/taxonomy/topics';
+import { INDUSTRIES, type TaxonomyEntry } from '../taxonomy/industries';
+import type { Label } from '../taxonomy/labels';
+import { CITIES, PROVINCES } from '../taxonomy/regions';
+import { TOPICS } from '../taxonomy/topics';
 import { searchForm } from './squeeze';
 
 export type NameKind = 'industry' | 'topic' | 'province' | 'city';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchRanges, occurrences, parseQuery } from '../../../src/app/model/query';
-import { buildSearchIndex } from '../../../src/app/model/search';
+import { matchRanges, occurrences, parseQuery } from '../../../src/shared/search/query';
+import { buildSearchIndex } from '../../../src/shared/search/search';
 import { searchScores } from '../../helpers/reference-search';
 import { keywordInContext } from '../../../src/app/model/snippet';
 import { formatDate, overlapsRange } from '../../../src/app/model/dates';

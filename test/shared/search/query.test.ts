@@ -1,9 +1,9 @@
 // The query language: every operator, precedence, fields, phrases, names, and errors
 // that say what is wrong and where.
 import { describe, expect, it } from 'vitest';
-import { matchRanges, parseQuery, type ParsedQuery, type QueryNode } from '../../../src/app/model/query';
-import { specificTerms } from '../../../src/app/model/query-names';
-import { searchForm } from '../../../src/app/model/squeeze';
+import { matchRanges, parseQuery, type ParsedQuery, type QueryNode } from '../../../src/shared/search/query';
+import { specificTerms } from '../../../src/shared/search/query-names';
+import { searchForm } from '../../../src/shared/search/squeeze';
 import { INDUSTRIES } from '../../../src/shared/taxonomy/industries';
 
 /** The tree as a compact string: terms by their text, NOT as -, groups in brackets. */

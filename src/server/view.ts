@@ -1,0 +1,146 @@
+// A view answered by PostgreSQL: the disjunctive counts of every facet (each counted over
+// the articles matching every other group's filters), the policy region groups, one page
+// of results in the app's display order and the coarse-date detail. Counting is SQL; the
+// order of buckets and of relevance ties is settled in JavaScript by the app's rules, so
+// the answers are the app's to the element.
+import type { Pool } from 'pg';
+import type { ApiBucket, ApiGroupBucket, ApiView } from '../shared/api';
+import { ArticleMeta } from '../shared/schema';
+import { effectiveSort, FACETS, groupOf, type FacetId, type PlaceScope, type ResultSet, type SortOrder } from '../shared/result-set';
+import { parseQuery } from '../shared/search/query';
+import { spanKeys } from '../shared/facet-columns';
+import { REGION_GROUPS } from '../shared/taxonomy/regions';
+import { facetColumn, Params, setCondition } from './filter-sql';
+import { searchHits, type ServerHits } from './search-sql';
+
+export interface ViewRequest {
+  set: ResultSet;
+  sort: SortOrder;
+  offset: number;
+  limit: number;
+}
+
+/** What a corpus holds regardless of filters: its size and every facet's values (listed at zero when nothing matches). */
+export interface Catalog {
+  total: number;
+  values: Record<PlaceScope, Record<FacetId, string[]>>;
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export async function readCatalog(db: Pool): Promise<Catalog> {
+  const total = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM articles')).rows[0]!.n);
+  const values = { subject: {}, wide: {} } as Catalog['values'];
+  for (const scope of ['subject', 'wide'] as const) {
+    for (const facet of FACETS) {
+      const { rows } = await db.query<{ v: string }>(`SELECT DISTINCT unnest(${facetColumn(facet, scope)}) AS v FROM articles`);
+      values[scope][facet] = rows.map((r) => r.v).sort(byCodeUnits);
+    }
+  }
+  return { total, values };
+}
+
+/** A facet's buckets, most first, in the app's order: value order, then stably by count; values named but absent listed at zero. */
+function bucketsOf(known: readonly string[], counts: Map<string, number>, f: ResultSet, facet: FacetId): ApiBucket[] {
+  const selected = f[facet];
+  const excluded = f.exclude[facet];
+  const buckets = known.map((value) => ({ value, count: counts.get(value) ?? 0, selected: selected.includes(value), excluded: excluded.includes(value) }));
+  const has = new Set(known);
+  for (const v of selected) if (!has.has(v)) buckets.push({ value: v, count: 0, selected: true, excluded: false });
+  for (const v of excluded) if (!has.has(v)) buckets.push({ value: v, count: 0, selected: false, excluded: true });
+  const absent = buckets.length > known.length;
+  return buckets.sort((a, b) => b.count - a.count || (absent ? byCodeUnits(a.value, b.value) : 0));
+}
+
+async function facetCounts(db: Pool, catalog: Catalog, f: ResultSet, hits: ServerHits | null): Promise<ApiView['facets']> {
+  const out = {} as ApiView['facets'];
+  for (const facet of FACETS) {
+    const p = new Params();
+    const where = setCondition(f, hits && hits.positions, p, groupOf(facet));
+    const { rows } = await db.query<{ v: string; n: number }>(
+      `SELECT v, count(DISTINCT position)::int AS n FROM articles, unnest(${facetColumn(facet, f.places)}) AS v WHERE ${where} GROUP BY v`,
+      p.values,
+    );
+    out[facet] = bucketsOf(catalog.values[f.places][facet], new Map(rows.map((r) => [r.v, r.n])), f, facet);
+  }
+  return out;
+}
+
+async function groupCounts(db: Pool, f: ResultSet, hits: ServerHits | null): Promise<ApiGroupBucket[]> {
+  const p = new Params();
+  const column = facetColumn('region', f.places);
+  const counts = REGION_GROUPS.map((g, k) => `count(*) FILTER (WHERE ${column} && ${p.add(g.provinces, '::text[]')})::int AS g${k}`);
+  const where = setCondition(f, hits && hits.positions, p, 'place');
+  const row = (await db.query<Record<string, number>>(`SELECT ${counts.join(', ')} FROM articles WHERE ${where}`, p.values)).rows[0]!;
+  return REGION_GROUPS.map((g, k) => ({
+    value: g.id, provinces: [...g.provinces], count: row[`g${k}`]!, selected: g.provinces.every((x) => f.region.includes(x)), excluded: g.provinces.every((x) => f.exclude.region.includes(x)),
+  }));
+}
+
+/** Matches whose date is coarser than the range: month-wide and year-wide spans, told apart as the app does. */
+async function coarseCounts(db: Pool, f: ResultSet, hits: ServerHits | null): Promise<ApiView['coarse']> {
+  if (!(f.from || f.to) || f.exactDates) return { year: 0, month: 0 };
+  const p = new Params();
+  const where = setCondition(f, hits && hits.positions, p);
+  const lo = p.add(f.from ? spanKeys(f.from)!.start : 0, '::int');
+  const hi = p.add(f.to ? spanKeys(f.to)!.end : 2 ** 31 - 1, '::int');
+  const coarse = `NOT (span_start >= ${lo} AND span_end <= ${hi})`;
+  const { rows } = await db.query<{ month: number; year: number }>(
+    `SELECT count(*) FILTER (WHERE ${coarse} AND span_start >> 5 = span_end >> 5)::int AS month, count(*) FILTER (WHERE ${coarse} AND span_start >> 5 <> span_end >> 5)::int AS year FROM articles WHERE ${where}`,
+    p.values,
+  );
+  return rows[0]!;
+}
+
+interface Page { matched: number; positions: number[] }
+
+/** The page of positions in display order: by rank along newest-first (either way), or by score then newest first. */
+async function resultPage(db: Pool, req: ViewRequest, sort: ApiView['sort'], hits: ServerHits | null): Promise<Page> {
+  const p = new Params();
+  const where = setCondition(req.set, hits && hits.positions, p);
+  if (sort === 'relevance' && hits) {
+    const { rows } = await db.query<{ position: number; newest_rank: number }>(`SELECT position, newest_rank FROM articles WHERE ${where}`, p.values);
+    const score = new Map(hits.positions.map((x, k) => [x, hits.scores[k]!]));
+    rows.sort((a, b) => score.get(b.position)! - score.get(a.position)! || a.newest_rank - b.newest_rank);
+    return { matched: rows.length, positions: rows.slice(req.offset, req.offset + req.limit).map((r) => r.position) };
+  }
+  const matched = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM articles WHERE ${where}`, p.values)).rows[0]!.n);
+  const limit = p.add(req.limit, '::int');
+  const offset = p.add(req.offset, '::int');
+  const { rows } = await db.query<{ position: number }>(
+    `SELECT position FROM articles WHERE ${where} ORDER BY newest_rank ${sort === 'oldest' ? 'DESC' : 'ASC'} LIMIT ${limit} OFFSET ${offset}`,
+    p.values,
+  );
+  return { matched, positions: rows.map((r) => r.position) };
+}
+
+/** The rows of some articles, in the order given; each parsed as the app parses a row. */
+export async function rowsAt(db: Pool, positions: readonly number[]): Promise<ArticleMeta[]> {
+  if (positions.length === 0) return [];
+  const { rows } = await db.query<{ position: number; row: unknown }>('SELECT position, row FROM articles WHERE position = ANY($1::int[])', [positions]);
+  const by = new Map(rows.map((r) => [r.position, r.row]));
+  return positions.map((x) => ArticleMeta.parse(by.get(x)));
+}
+
+/** Searches are cached by query text: an analyst clicking facets asks the same query again and again. */
+export type HitsCache = Map<string, Promise<ServerHits | null>>;
+const CACHED_QUERIES = 64;
+
+async function cachedHits(db: Pool, q: string, cache: HitsCache): Promise<ServerHits | null> {
+  let hits = cache.get(q);
+  if (!hits) {
+    if (cache.size >= CACHED_QUERIES) cache.delete(cache.keys().next().value!);
+    hits = searchHits(db, parseQuery(q), () => new Params());
+    cache.set(q, hits);
+    hits.catch(() => cache.delete(q));
+  }
+  return hits;
+}
+
+/** The view of a request (its query already known to parse). */
+export async function serverView(db: Pool, catalog: Catalog, req: ViewRequest, cache: HitsCache): Promise<ApiView> {
+  const hits = await cachedHits(db, req.set.q, cache);
+  const sort = effectiveSort(req.sort, hits !== null);
+  const [facets, groups, coarse, page] = await Promise.all([facetCounts(db, catalog, req.set, hits), groupCounts(db, req.set, hits), coarseCounts(db, req.set, hits), resultPage(db, req, sort, hits)]);
+  return { total: catalog.total, matched: page.matched, sort, facets, groups, coarse, offset: req.offset, results: await rowsAt(db, page.positions) };
+}

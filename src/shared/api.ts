@@ -1,0 +1,62 @@
+// The team server's answers, as both sides read them: the shapes its JSON API returns,
+// parsed by the app's remote engine with these schemas (never trusted as typed).
+import { z } from 'zod';
+import { ArticleMeta } from './schema';
+import { FACETS, requestText, ResultSetSchema, SortSchema, type FacetId } from './result-set';
+
+/** The most results one page carries. */
+export const MAX_PAGE = 500;
+
+/** One facet value's count: every bucket of every facet has this one shape. */
+export const ApiBucket = z.object({ value: z.string(), count: z.number().int().nonnegative(), selected: z.boolean(), excluded: z.boolean() }).strict();
+export type ApiBucket = z.infer<typeof ApiBucket>;
+
+export const ApiGroupBucket = ApiBucket.extend({ provinces: z.array(z.string()) }).strict();
+export type ApiGroupBucket = z.infer<typeof ApiGroupBucket>;
+
+const facetShape = Object.fromEntries(FACETS.map((f) => [f, z.array(ApiBucket)])) as Record<FacetId, z.ZodArray<typeof ApiBucket>>;
+
+/** A view: what the explorer shows for a result set — counts, one page of results, the date-range detail. */
+export const ApiView = z.object({
+  /** Articles in the corpus (what "of N" counts out of). */
+  total: z.number().int().nonnegative(),
+  /** Articles the set selects. */
+  matched: z.number().int().nonnegative(),
+  sort: z.enum(['relevance', 'newest', 'oldest']),
+  facets: z.object(facetShape).strict(),
+  groups: z.array(ApiGroupBucket),
+  coarse: z.object({ year: z.number().int().nonnegative(), month: z.number().int().nonnegative() }).strict(),
+  /** The page asked for: its first result's rank and its rows in display order. */
+  offset: z.number().int().nonnegative(),
+  results: z.array(ArticleMeta),
+}).strict();
+export type ApiView = z.infer<typeof ApiView>;
+
+
+/** A view request: the result set, the order, and which page of results. */
+export const ApiViewRequest = z.object({
+  set: ResultSetSchema,
+  sort: SortSchema,
+  offset: z.number().int().nonnegative().max(10_000_000),
+  limit: z.number().int().positive().max(MAX_PAGE),
+}).strict();
+export type ApiViewRequest = z.infer<typeof ApiViewRequest>;
+
+/** A shared saved view as written: its name, who saved it, the view's URL state (a query string without "?") and its slide chart. */
+export const ApiSavedViewInput = z.object({
+  name: requestText(200).pipe(z.string().trim().min(1)),
+  author: requestText(200).pipe(z.string().trim().min(1)),
+  search: requestText(4000),
+  chart: z.enum(['timeline', 'map', 'industries', 'topics']),
+}).strict();
+export type ApiSavedViewInput = z.infer<typeof ApiSavedViewInput>;
+
+export const ApiSavedView = ApiSavedViewInput.extend({ id: z.string(), createdAt: z.string(), updatedAt: z.string() }).strict();
+export type ApiSavedView = z.infer<typeof ApiSavedView>;
+
+/** What the server tells the app beside index.html (config.json): which engine to use, and the link base for copied links. */
+export const ApiConfig = z.object({ mode: z.literal('remote'), api: z.string(), publicUrl: z.string().nullable(), readToken: z.boolean() }).strict();
+export type ApiConfig = z.infer<typeof ApiConfig>;
+
+/** An error answer: a code the app can act on and a message naming what was wrong. */
+export interface ApiError { error: string; message: string }

@@ -1,0 +1,159 @@
+// The team server's HTTP API against a real PostgreSQL: views answered as the app answers
+// them, injection payloads through every filter, the query and view names kept as data,
+// the tokens (writes always, reads when set), request limits, and `npm run serve` itself
+// (binds to 127.0.0.1, serves config.json and the built app).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiSavedView, ApiView } from '../../src/shared/api';
+import { EMPTY_SET, FACETS, type ResultSet } from '../../src/shared/result-set';
+import type { ApiDeps } from '../../src/server/api';
+import { teamServer } from '../../src/server/http';
+import { loadCorpus } from '../../src/server/load-corpus';
+import { migrate } from '../../src/server/migrate';
+import { readCatalog } from '../../src/server/view';
+import { testDatabase, type TestDatabase } from '../helpers/postgres';
+import { referenceView } from '../helpers/reference-view';
+import { seedCorpus } from '../helpers/seed-corpus';
+
+const started = await testDatabase();
+const run = started.db ? describe : describe.skip;
+if (!started.db) console.warn(`PostgreSQL tests skipped: ${started.why}`);
+
+const WRITE = 'team-secret-token';
+const READ = 'reader-token';
+const PAYLOADS = ["'; DROP TABLE articles; --", "' OR '1'='1", '$1', '%', '_', '\\', '"); DELETE FROM saved_views; --', '{"a":1}', '北京\' OR 1=1 --', 'NULL'];
+
+run('the team server’s API', () => {
+  const db = started.db as TestDatabase;
+  let pool: pg.Pool;
+  const servers: Server[] = [];
+  const app = referenceView(seedCorpus().articles);
+
+  /** A server on a free loopback port with these tokens; its base URL. */
+  async function serve(tokens: Pick<ApiDeps, 'writeToken' | 'readToken'>): Promise<string> {
+    const deps: ApiDeps = { db: pool, catalog: await readCatalog(pool), cache: new Map(), ...tokens, config: { mode: 'remote', api: '/api', publicUrl: 'https://srdi.example.org/', readToken: tokens.readToken !== null } };
+    const server = teamServer(deps, (_req, _res, next) => next(), () => undefined);
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  let base = '';
+  beforeAll(async () => {
+    await migrate(db.url);
+    pool = new pg.Pool({ connectionString: db.url, max: 4 });
+    const client = await pool.connect();
+    await loadCorpus(client, seedCorpus()).finally(() => client.release());
+    base = await serve({ writeToken: WRITE, readToken: null });
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+    await pool?.end();
+    db.stop();
+  });
+
+  const post = (url: string, body: unknown, token?: string, method = 'POST') =>
+    fetch(url, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const viewOf = async (set: ResultSet, url = base, token?: string) => ApiView.parse(await (await post(`${url}/api/view`, { set, sort: 'auto', offset: 0, limit: 50 }, token)).json());
+
+  it('tells the app to use it, with the link base', async () => {
+    expect(await (await fetch(`${base}/config.json`)).json()).toEqual({ mode: 'remote', api: '/api', publicUrl: 'https://srdi.example.org/', readToken: false });
+  });
+
+  it('answers a view as the app does: counts, order and rows', async () => {
+    const set = { ...EMPTY_SET, region: ['北京'], q: '专精特新' };
+    const view = await viewOf(set);
+    const ref = app(set);
+    expect(view.matched).toBe(ref.numbers.length);
+    expect(view.results.map((r) => r.id)).toEqual(ref.results.map((r) => r.id));
+    expect(view.facets.region.find((b) => b.value === '北京')).toMatchObject({ count: ref.facets.region.find((b) => b.value === '北京')!.count, selected: true });
+    expect(view.total).toBe(29);
+  });
+
+  it('keeps injection payloads as data in every filter and the query', async () => {
+    for (const payload of PAYLOADS) {
+      for (const facet of FACETS) {
+        const chosen = await viewOf({ ...EMPTY_SET, [facet]: [payload] });
+        expect(chosen.matched, `${facet} = ${payload}`).toBe(0);
+        expect(chosen.facets[facet].find((b) => b.value === payload)).toEqual({ value: payload, count: 0, selected: true, excluded: false });
+        const dropped = await viewOf({ ...EMPTY_SET, exclude: { ...EMPTY_SET.exclude, [facet]: [payload] } });
+        expect(dropped.matched, `-${facet} = ${payload}`).toBe(app(EMPTY_SET).numbers.length);
+      }
+      const searched = await viewOf({ ...EMPTY_SET, q: `"${payload.replace(/"/g, '')}"` });
+      expect(searched.matched).toBe(app({ ...EMPTY_SET, q: `"${payload.replace(/"/g, '')}"` }).numbers.length);
+      const saved = ApiSavedView.parse(await (await post(`${base}/api/saved-views`, { name: payload, author: payload, search: `q=${encodeURIComponent(payload)}`, chart: 'map' }, WRITE)).json());
+      expect(saved.name).toBe(payload.trim());
+    }
+    const { rows } = await pool.query<{ n: string; v: string }>('SELECT (SELECT count(*) FROM articles) AS n, (SELECT count(*) FROM saved_views) AS v');
+    expect(rows[0]).toEqual({ n: '29', v: String(PAYLOADS.length) });
+  });
+
+  it('refuses writes without the team token, and all writes when none is set', async () => {
+    const view = { name: '北京 chips', author: 'Li', search: 'region=北京&industry=chips', chart: 'timeline' };
+    expect((await post(`${base}/api/saved-views`, view)).status).toBe(401);
+    expect((await post(`${base}/api/saved-views`, view, 'wrong')).status).toBe(401);
+    const created = ApiSavedView.parse(await (await post(`${base}/api/saved-views`, view, WRITE)).json());
+    expect((await (await fetch(`${base}/api/saved-views`)).json()).map((v: ApiSavedView) => v.id)).toContain(created.id);
+    const renamed = ApiSavedView.parse(await (await post(`${base}/api/saved-views/${created.id}`, { ...view, name: '北京 芯片' }, WRITE, 'PUT')).json());
+    expect(renamed).toMatchObject({ id: created.id, name: '北京 芯片', createdAt: created.createdAt });
+    expect((await post(`${base}/api/saved-views/${created.id}`, view, undefined, 'DELETE')).status).toBe(401);
+    expect((await post(`${base}/api/saved-views/${created.id}`, view, WRITE, 'DELETE')).status).toBe(204);
+    expect((await post(`${base}/api/saved-views/${created.id}`, view, WRITE, 'DELETE')).status).toBe(404);
+    const readOnly = await serve({ writeToken: null, readToken: null });
+    const refused = await post(`${readOnly}/api/saved-views`, view, WRITE);
+    expect([refused.status, (await refused.json()).error]).toEqual([403, 'writes-disabled']);
+  });
+
+  it('needs a read token for reads only when one is set', async () => {
+    const guarded = await serve({ writeToken: WRITE, readToken: READ });
+    expect((await post(`${guarded}/api/view`, { set: EMPTY_SET, sort: 'auto', offset: 0, limit: 10 })).status).toBe(401);
+    expect((await fetch(`${guarded}/api/saved-views`)).status).toBe(401);
+    expect((await viewOf(EMPTY_SET, guarded, READ)).total).toBe(29);
+    expect((await viewOf(EMPTY_SET, guarded, WRITE)).total).toBe(29);
+  });
+
+  it('refuses what the app could not have asked, naming what is wrong', async () => {
+    const ask = async (body: unknown) => {
+      const r = await post(`${base}/api/view`, body);
+      return [r.status, (await r.json()) as { error: string; message: string }] as const;
+    };
+    const [big] = await ask({ set: { ...EMPTY_SET, q: 'x'.repeat(70_000) }, sort: 'auto', offset: 0, limit: 10 });
+    expect(big).toBe(413);
+    expect(await ask({ set: EMPTY_SET, sort: 'auto', offset: 0, limit: 100_000 })).toEqual([400, { error: 'request', message: expect.stringMatching(/^limit: /) }]);
+    expect(await ask({ set: { ...EMPTY_SET, region: ['北京\u0000'] }, sort: 'auto', offset: 0, limit: 10 })).toEqual([400, { error: 'request', message: 'set.region.0: contains a NUL character' }]);
+    expect(await ask({ set: { ...EMPTY_SET, q: '(芯片' }, sort: 'auto', offset: 0, limit: 10 })).toEqual([400, expect.objectContaining({ error: 'query', message: expect.stringContaining('missingClose') })]);
+    expect(await ask({ set: { ...EMPTY_SET, from: '2025-13' }, sort: 'auto', offset: 0, limit: 10 })).toEqual([400, { error: 'request', message: expect.stringMatching(/^set\.from: /) }]);
+    const notJson = await post(`${base}/api/view`, '{"set":');
+    expect([notJson.status, (await notJson.json()).error]).toEqual([400, 'json']);
+    expect((await fetch(`${base}/api/nothing`)).status).toBe(404);
+  });
+
+  it('npm run serve migrates, loads the corpus, binds to 127.0.0.1 and serves the app in remote mode', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--db', db.url, '--corpus', 'public/corpus/corpus.json', '--port', '0', '--public-url', 'https://srdi.example.org/'], {
+      cwd: `${__dirname}/../..`, env: { ...process.env, SRDI_TOKEN: WRITE }, stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    try {
+      let log = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stderr.on('data', (b: Buffer) => {
+          log += b.toString();
+          const m = /serving on (http:\/\/[\d.]+:\d+)/.exec(log);
+          if (m) resolve(m[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${log}`)));
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(log).toMatch(/corpus: 29 articles \(.*, 0 skipped\)/);
+      expect((await (await fetch(`${url}/config.json`)).json()).publicUrl).toBe('https://srdi.example.org/');
+      if (existsSync(`${__dirname}/../../dist/index.html`)) expect(await (await fetch(`${url}/`)).text()).toContain('Content-Security-Policy');
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }, 60_000);
+});
