@@ -4,10 +4,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { z } from 'zod';
-import { ApiSavedViewInput, ApiViewRequest, type ApiConfig, type ApiError } from '../shared/api';
+import { ApiRowsRequest, ApiSavedViewInput, ApiSearchRequest, ApiViewRequest, type ApiConfig, type ApiError, type ApiSearchHits } from '../shared/api';
 import { parseQuery } from '../shared/search/query';
 import { createView, deleteView, listViews, updateView } from './saved-views';
-import { serverView, type Catalog, type HitsCache } from './view';
+import { cachedHits, rowsAt, serverView, textAt, type Catalog, type HitsCache } from './view';
 
 export interface ApiDeps {
   db: Pool;
@@ -29,10 +29,8 @@ export interface ApiRequest {
   body: unknown;
 }
 
-export interface ApiAnswer {
-  status: number;
-  json: unknown;
-}
+/** JSON, or bytes of a type (the facet index's binary file). */
+export type ApiAnswer = { status: number; json: unknown } | { status: number; bytes: Uint8Array; type: string };
 
 const fail = (status: number, error: string, message: string): ApiAnswer => ({ status, json: { error, message } satisfies ApiError });
 
@@ -43,9 +41,12 @@ const sameToken = (sent: string | null, expected: string | null): boolean => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
+/** Reads whose question is a body (a view, a query, a list of rows): POST, but not writes. */
+const READS_BY_POST = new Set(['/api/view', '/api/search', '/api/rows']);
+
 /** Why a request may not go ahead, or null: reads are open unless a read token is set; writes always need the write token. */
 function refusal(deps: ApiDeps, req: ApiRequest): ApiAnswer | null {
-  const write = req.method !== 'GET' && !(req.method === 'POST' && req.path === '/api/view');
+  const write = req.method !== 'GET' && !(req.method === 'POST' && READS_BY_POST.has(req.path));
   if (write) {
     if (deps.writeToken === null) return fail(403, 'writes-disabled', 'this server takes no writes: start it with SRDI_TOKEN set');
     return sameToken(req.token, deps.writeToken) ? null : fail(401, 'token', 'a write needs the team token (Authorization: Bearer …)');
@@ -83,16 +84,56 @@ async function savedViews(deps: ApiDeps, req: ApiRequest, id: string | null): Pr
   return fail(405, 'method', `${req.method} is not allowed on ${req.path}`);
 }
 
+async function search(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
+  const req = parsed(ApiSearchRequest, body);
+  if (!req.ok) return req.answer;
+  const error = parseQuery(req.value.q).error;
+  if (error) return { status: 400, json: { error: 'query', message: `the query does not parse (${error.code} at ${error.at})`, detail: error } };
+  const hits = await cachedHits(deps.db, req.value.q, deps.cache);
+  return { status: 200, json: (hits ?? { positions: [], scores: [] }) satisfies ApiSearchHits };
+}
+
+async function rows(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
+  const req = parsed(ApiRowsRequest, body);
+  if (!req.ok) return req.answer;
+  const beyond = req.value.positions.find((p) => p >= deps.catalog.total);
+  if (beyond !== undefined) return fail(404, 'not-found', `article number ${beyond} is not in a corpus of ${deps.catalog.total}`);
+  return { status: 200, json: { rows: await rowsAt(deps.db, req.value.positions) } };
+}
+
+async function text(deps: ApiDeps, position: number): Promise<ApiAnswer> {
+  const found = await textAt(deps.db, position);
+  return found ? { status: 200, json: found } : fail(404, 'not-found', `article number ${position} is not in a corpus of ${deps.catalog.total}`);
+}
+
+/** The corpus as the app reads it in team mode: its provenance and its facet index (the files the pipeline writes beside a corpus). */
+function corpusFile(deps: ApiDeps, name: string): ApiAnswer | null {
+  const c = deps.catalog;
+  if (name === 'info') return { status: 200, json: c.info };
+  if (name === 'facets.json') return { status: 200, json: c.facetManifest };
+  if (name === 'ids.json') return { status: 200, json: c.articleIds };
+  if (name === 'facets.bin') return { status: 200, bytes: c.facetBytes, type: 'application/octet-stream' };
+  return null;
+}
+
 const VIEW_ID = /^\/api\/saved-views\/([0-9a-f-]{36})$/;
+const TEXT = /^\/api\/texts\/(\d{1,9})$/;
+const POSTED: Record<string, (deps: ApiDeps, body: unknown) => Promise<ApiAnswer>> = { '/api/view': view, '/api/search': search, '/api/rows': rows };
 
 /** Answers an API request. */
 export async function answer(deps: ApiDeps, req: ApiRequest): Promise<ApiAnswer> {
   const refused = refusal(deps, req);
   if (refused) return refused;
-  if (req.path === '/api/view') return req.method === 'POST' ? view(deps, req.body) : fail(405, 'method', 'ask for a view with POST');
+  const posted = POSTED[req.path];
+  if (posted) return req.method === 'POST' ? posted(deps, req.body) : fail(405, 'method', `ask ${req.path} with POST`);
   if (req.path === '/api/saved-views') return savedViews(deps, req, null);
   const id = VIEW_ID.exec(req.path)?.[1];
   if (id) return savedViews(deps, req, id);
-  if (req.path === '/api/corpus' && req.method === 'GET') return { status: 200, json: { total: deps.catalog.total } };
+  if (req.method === 'GET') {
+    const position = TEXT.exec(req.path)?.[1];
+    if (position !== undefined) return text(deps, Number(position));
+    const file = req.path.startsWith('/api/corpus/') ? corpusFile(deps, req.path.slice('/api/corpus/'.length)) : null;
+    if (file) return file;
+  }
   return fail(404, 'not-found', `no such endpoint: ${req.method} ${req.path}`);
 }

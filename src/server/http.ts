@@ -10,9 +10,9 @@ export type StaticHandler = (req: IncomingMessage, res: ServerResponse, next: ()
 /** Far above any view request or saved view (a few KB); a larger body is refused unread. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-const send = (res: ServerResponse, { status, json }: ApiAnswer) => {
-  const body = json === null ? '' : JSON.stringify(json);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-length': Buffer.byteLength(body) });
+const send = (res: ServerResponse, a: ApiAnswer) => {
+  const [body, type] = 'bytes' in a ? [a.bytes, a.type] : [a.json === null ? '' : JSON.stringify(a.json), 'application/json; charset=utf-8'];
+  res.writeHead(a.status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-length': typeof body === 'string' ? Buffer.byteLength(body) : body.length });
   res.end(body);
 };
 

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { articleMeta } from '../shared/compact';
-import { columnValues, newestFirstOrder, spanKeys } from '../shared/facet-columns';
+import { buildFacetColumns, columnValues, newestFirstOrder, spanKeys } from '../shared/facet-columns';
+import { encodeFacetFile } from '../shared/facet-file';
 import { buildSearchIndex } from '../shared/search/search';
 import { Article, claimedId, Corpus, skipReason } from '../shared/schema';
 
@@ -86,9 +87,12 @@ export async function loadCorpus(client: PoolClient, json: unknown): Promise<Loa
   const { good, skipped } = checkArticles(raw);
   await client.query('BEGIN');
   try {
+    const facets = encodeFacetFile(buildFacetColumns(good.map((a) => articleMeta(a, 0))), good.map((a) => a.id));
     await client.query(
-      'INSERT INTO corpus (singleton, generated_at, sources) VALUES (true, $1, $2) ON CONFLICT (singleton) DO UPDATE SET generated_at = EXCLUDED.generated_at, sources = EXCLUDED.sources, loaded_at = now()',
-      [envelope.generatedAt, JSON.stringify(envelope.sources)],
+      `INSERT INTO corpus (singleton, generated_at, sources, facet_manifest, facet_bytes, article_ids, skipped) VALUES (true, $1, $2, $3, $4, $5, $6)
+       ON CONFLICT (singleton) DO UPDATE SET generated_at = EXCLUDED.generated_at, sources = EXCLUDED.sources, facet_manifest = EXCLUDED.facet_manifest,
+         facet_bytes = EXCLUDED.facet_bytes, article_ids = EXCLUDED.article_ids, skipped = EXCLUDED.skipped, loaded_at = now()`,
+      [envelope.generatedAt, JSON.stringify(envelope.sources), JSON.stringify(facets.manifest), Buffer.from(facets.bytes), JSON.stringify(facets.ids), JSON.stringify(skipped)],
     );
     let written = 0;
     const rows = upsertRows(good);

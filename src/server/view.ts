@@ -4,11 +4,12 @@
 // order of buckets and of relevance ties is settled in JavaScript by the app's rules, so
 // the answers are the app's to the element.
 import type { Pool } from 'pg';
-import type { ApiBucket, ApiGroupBucket, ApiView } from '../shared/api';
+import type { ApiBucket, ApiCorpusInfo, ApiGroupBucket, ApiView } from '../shared/api';
 import { ArticleMeta } from '../shared/schema';
 import { effectiveSort, FACETS, groupOf, type FacetId, type PlaceScope, type ResultSet, type SortOrder } from '../shared/result-set';
 import { parseQuery } from '../shared/search/query';
-import { spanKeys } from '../shared/facet-columns';
+import { buildFacetColumns, spanKeys } from '../shared/facet-columns';
+import { encodeFacetFile } from '../shared/facet-file';
 import { REGION_GROUPS } from '../shared/taxonomy/regions';
 import { facetColumn, Params, setCondition } from './filter-sql';
 import { searchHits, type ServerHits } from './search-sql';
@@ -20,10 +21,28 @@ export interface ViewRequest {
   limit: number;
 }
 
-/** What a corpus holds regardless of filters: its size and every facet's values (listed at zero when nothing matches). */
+/**
+ * What a corpus holds regardless of filters: its size, every facet's values (listed at
+ * zero when nothing matches), and what the app in team mode reads once — the corpus's
+ * provenance and its facet index as the pipeline writes it.
+ */
 export interface Catalog {
   total: number;
   values: Record<PlaceScope, Record<FacetId, string[]>>;
+  info: ApiCorpusInfo;
+  facetManifest: unknown;
+  facetBytes: Uint8Array;
+  articleIds: unknown;
+}
+
+interface CorpusRow { generated_at: string; sources: ApiCorpusInfo['sources']; skipped: ApiCorpusInfo['skipped']; facet_manifest: unknown; facet_bytes: Buffer; article_ids: unknown }
+
+/** The stored corpus row, or an empty corpus's (a server started before any load). */
+async function corpusRow(db: Pool): Promise<CorpusRow> {
+  const { rows } = await db.query<CorpusRow>('SELECT generated_at, sources, skipped, facet_manifest, facet_bytes, article_ids FROM corpus');
+  if (rows[0]) return rows[0];
+  const empty = encodeFacetFile(buildFacetColumns([]), []);
+  return { generated_at: new Date(0).toISOString(), sources: [], skipped: [], facet_manifest: empty.manifest, facet_bytes: Buffer.from(empty.bytes), article_ids: empty.ids };
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -37,7 +56,11 @@ export async function readCatalog(db: Pool): Promise<Catalog> {
       values[scope][facet] = rows.map((r) => r.v).sort(byCodeUnits);
     }
   }
-  return { total, values };
+  const row = await corpusRow(db);
+  return {
+    total, values, info: { total, generatedAt: row.generated_at, sources: row.sources, skipped: row.skipped },
+    facetManifest: row.facet_manifest, facetBytes: new Uint8Array(row.facet_bytes), articleIds: row.article_ids,
+  };
 }
 
 /** A facet's buckets, most first, in the app's order: value order, then stably by count; values named but absent listed at zero. */
@@ -122,11 +145,17 @@ export async function rowsAt(db: Pool, positions: readonly number[]): Promise<Ar
   return positions.map((x) => ArticleMeta.parse(by.get(x)));
 }
 
+/** An article's text by its number; null when there is none. */
+export async function textAt(db: Pool, position: number): Promise<{ id: string; paragraphs: string[] } | null> {
+  const { rows } = await db.query<{ id: string; paragraphs: string[] }>('SELECT id, paragraphs FROM articles WHERE position = $1', [position]);
+  return rows[0] ?? null;
+}
+
 /** Searches are cached by query text: an analyst clicking facets asks the same query again and again. */
 export type HitsCache = Map<string, Promise<ServerHits | null>>;
 const CACHED_QUERIES = 64;
 
-async function cachedHits(db: Pool, q: string, cache: HitsCache): Promise<ServerHits | null> {
+export async function cachedHits(db: Pool, q: string, cache: HitsCache): Promise<ServerHits | null> {
   let hits = cache.get(q);
   if (!hits) {
     if (cache.size >= CACHED_QUERIES) cache.delete(cache.keys().next().value!);

@@ -1,8 +1,8 @@
 // The team server's answers, as both sides read them: the shapes its JSON API returns,
 // parsed by the app's remote engine with these schemas (never trusted as typed).
 import { z } from 'zod';
-import { ArticleMeta } from './schema';
-import { FACETS, requestText, ResultSetSchema, SortSchema, type FacetId } from './result-set';
+import { ArticleMeta, SourceFile } from './schema';
+import { FACETS, Q_MAX, requestText, ResultSetSchema, SortSchema, type FacetId } from './result-set';
 
 /** The most results one page carries. */
 export const MAX_PAGE = 500;
@@ -60,3 +60,27 @@ export type ApiConfig = z.infer<typeof ApiConfig>;
 
 /** An error answer: a code the app can act on and a message naming what was wrong. */
 export interface ApiError { error: string; message: string }
+
+/** The corpus as a whole: its size, when it was built, from which pages, and what its last load skipped and why. */
+export const ApiCorpusInfo = z.object({
+  total: z.number().int().nonnegative(),
+  generatedAt: z.string(),
+  sources: z.array(SourceFile),
+  skipped: z.array(z.object({ index: z.number().int().nonnegative(), id: z.string().nullable(), reason: z.string() }).strict()),
+}).strict();
+export type ApiCorpusInfo = z.infer<typeof ApiCorpusInfo>;
+
+/** The most rows one request may ask for (the app asks for 5,000 at most). */
+export const MAX_ROWS = 5000;
+
+export const ApiRowsRequest = z.object({ positions: z.array(z.number().int().nonnegative()).max(MAX_ROWS) }).strict();
+export const ApiRows = z.object({ rows: z.array(ArticleMeta) }).strict();
+
+export const ApiSearchRequest = z.object({ q: requestText(Q_MAX) }).strict();
+/** A query's matches over the whole corpus, by article number, ascending, with their relevance. */
+export const ApiSearchHits = z.object({ positions: z.array(z.number().int().nonnegative()), scores: z.array(z.number()) }).strict();
+export type ApiSearchHits = z.infer<typeof ApiSearchHits>;
+
+/** An article's text. */
+export const ApiText = z.object({ id: z.string(), paragraphs: z.array(z.string()) }).strict();
+export type ApiText = z.infer<typeof ApiText>;

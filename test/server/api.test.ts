@@ -8,7 +8,11 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiSavedView, ApiView } from '../../src/shared/api';
+import { ApiCorpusInfo, ApiRows, ApiSavedView, ApiSearchHits, ApiText, ApiView } from '../../src/shared/api';
+import { decodeFacetFile } from '../../src/shared/facet-file';
+import { parseQuery } from '../../src/shared/search/query';
+import { buildSearchIndex } from '../../src/shared/search/search';
+import { searchScores } from '../helpers/reference-search';
 import { EMPTY_SET, FACETS, type ResultSet } from '../../src/shared/result-set';
 import type { ApiDeps } from '../../src/server/api';
 import { teamServer } from '../../src/server/http';
@@ -72,6 +76,24 @@ run('the team server’s API', () => {
     expect(view.results.map((r) => r.id)).toEqual(ref.results.map((r) => r.id));
     expect(view.facets.region.find((b) => b.value === '北京')).toMatchObject({ count: ref.facets.region.find((b) => b.value === '北京')!.count, selected: true });
     expect(view.total).toBe(29);
+  });
+
+  it('serves what the app reads in team mode: the facet index, search hits, rows and texts by article number', async () => {
+    const articles = seedCorpus().articles;
+    const [manifest, bytes, ids] = await Promise.all([fetch(`${base}/api/corpus/facets.json`).then((r) => r.json()), fetch(`${base}/api/corpus/facets.bin`).then((r) => r.arrayBuffer()), fetch(`${base}/api/corpus/ids.json`).then((r) => r.json())]);
+    const decoded = decodeFacetFile(manifest, bytes);
+    expect(decoded.ok && decoded.columns.articles).toBe(29);
+    expect(ids).toMatchObject({ kind: 'srdi-article-ids', ids: articles.map((a) => a.id), checksum: decoded.ok ? decoded.checksum : '' });
+    const hits = ApiSearchHits.parse(await (await post(`${base}/api/search`, { q: '专精特新 -北京' })).json());
+    const ref = searchScores(buildSearchIndex(articles), parseQuery('专精特新 -北京'))!;
+    expect(hits.positions.map((p) => articles[p]!.id)).toEqual(articles.filter((a) => ref.has(a.id)).map((a) => a.id));
+    expect(hits.scores).toEqual(hits.positions.map((p) => ref.get(articles[p]!.id)));
+    const rows = ApiRows.parse(await (await post(`${base}/api/rows`, { positions: [5, 0] })).json());
+    expect(rows.rows.map((r) => r.id)).toEqual([articles[5]!.id, articles[0]!.id]);
+    expect((await post(`${base}/api/rows`, { positions: [29] })).status).toBe(404);
+    expect(ApiText.parse(await (await fetch(`${base}/api/texts/3`)).json())).toEqual({ id: articles[3]!.id, paragraphs: articles[3]!.paragraphs });
+    expect((await fetch(`${base}/api/texts/29`)).status).toBe(404);
+    expect(ApiCorpusInfo.parse(await (await fetch(`${base}/api/corpus/info`)).json())).toMatchObject({ total: 29, skipped: [] });
   });
 
   it('keeps injection payloads as data in every filter and the query', async () => {

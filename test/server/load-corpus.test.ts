@@ -18,7 +18,7 @@ run('the team server’s store in PostgreSQL', () => {
   const db = started.db as TestDatabase;
   let pool: pg.Pool;
   beforeAll(async () => {
-    expect(await migrate(db.url)).toEqual(['1764633600000_articles', '1764720000000_view-columns', '1764720600000_saved-view-chart']);
+    expect(await migrate(db.url)).toEqual(['1764633600000_articles', '1764720000000_view-columns', '1764720600000_saved-view-chart', '1764721200000_corpus-files']);
     pool = new pg.Pool({ connectionString: db.url, max: 2 });
   });
   afterAll(async () => {
