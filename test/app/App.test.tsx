@@ -10,14 +10,19 @@ import { App } from '../../src/app/App';
 import { DEFAULT_FILTERS } from '../../src/app/model/filters';
 import { useExplorer } from '../../src/app/state/store';
 import { renderWithQuery } from '../helpers/render-app';
-import { chunkFileName, splitCorpus, splitCorpusFiles } from '../../src/shared/compact';
+import { articleMeta, chunkFileName, splitCorpus, splitCorpusFiles } from '../../src/shared/compact';
 import { SCHEMA_VERSION } from '../../src/shared/schema';
 import { buildFacetColumns, type FacetColumns } from '../../src/shared/facet-columns';
 import { encodeFacetFile } from '../../src/shared/facet-file';
 import { seedCorpus } from '../helpers/seed-corpus';
+import { parseQuery } from '../../src/shared/search/query';
+import { buildSearchIndex } from '../../src/shared/search/search';
+import { searchScores } from '../helpers/reference-search';
 
 // A corpus with no binary facet index beside it (the full form, or an older build).
 const server = setupServer(
+  // No team server: the offline app, as a static host serves it.
+  http.get('*/config.json', () => new HttpResponse('missing', { status: 404 })),
   http.get('*/corpus/facets.:ext', () => new HttpResponse('missing', { status: 404 })),
   http.get('*/corpus/ids.json', () => new HttpResponse('missing', { status: 404 })),
 );
@@ -438,3 +443,64 @@ describe('the pipeline’s layout (rows files and the binary facet index)', () =
   });
 });
 
+
+describe('with a team server (config.json names one)', () => {
+  const seeds = seedCorpus();
+  const metas = seeds.articles.map((a) => articleMeta(a, 0));
+  const texts = buildSearchIndex(seeds.articles);
+  const asked: string[] = [];
+
+  /** The server's API as msw answers it: the seeds' facet index, rows, texts and the reference search. */
+  const serveTeam = () => {
+    const file = encodeFacetFile(buildFacetColumns(metas), metas.map((a) => a.id));
+    asked.length = 0;
+    server.use(
+      http.get('*/config.json', () => HttpResponse.json({ mode: 'remote', api: '/api', publicUrl: 'https://srdi.example.org/', readToken: false })),
+      http.get('*/api/corpus/info', () => HttpResponse.json({ total: 29, generatedAt: seeds.generatedAt, sources: seeds.sources, skipped: [] })),
+      http.get('*/api/corpus/facets.json', () => HttpResponse.json(file.manifest)),
+      http.get('*/api/corpus/facets.bin', () => HttpResponse.arrayBuffer(file.bytes.slice().buffer)),
+      http.get('*/api/corpus/ids.json', () => HttpResponse.json(file.ids)),
+      http.post('*/api/rows', async ({ request }) => {
+        const { positions } = (await request.json()) as { positions: number[] };
+        asked.push(`rows ${positions.length}`);
+        return HttpResponse.json({ rows: positions.map((p) => metas[p]) });
+      }),
+      http.post('*/api/search', async ({ request }) => {
+        const { q } = (await request.json()) as { q: string };
+        asked.push(`search ${q}`);
+        const scores = searchScores(texts, parseQuery(q))!;
+        const positions = metas.flatMap((a, p) => (scores.has(a.id) ? [p] : []));
+        return HttpResponse.json({ positions, scores: positions.map((p) => scores.get(metas[p]!.id)) });
+      }),
+      http.get('*/api/texts/:n', ({ params: p }) => {
+        const a = seeds.articles[Number(p.n)]!;
+        return HttpResponse.json({ id: a.id, paragraphs: a.paragraphs });
+      }),
+      // Nothing of the offline corpus is fetched in team mode.
+      http.get('*/corpus/:file', ({ params: p }) => {
+        asked.push(`offline ${String(p.file)}`);
+        return new HttpResponse('missing', { status: 404 });
+      }),
+    );
+  };
+
+  it('shows the server’s corpus with the offline counts, searches on the server and reads texts from it', async () => {
+    serveTeam();
+    renderWithQuery(<App />);
+    const status = () => screen.getAllByRole('status').find((s) => /articles$/.test(s.textContent ?? ''));
+    // The offline app's counts for the same corpus (the tests above): 25 on topic, 5 in 北京, 1 in 湖北 about 推进会.
+    await waitFor(() => expect(status()).toHaveTextContent(/^25 of 29 articles$/));
+    await act(async () => useExplorer.getState().refine({ region: ['北京'] }));
+    await waitFor(() => expect(status()).toHaveTextContent(/^5 of 29 articles$/));
+    await act(async () => useExplorer.getState().refine({ region: ['湖北'] }));
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), '推进会');
+    await waitFor(() => expect(status()).toHaveTextContent(/^1 of 29 articles$/));
+    expect(asked).toContain('search 推进会');
+    await user.click(await screen.findByRole('button', { name: /湖北召开 低空经济发展推进会/ }));
+    const reader = screen.getByRole('complementary', { name: 'Reader' });
+    await waitFor(() => expect(reader.querySelectorAll('.reader-paragraph:not(.muted)').length).toBeGreaterThan(1));
+    expect(reader.querySelectorAll('mark.hit').length).toBeGreaterThan(0);
+    expect(asked.filter((a) => a.startsWith('offline'))).toEqual([]);
+  });
+});

@@ -5,16 +5,29 @@ import { columnsFor, fetchArticleIds, fetchFacetFile, idsOf, mismatchOf, type Fa
 import { loadCorpusIndex } from './index-host';
 import type { AnnouncedIndex, LoadedCorpus, LoadedIndex } from './loaded-corpus';
 import type { RowStore } from './row-store';
+import { useAppConfig } from './app-config';
+import { fetchServerCorpus, serverCorpusUrl } from './server-corpus';
+import { serverFetch } from './server-fetch';
 
 declare const __CORPUS_URL__: string;
 export const CORPUS_URL: string = typeof __CORPUS_URL__ === 'string' ? __CORPUS_URL__ : 'corpus/index.json';
 
 /** The binary facet index beside the corpus: a few MB, so the facets work long before the index's rows are in. */
-export const facetFileQueryOptions = (url: string = CORPUS_URL) =>
-  queryOptions({ queryKey: ['facet-file', url], queryFn: () => fetchFacetFile(url), staleTime: Infinity, retry: false });
+export const facetFileQueryOptions = (url: string = CORPUS_URL, fetchImpl: typeof fetch = fetch) =>
+  queryOptions({ queryKey: ['facet-file', url], queryFn: () => fetchFacetFile(url, fetchImpl), staleTime: Infinity, retry: false });
 
+/** The team server the app is told to use, or null (offline). */
+function useServer(): { api: string } | null | undefined {
+  const config = useAppConfig();
+  if (!config.data) return undefined;
+  return config.data.mode === 'remote' ? config.data : null;
+}
+
+/** The facet index of the corpus the app shows: beside its files, or the team server's. */
 export function useFacetFile(url?: string) {
-  return useQuery(facetFileQueryOptions(url));
+  const server = useServer();
+  const options = server ? facetFileQueryOptions(serverCorpusUrl(server.api), serverFetch) : facetFileQueryOptions(url);
+  return useQuery({ ...options, enabled: server !== undefined });
 }
 
 /**
@@ -80,6 +93,18 @@ export const corpusQueryOptions = (url: string = CORPUS_URL) =>
     retry: false,
   });
 
+/** A team server's corpus: its facet index is the same request the early facets made. */
+export const serverCorpusQueryOptions = (api: string) =>
+  queryOptions({
+    queryKey: ['corpus', 'server', api],
+    queryFn: ({ client }) => fetchServerCorpus(api, client.fetchQuery(facetFileQueryOptions(serverCorpusUrl(api), serverFetch))),
+    staleTime: Infinity,
+    retry: false,
+  });
+
+/** The corpus the app shows: its files (offline), or the team server's when config.json names one. */
 export function useCorpus(url?: string) {
-  return useQuery(corpusQueryOptions(url));
+  const server = useServer();
+  const options = server ? serverCorpusQueryOptions(server.api) : corpusQueryOptions(url);
+  return useQuery({ ...options, enabled: server !== undefined });
 }

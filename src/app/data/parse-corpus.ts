@@ -15,7 +15,9 @@ export interface SkippedArticle {
 /** Where the article texts come from: chunk files to fetch, or already in hand. */
 export type TextSource =
   | { kind: 'chunks'; files: string[] }
-  | { kind: 'inline'; texts: ReadonlyMap<string, readonly string[]> };
+  | { kind: 'inline'; texts: ReadonlyMap<string, readonly string[]> }
+  /** A team server's API holds the texts and answers searches. */
+  | { kind: 'server'; api: string };
 
 /** A corpus document parsed and checked, every row in hand. */
 export interface ParsedCorpus {

@@ -9,6 +9,7 @@ import type { TermSeries } from '../model/term-trends';
 import type { ShardDoc } from '../model/text-shard';
 import type { LoadedCorpus } from './loaded-corpus';
 import type { ChunkPlan, ShardHost } from './text-host';
+import { createServerTextIndex } from './server-text-index';
 
 export interface TextStatus {
   chunksLoaded: number;
@@ -191,7 +192,9 @@ function textBatcher(owner: Map<string, ShardHost>): (id: string) => Promise<rea
 }
 
 export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number, limit = MAX_TEXT_ARTICLES): TextIndex {
+  if (corpus.text.kind === 'server') return createServerTextIndex(corpus.text.api, corpus.ids);
   if (corpus.ids.length > limit) return textsOff(corpus.ids.length, limit);
+  const text = corpus.text;
   let status: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: false };
   const listeners = new Set<() => void>();
   const update: StatusUpdate = (patch) => {
@@ -199,9 +202,9 @@ export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost,
     for (const l of listeners) l();
   };
   const { hosts, owner, chunkOf, chunkErrors, loads } =
-    corpus.text.kind === 'chunks'
-      ? startChunkShards(corpus.text.files, corpus, makeHost, shardCount, update)
-      : startInlineShards(inlineDocs(corpus, corpus.text.texts), makeHost, shardCount, update);
+    text.kind === 'chunks'
+      ? startChunkShards(text.files, corpus, makeHost, shardCount, update)
+      : startInlineShards(inlineDocs(corpus, text.texts), makeHost, shardCount, update);
   Promise.all(loads).then(
     () => update(() => ({ ready: true })),
     (e: Error) => update((st) => ({ ready: true, failures: [...st.failures, e.message] })),
