@@ -28,3 +28,23 @@ export const appConfigQueryOptions = () => queryOptions({ queryKey: ['app-config
 export function useAppConfig() {
   return useQuery(appConfigQueryOptions());
 }
+
+/**
+ * The link that restores a view for someone else: on a team server with a public URL,
+ * that URL with this page's state (a colleague cannot open the analyst's localhost);
+ * otherwise this page's address.
+ */
+export function shareableLink(config: AppConfig | undefined, href: string): string {
+  if (config?.mode !== 'remote' || !config.publicUrl) return href;
+  const here = new URL(href);
+  const link = new URL(config.publicUrl);
+  link.search = here.search;
+  link.hash = here.hash;
+  return link.href;
+}
+
+/** The shareable link of the page as it is now. */
+export function useShareableLink(): () => string {
+  const config = useAppConfig().data;
+  return () => shareableLink(config, window.location.href);
+}

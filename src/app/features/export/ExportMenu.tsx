@@ -2,6 +2,7 @@
 import { fullArticle } from '../../../shared/compact';
 import type { ArticleMeta as Article, SourceFile } from '../../../shared/schema';
 import { useRowStore } from '../../data/rows-query';
+import { useShareableLink } from '../../data/app-config';
 import { useTextIndex } from '../../data/TextIndexProvider';
 import { figureRows } from '../../model/figures';
 import { articlesCsv, corpusJson, exportFileName, figuresCsv, markdownBrief, provenanceOf, type Provenance } from '../../model/export';
@@ -17,6 +18,7 @@ export function ExportMenu({ numbers, total, generatedAt, sources }: { numbers: 
   const notify = useExplorer((s) => s.notify);
   const textIndex = useTextIndex();
   const store = useRowStore();
+  const shareLink = useShareableLink();
   const [menuRef, closeMenu] = useMenu();
   // The JSON export carries the full texts, which live in the text workers: gather them
   // first, and say so if some could not be loaded rather than export them silently empty.
@@ -27,7 +29,7 @@ export function ExportMenu({ numbers, total, generatedAt, sources }: { numbers: 
     const articles = results.flatMap((a, k) => (texts[k] ? [fullArticle(a, texts[k])] : []));
     download(exportFileName(filters, '', 'json'), corpusJson({ generatedAt, sources }, articles, { ...provenance(), count: articles.length }), 'application/json');
   };
-  const provenance = (): Provenance => provenanceOf({ filters, count: numbers.length, total, generatedAt, link: window.location.href, now: new Date() });
+  const provenance = (): Provenance => provenanceOf({ filters, count: numbers.length, total, generatedAt, link: shareLink(), now: new Date() });
   const items: { id: string; label: string; run: (results: Article[]) => void | Promise<void> }[] = [
     { id: 'csv', label: t('exportCsv'), run: (results) => download(exportFileName(filters, '', 'csv'), articlesCsv(results, provenance()), 'text/csv;charset=utf-8') },
     { id: 'json', label: t('exportJson'), run: exportJson },
@@ -38,11 +40,12 @@ export function ExportMenu({ numbers, total, generatedAt, sources }: { numbers: 
   const run = (item: (typeof items)[number]) =>
     store.rows(numbers).then(item.run).catch((e: Error) => notify({ key: 'exportFailed', vars: { why: e.message } }));
   const copyLink = async () => {
+    const link = shareLink();
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(link);
       notify({ key: 'linkCopied' });
     } catch {
-      notify({ key: 'linkCopyFailed', vars: { url: window.location.href } });
+      notify({ key: 'linkCopyFailed', vars: { url: link } });
     }
   };
   return (

@@ -7,6 +7,7 @@ import { download } from '../../ui/download';
 import { useT, useNumber } from '../../ui/shell-context';
 import { JsonFilePicker } from '../../ui/JsonFilePicker';
 import { useMenu } from '../../ui/use-menu';
+import { SharedViews } from './SharedViews';
 
 export function SavedViews() {
   const num = useNumber();
@@ -55,6 +56,7 @@ export function SavedViews() {
             ))}
           </ol>
         )}
+        <SharedViews />
         <div className="menu-footer">
           <button type="button" className="link" disabled={views.length === 0} onClick={() => download('srdi-saved-views.json', serializeViews(views), 'application/json')}>{t('exportViews')}</button>
           <JsonFilePicker

@@ -1,0 +1,111 @@
+// The built app in team mode, in Chromium, against the real team server on a throwaway
+// PostgreSQL: the seed corpus with the offline app's counts, facet clicks and search
+// answered by the server, a view shared in one browser context and opened in another,
+// and a copied link (the server's public URL) opened by a second context.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Browser, Page } from 'playwright-core';
+import sirv from 'sirv';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ApiDeps } from '../../src/server/api';
+import { teamServer } from '../../src/server/http';
+import { loadCorpus } from '../../src/server/load-corpus';
+import { migrate } from '../../src/server/migrate';
+import { readCatalog } from '../../src/server/view';
+import { describeInChromium, launchBrowser, settled } from '../helpers/browser';
+import { testDatabase, type TestDatabase } from '../helpers/postgres';
+import { referenceView } from '../helpers/reference-view';
+import { seedCorpus } from '../helpers/seed-corpus';
+
+const started = await testDatabase();
+if (!started.db) console.warn(`PostgreSQL tests skipped: ${started.why}`);
+const describeWithServer = started.db ? describeInChromium : describeInChromium.skip;
+
+const TOKEN = 'browser-team-token';
+
+describeWithServer('the app in team mode, in Chromium', () => {
+  const db = started.db as TestDatabase;
+  const offline = referenceView(seedCorpus().articles);
+  let pool: pg.Pool;
+  let server: Server;
+  let browser: Browser;
+  let url = '';
+
+  beforeAll(async () => {
+    await migrate(db.url);
+    pool = new pg.Pool({ connectionString: db.url, max: 4 });
+    const client = await pool.connect();
+    await loadCorpus(client, seedCorpus()).finally(() => client.release());
+    // The public URL is only known once the port is: the config reads it when asked.
+    const config: ApiDeps['config'] = { mode: 'remote', api: '/api', publicUrl: null, readToken: false };
+    server = teamServer({ db: pool, catalog: await readCatalog(pool), cache: new Map(), writeToken: TOKEN, readToken: null, config }, sirv(join(__dirname, '../../dist')), () => undefined);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    config.publicUrl = `${url}/`;
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    await pool?.end();
+    db.stop();
+  });
+
+  const count = (page: Page) => page.getByRole('status').filter({ hasText: /of 29 articles/ });
+
+  async function open(path = '/', permissions: string[] = []): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, permissions });
+    const page = await context.newPage();
+    await page.goto(`${url}${path}`);
+    await count(page).waitFor({ timeout: 30_000 });
+    await page.locator('.searchbar').waitFor({ timeout: 30_000 });
+    await settled(page);
+    return page;
+  }
+
+  it('shows the seed corpus with the offline counts; facet clicks and search are answered as offline', async () => {
+    const page = await open();
+    expect(await count(page).textContent()).toBe(`${offline({}).numbers.length} of 29 articles`);
+    const beijing = offline({ region: ['北京'] });
+    await page.getByRole('checkbox', { name: new RegExp(`^北京 Beijing \\(${beijing.numbers.length}\\)`) }).check();
+    await expect.poll(() => count(page).textContent()).toBe(`${beijing.numbers.length} of 29 articles`);
+    await page.getByRole('checkbox', { name: /^北京 Beijing/ }).uncheck();
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('专精特新 -北京');
+    const searched = offline({ q: '专精特新 -北京' });
+    await expect.poll(() => count(page).textContent(), { timeout: 15_000 }).toBe(`${searched.numbers.length} of 29 articles`);
+    await settled(page);
+    expect(await page.locator('.result-title').allTextContents()).toEqual(searched.results.map((a) => a.title ?? expect.any(String)));
+    await page.context().close();
+  });
+
+  it('shares a view in one context and opens it in another; a copied link opens the same view for a colleague', async () => {
+    const a = await open('/', ['clipboard-read', 'clipboard-write']);
+    await a.getByRole('checkbox', { name: /^湖南 Hunan/ }).check();
+    const hunan = offline({ region: ['湖南'] });
+    await expect.poll(() => count(a).textContent()).toBe(`${hunan.numbers.length} of 29 articles`);
+    await a.locator('summary', { hasText: 'Saved views' }).click();
+    await a.getByRole('textbox', { name: 'Share with the team: View name' }).fill('湖南 for the Monday meeting');
+    await a.getByRole('textbox', { name: 'Your name' }).fill('Wang Fang');
+    await a.getByLabel('Team token').fill(TOKEN);
+    await a.getByRole('button', { name: 'Share with the team' }).click();
+    await a.getByText('Shared “湖南 for the Monday meeting” with the team.').waitFor();
+
+    const b = await open();
+    expect(await count(b).textContent()).toBe(`${offline({}).numbers.length} of 29 articles`);
+    await b.locator('summary', { hasText: 'Saved views' }).click();
+    await b.getByRole('region', { name: 'Shared with the team' }).getByRole('button', { name: '湖南 for the Monday meeting', exact: true }).click();
+    await expect.poll(() => count(b).textContent()).toBe(`${hunan.numbers.length} of 29 articles`);
+    expect(await b.getByRole('region', { name: 'Shared with the team' }).textContent()).toContain('Wang Fang');
+
+    await a.keyboard.press('Escape');
+    await a.getByRole('button', { name: 'Copy link' }).click();
+    const link = await a.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${url}/?region=${encodeURIComponent('湖南')}`);
+    const c = await open(new URL(link).pathname + new URL(link).search);
+    expect(await count(c).textContent()).toBe(`${hunan.numbers.length} of 29 articles`);
+    expect(await c.getByRole('checkbox', { name: /^湖南 Hunan/ }).isChecked()).toBe(true);
+    await Promise.all([a, b, c].map((p) => p.context().close()));
+  });
+});
