@@ -8,6 +8,7 @@ import { articleMeta } from '../shared/compact';
 import { buildFacetColumns, columnValues, newestFirstOrder, spanKeys } from '../shared/facet-columns';
 import { encodeFacetFile } from '../shared/facet-file';
 import { buildSearchIndex } from '../shared/search/search';
+import { bigramsOf } from './bigrams';
 import { Article, claimedId, Corpus, skipReason } from '../shared/schema';
 
 export interface LoadReport {
@@ -41,27 +42,39 @@ function checkArticles(raw: readonly unknown[]): { good: Article[]; skipped: Loa
   return { good, skipped };
 }
 
-/** Each column and its type, as the batch insert reads its rows from JSON. */
-const COLUMN_TYPES = {
-  id: 'text', position: 'int', newest_rank: 'int', source_hash: 'text', row: 'jsonb', paragraphs: 'jsonb', regions: 'text[]', cities: 'text[]', wide_regions: 'text[]',
-  wide_cities: 'text[]', industries: 'text[]', topics: 'text[]', outlet: 'text', outlets: 'text[]', kind: 'text', kinds: 'text[]', documents: 'text[]', on_topic: 'boolean',
-  published: 'text', span_start: 'int', span_end: 'int', search_title: 'text', search_body: 'text', search_outlet: 'text', search_documents: 'text',
+/** Each column and its type, as the batch insert reads its rows from JSON: the narrow facet table, and the texts beside it. */
+const ARTICLE_COLUMNS = {
+  id: 'text', position: 'int', newest_rank: 'int', source_hash: 'text', regions: 'text[]', cities: 'text[]', wide_regions: 'text[]', wide_cities: 'text[]',
+  industries: 'text[]', topics: 'text[]', outlet: 'text', outlets: 'text[]', kind: 'text', kinds: 'text[]', documents: 'text[]', on_topic: 'boolean', published: 'text',
+  span_start: 'int', span_end: 'int',
 } as const;
-type Column = keyof typeof COLUMN_TYPES;
-const COLUMNS = Object.keys(COLUMN_TYPES) as Column[];
+const TEXT_COLUMNS = {
+  id: 'text', source_hash: 'text', row: 'jsonb', paragraphs: 'jsonb', search_title: 'text', search_body: 'text', search_outlet: 'text', search_documents: 'text', bigrams: 'text[]',
+} as const;
+type Column = keyof typeof ARTICLE_COLUMNS | keyof typeof TEXT_COLUMNS;
 
 /**
  * A batch of rows in one statement: the rows travel as one JSON parameter, read back into
- * typed columns by jsonb_to_recordset (one round trip per batch, not per article).
+ * typed columns by jsonb_to_recordset (one round trip per batch, not per article); a row
+ * is written only when it changed.
  */
-const UPSERT = `
-  INSERT INTO articles (${COLUMNS.join(', ')})
-  SELECT ${COLUMNS.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${COLUMNS.map((c) => `${c} ${COLUMN_TYPES[c]}`).join(', ')})
-  ON CONFLICT (id) DO UPDATE SET ${COLUMNS.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
-  WHERE articles.source_hash IS DISTINCT FROM EXCLUDED.source_hash OR articles.position IS DISTINCT FROM EXCLUDED.position
-    OR articles.newest_rank IS DISTINCT FROM EXCLUDED.newest_rank`;
+function upsertInto(table: string, types: Record<string, string>, changed: string): string {
+  const columns = Object.keys(types);
+  return `
+  INSERT INTO ${table} (${columns.join(', ')})
+  SELECT ${columns.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${columns.map((c) => `${c} ${types[c]}`).join(', ')})
+  ON CONFLICT (id) DO UPDATE SET ${columns.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+  WHERE ${changed}`;
+}
+
+const UPSERT_ARTICLES = upsertInto('articles', ARTICLE_COLUMNS, `articles.source_hash IS DISTINCT FROM EXCLUDED.source_hash OR articles.position IS DISTINCT FROM EXCLUDED.position
+    OR articles.newest_rank IS DISTINCT FROM EXCLUDED.newest_rank`);
+const UPSERT_TEXTS = upsertInto('article_texts', TEXT_COLUMNS, 'article_texts.source_hash IS DISTINCT FROM EXCLUDED.source_hash');
 
 const BATCH = 500;
+
+/** An article's distinct values in a facet column (an article counts once per value, as in the app's bitsets). */
+const values = (a: Article, column: Parameters<typeof columnValues>[1]): string[] => [...new Set(columnValues(a, column))];
 
 /** What the columns hold for each article, as the app reads it: its facet values by the columns' own rule, its search form by the search's. */
 function upsertRows(articles: readonly Article[]): Record<Column, unknown>[] {
@@ -72,10 +85,11 @@ function upsertRows(articles: readonly Article[]): Record<Column, unknown>[] {
   return articles.map((a, i) => {
         return {
       id: a.id, position: i, newest_rank: rank[i], source_hash: hashOf(a), row: articleMeta(a, 0), paragraphs: a.paragraphs,
-      regions: columnValues(a, 'region'), cities: columnValues(a, 'city'), wide_regions: columnValues(a, 'wideRegion'), wide_cities: columnValues(a, 'wideCity'),
-      industries: columnValues(a, 'industry'), topics: columnValues(a, 'topic'), outlet: a.outlet, outlets: columnValues(a, 'outlet'), kind: a.kind,
-      kinds: columnValues(a, 'kind'), documents: columnValues(a, 'document'), on_topic: a.onTopic, published: a.date, span_start: spans[i]!.start, span_end: spans[i]!.end,
+      regions: values(a, 'region'), cities: values(a, 'city'), wide_regions: values(a, 'wideRegion'), wide_cities: values(a, 'wideCity'),
+      industries: values(a, 'industry'), topics: values(a, 'topic'), outlet: a.outlet, outlets: values(a, 'outlet'), kind: a.kind,
+      kinds: values(a, 'kind'), documents: values(a, 'document'), on_topic: a.onTopic, published: a.date, span_start: spans[i]!.start, span_end: spans[i]!.end,
       search_title: texts.titles[i], search_body: texts.bodies[i], search_outlet: texts.outlets[i], search_documents: texts.documents[i],
+      bigrams: bigramsOf(`${texts.titles[i]}\n${texts.bodies[i]}`),
     };
   });
 }
@@ -87,6 +101,9 @@ export async function loadCorpus(client: PoolClient, json: unknown): Promise<Loa
   const { good, skipped } = checkArticles(raw);
   await client.query('BEGIN');
   try {
+    // GIN indexes take new rows into a pending list merged in bulk: a larger list makes a big load merge far fewer times.
+    await client.query("SET LOCAL gin_pending_list_limit = '64MB'");
+    await client.query("SET LOCAL maintenance_work_mem = '256MB'");
     const facets = encodeFacetFile(buildFacetColumns(good.map((a) => articleMeta(a, 0))), good.map((a) => a.id));
     await client.query(
       `INSERT INTO corpus (singleton, generated_at, sources, facet_manifest, facet_bytes, article_ids, skipped) VALUES (true, $1, $2, $3, $4, $5, $6)
@@ -96,7 +113,11 @@ export async function loadCorpus(client: PoolClient, json: unknown): Promise<Loa
     );
     let written = 0;
     const rows = upsertRows(good);
-    for (let k = 0; k < rows.length; k += BATCH) written += (await client.query(UPSERT, [JSON.stringify(rows.slice(k, k + BATCH))])).rowCount ?? 0;
+    for (let k = 0; k < rows.length; k += BATCH) {
+      const batch = JSON.stringify(rows.slice(k, k + BATCH));
+      written += (await client.query(UPSERT_ARTICLES, [batch])).rowCount ?? 0;
+      await client.query(UPSERT_TEXTS, [batch]);
+    }
     const removed = (await client.query('DELETE FROM articles WHERE NOT (id = ANY($1::text[]))', [good.map((a) => a.id)])).rowCount ?? 0;
     await client.query('COMMIT');
     return { articles: good.length, written, unchanged: good.length - written, removed, skipped };

@@ -5,9 +5,9 @@
 import type { Pool } from 'pg';
 import type { ParsedQuery, QueryNode } from '../shared/search/query';
 import { queryScorer, type SearchIndex } from '../shared/search/search';
+import { bigramsOf } from './bigrams';
 import type { Params } from './filter-sql';
 
-const SEARCHED = 'srdi_bigrams(srdi_searched(search_title, search_body))';
 
 /** Whether the bigram index can narrow a node at all: NOT cannot, nor outlet: and doc: (not in the index, as in the app's); OR only if every branch can. */
 function narrows(node: QueryNode, query: ParsedQuery): boolean {
@@ -17,15 +17,15 @@ function narrows(node: QueryNode, query: ParsedQuery): boolean {
 }
 
 /**
- * A superset of the articles a node can match, as a condition (null: no narrowing). A
- * term's bigrams are taken by PostgreSQL from the parameter itself, so the needle and
- * the index split text by the same rule; a one-character term has none and narrows
- * nothing. Only what narrows is written, so every parameter added is used.
+ * A superset of the articles a node can match, as a condition (null: no narrowing): a
+ * term's bigrams within the article's (split by the one function that split the text);
+ * a one-character term has none and narrows nothing. Only what narrows is written, so
+ * every parameter added is used.
  */
 export function candidateCondition(node: QueryNode, query: ParsedQuery, p: Params): string | null {
   if (!narrows(node, query)) return null;
   if (node.kind === 'term') {
-    const alternatives = query.terms[node.term]!.alternatives.map((alt) => `${SEARCHED} @> srdi_bigrams(${p.add(alt, '::text')})`);
+    const alternatives = query.terms[node.term]!.alternatives.map((alt) => `bigrams @> ${p.add(bigramsOf(alt), '::text[]')}`);
     return alternatives.length === 0 ? 'false' : `(${alternatives.join(' OR ')})`;
   }
   if (node.kind === 'not') return null;
@@ -47,7 +47,7 @@ export async function searchHits(db: Pool, query: ParsedQuery, newParams: () => 
   const p = newParams();
   const where = candidateCondition(query.root, query, p) ?? 'true';
   const { rows } = await db.query<CandidateRow>(
-    `SELECT position, search_title, search_body, search_outlet, search_documents FROM articles WHERE ${where} ORDER BY position`,
+    `SELECT a.position, t.search_title, t.search_body, t.search_outlet, t.search_documents FROM article_texts t JOIN articles a USING (id) WHERE ${where} ORDER BY a.position`,
     p.values,
   );
   const index: SearchIndex = {
