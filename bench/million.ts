@@ -41,7 +41,7 @@ export interface MillionResult {
 type Stats = { median: number; p95: number };
 
 /** `stats` and `boot` are the bench's own (one way of summarising, one way of starting a worker). */
-export async function measureMillion(seed: Corpus, root: string, tools: { stats: (xs: number[]) => Stats; boot: (file: string) => string; queries: string[] }): Promise<MillionResult> {
+export async function measureMillion(seed: Corpus, root: string, tools: { stats: (xs: number[]) => Stats; boot: (file: string) => string; queries: readonly string[] }): Promise<MillionResult> {
   const failures: string[] = [];
   let t = performance.now();
   const corpus = generateCorpus(seed, MILLION);
@@ -83,7 +83,7 @@ function filterTimes(engine: ReturnType<typeof engineOfArticles>, corpus: Corpus
 }
 
 /** Two shards in worker threads, as the app has them; the bench's queries, merged as the app merges. */
-async function searchTimes(corpus: Corpus, tools: { stats: (xs: number[]) => Stats; boot: (file: string) => string; queries: string[] }) {
+async function searchTimes(corpus: Corpus, tools: { stats: (xs: number[]) => Stats; boot: (file: string) => string; queries: readonly string[] }) {
   const docs: ShardDoc[] = corpus.articles.map((a, number) => ({ number, id: a.id, title: a.title, outlet: a.outlet, documents: a.documents, paragraphs: a.paragraphs }));
   const shards = [0, 1].map(() => new Worker(tools.boot('./shard-worker.ts'), { eval: true }));
   try {

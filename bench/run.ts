@@ -26,6 +26,8 @@ import { buildCorpusFromPages } from '../src/pipeline/build-corpus';
 import { silentLogger } from '../src/pipeline/logger';
 import { measureTyping, type TypingResult } from './browser-typing';
 import { measureMillion, type MillionResult } from './million';
+import { measureServer, serverLines } from './server';
+import { QUERIES } from './queries';
 import { firstLoadJs } from '../test/helpers/first-load';
 import { buildFacetColumns } from '../src/shared/facet-columns';
 import { encodeFacetFile } from '../src/shared/facet-file';
@@ -48,8 +50,6 @@ const SHARDS = 2;
 const WARMUP = 5;
 // Worker threads do not inherit tsx's loader: each registers it, then loads the shard.
 const boot = (file: string): string => `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL(file, import.meta.url).href)}); });`;
-// Quoted so no taxonomy expansion applies: both engines answer the same literal question.
-const QUERIES = ['专精特新 小巨人', '"人形机器人" 供应链', '"低空经济" 发展'];
 
 const seed = buildCorpusFromPages(
   readdirSync(join(root, 'seeds')).map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(root, 'seeds', f))) })),
@@ -358,7 +358,9 @@ const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(
 // A million articles (BENCH_MILLION=0 skips it: it takes minutes and several GB).
 const million = process.env.BENCH_MILLION === '0' ? null : await measureMillion(seed, root, { stats, boot, queries: QUERIES });
 const firstLoad = firstLoadJs(join(root, 'dist'));
-writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, runs: RUNS, results, typing, million, firstLoad, pipelineThreads }, null, 2)}\n`);
+// The team server on a throwaway PostgreSQL (BENCH_SERVER=0 skips it; BENCH_SERVER_SIZES=100000,1000000 sets the sizes).
+const server = process.env.BENCH_SERVER === '0' ? null : await measureServer(seed, (process.env.BENCH_SERVER_SIZES ?? '100000').split(',').map(Number), QUERIES);
+writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, runs: RUNS, results, typing, million, firstLoad, pipelineThreads, server }, null, 2)}\n`);
 const rows = results.map((x) => {
   const f = x.filterCount as Stats;
   const s = x.search as Stats;
@@ -409,6 +411,7 @@ const table = [
       ]
     : ['', 'Browser measurement skipped: needs /usr/bin/chromium and a built app (npm run build).']),
   ...(million ? millionLines(million) : []),
+  ...(server ? serverLines(server) : []),
 ].join('\n');
 writeFileSync(join(here, 'results.md'), `${table}\n`);
 

@@ -118,7 +118,8 @@ export async function loadCorpus(client: PoolClient, json: unknown): Promise<Loa
       written += (await client.query(UPSERT_ARTICLES, [batch])).rowCount ?? 0;
       await client.query(UPSERT_TEXTS, [batch]);
     }
-    const removed = (await client.query('DELETE FROM articles WHERE NOT (id = ANY($1::text[]))', [good.map((a) => a.id)])).rowCount ?? 0;
+    // An anti-join (hashed), not NOT (id = ANY(…)): that compares every row with every id, quadratic in the corpus.
+    const removed = (await client.query('DELETE FROM articles a WHERE NOT EXISTS (SELECT 1 FROM unnest($1::text[]) AS kept(id) WHERE kept.id = a.id)', [good.map((a) => a.id)])).rowCount ?? 0;
     await client.query('COMMIT');
     return { articles: good.length, written, unchanged: good.length - written, removed, skipped };
   } catch (e) {

@@ -25,12 +25,27 @@ function narrows(node: QueryNode, query: ParsedQuery): boolean {
 export function candidateCondition(node: QueryNode, query: ParsedQuery, p: Params): string | null {
   if (!narrows(node, query)) return null;
   if (node.kind === 'term') {
-    const alternatives = query.terms[node.term]!.alternatives.map((alt) => `bigrams @> ${p.add(bigramsOf(alt), '::text[]')}`);
+    const alternatives = query.terms[node.term]!.alternatives.map((alt) => contains(alt, p));
     return alternatives.length === 0 ? 'false' : `(${alternatives.join(' OR ')})`;
   }
   if (node.kind === 'not') return null;
   const parts = node.children.filter((c) => narrows(c, query)).map((c) => candidateCondition(c, query, p)!);
   return `(${parts.join(node.kind === 'or' ? ' OR ' : ' AND ')})`;
+}
+
+/** LIKE's own characters, escaped: the term is matched as written. */
+const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Articles whose searched text holds the term's bigrams and, for a term of three
+ * characters or more, the term itself (pg_trgm's index answers LIKE '%…%'): a superset
+ * of the scorer's matches (which also checks Latin word edges and the field), exact for
+ * most terms, so few texts travel to be scored.
+ */
+function contains(alt: string, p: Params): string {
+  const bigrams = `bigrams @> ${p.add(bigramsOf(alt), '::text[]')}`;
+  if (Array.from(alt).length < 3) return bigrams;
+  return `(${bigrams} AND srdi_searched(search_title, search_body) LIKE ${p.add(`%${likeLiteral(alt)}%`, '::text')})`;
 }
 
 export interface ServerHits {

@@ -490,6 +490,7 @@ describe('with a team server (config.json names one)', () => {
     const status = () => screen.getAllByRole('status').find((s) => /articles$/.test(s.textContent ?? ''));
     // The offline app's counts for the same corpus (the tests above): 25 on topic, 5 in 北京, 1 in 湖北 about 推进会.
     await waitFor(() => expect(status()).toHaveTextContent(/^25 of 29 articles$/));
+    expect(screen.getByText('Team server')).toHaveAttribute('title', expect.stringContaining('team server'));
     await act(async () => useExplorer.getState().refine({ region: ['北京'] }));
     await waitFor(() => expect(status()).toHaveTextContent(/^5 of 29 articles$/));
     await act(async () => useExplorer.getState().refine({ region: ['湖北'] }));

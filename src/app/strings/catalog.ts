@@ -259,6 +259,8 @@ export const STRINGS = {
   imported: { en: { one: 'Imported {n} saved view.', other: 'Imported {n} saved views.' }, zh: '已导入 {n} 个视图。' },
   noSavedViews: { en: 'No saved views yet.', zh: '尚无已保存视图。' },
   sharedViews: { en: 'Shared with the team', zh: '团队共享' },
+  teamCorpus: { en: 'Team server', zh: '团队服务器' },
+  teamCorpusHint: { en: 'The corpus and the shared views are the team server’s: everyone here sees the same.', zh: '语料与共享视图来自团队服务器：所有人看到的相同。' },
   shareView: { en: 'Share with the team', zh: '共享给团队' },
   yourName: { en: 'Your name', zh: '你的名字' },
   teamToken: { en: 'Team token', zh: '团队令牌' },

@@ -4,6 +4,7 @@ import type { Lang } from '../../strings/lang';
 import { useT } from '../../ui/shell-context';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { LanguageToggle } from './LanguageToggle';
+import { useAppConfig } from '../../data/app-config';
 
 export function Header() {
   const t = useT();
@@ -15,12 +16,21 @@ export function Header() {
           <div className="brand">
             <h1>{t('appTitle')}</h1>
             <span className="muted">{t('appSubtitle')}</span>
+            <TeamBadge />
           </div>
           <LanguageToggle />
         </header>
       </ErrorBoundary>
     </>
   );
+}
+
+/** On a team server: says the corpus is the team's shared one (and its views are shared), so no one mistakes it for their own file. */
+function TeamBadge() {
+  const t = useT();
+  const config = useAppConfig().data;
+  if (config?.mode !== 'remote') return null;
+  return <span className="team-badge" title={t('teamCorpusHint')}>{t('teamCorpus')}</span>;
 }
 
 /** The document's language follows the choice: screen readers, fonts and hyphenation read it. */
