@@ -76,20 +76,31 @@ const BATCH = 500;
 /** An article's distinct values in a facet column (an article counts once per value, as in the app's bitsets). */
 const values = (a: Article, column: Parameters<typeof columnValues>[1]): string[] => [...new Set(columnValues(a, column))];
 
-/** What the columns hold for each article, as the app reads it: its facet values by the columns' own rule, its search form by the search's. */
-function upsertRows(articles: readonly Article[]): Record<Column, unknown>[] {
-  const texts = buildSearchIndex(articles);
+/** Each article's rank in newest-first order (the app's rule, ties by id) and its date span as day keys. */
+function ordering(articles: readonly Article[]): { rank: Int32Array; spans: { start: number; end: number }[] } {
   const spans = articles.map((a) => spanKeys(a.date) ?? { start: 0, end: 0 });
   const rank = new Int32Array(articles.length);
   newestFirstOrder(articles.map((a) => a.id), Int32Array.from(spans, (s) => s.start)).forEach((n, k) => (rank[n] = k));
-  return articles.map((a, i) => {
-        return {
+  return { rank, spans };
+}
+
+/**
+ * What the columns hold for the articles from position `from` on, as the app reads them:
+ * facet values by the columns' own rule, search form by the search's. Built a batch at a
+ * time: a million articles' search forms and bigrams at once would not fit in memory.
+ */
+function upsertRows(articles: readonly Article[], from: number, order: ReturnType<typeof ordering>): Record<Column, unknown>[] {
+  const texts = buildSearchIndex(articles);
+  const { rank, spans } = order;
+  return articles.map((a, k) => {
+    const i = from + k;
+    return {
       id: a.id, position: i, newest_rank: rank[i], source_hash: hashOf(a), row: articleMeta(a, 0), paragraphs: a.paragraphs,
       regions: values(a, 'region'), cities: values(a, 'city'), wide_regions: values(a, 'wideRegion'), wide_cities: values(a, 'wideCity'),
       industries: values(a, 'industry'), topics: values(a, 'topic'), outlet: a.outlet, outlets: values(a, 'outlet'), kind: a.kind,
       kinds: values(a, 'kind'), documents: values(a, 'document'), on_topic: a.onTopic, published: a.date, span_start: spans[i]!.start, span_end: spans[i]!.end,
-      search_title: texts.titles[i], search_body: texts.bodies[i], search_outlet: texts.outlets[i], search_documents: texts.documents[i],
-      bigrams: bigramsOf(`${texts.titles[i]}\n${texts.bodies[i]}`),
+      search_title: texts.titles[k], search_body: texts.bodies[k], search_outlet: texts.outlets[k], search_documents: texts.documents[k],
+      bigrams: bigramsOf(`${texts.titles[k]}\n${texts.bodies[k]}`),
     };
   });
 }
@@ -112,9 +123,9 @@ export async function loadCorpus(client: PoolClient, json: unknown): Promise<Loa
       [envelope.generatedAt, JSON.stringify(envelope.sources), JSON.stringify(facets.manifest), Buffer.from(facets.bytes), JSON.stringify(facets.ids), JSON.stringify(skipped)],
     );
     let written = 0;
-    const rows = upsertRows(good);
-    for (let k = 0; k < rows.length; k += BATCH) {
-      const batch = JSON.stringify(rows.slice(k, k + BATCH));
+    const order = ordering(good);
+    for (let k = 0; k < good.length; k += BATCH) {
+      const batch = JSON.stringify(upsertRows(good.slice(k, k + BATCH), k, order));
       written += (await client.query(UPSERT_ARTICLES, [batch])).rowCount ?? 0;
       await client.query(UPSERT_TEXTS, [batch]);
     }
