@@ -472,6 +472,7 @@ describe('with a team server (config.json names one)', () => {
         const positions = metas.flatMap((a, p) => (scores.has(a.id) ? [p] : []));
         return HttpResponse.json({ positions, scores: positions.map((p) => scores.get(metas[p]!.id)) });
       }),
+      http.get('*/api/saved-views', () => HttpResponse.json([])),
       http.get('*/api/texts/:n', ({ params: p }) => {
         const a = seeds.articles[Number(p.n)]!;
         return HttpResponse.json({ id: a.id, paragraphs: a.paragraphs });
@@ -483,6 +484,30 @@ describe('with a team server (config.json names one)', () => {
       }),
     );
   };
+
+  it('asks for the token when the server needs one to read, and opens the corpus with it', async () => {
+    serveTeam();
+    const seedsInfo = { total: 29, generatedAt: seeds.generatedAt, sources: seeds.sources, skipped: [] };
+    const guarded = (answer: () => Response) => ({ request }: { request: Request }) =>
+      request.headers.get('authorization') === 'Bearer reader-token' ? answer() : HttpResponse.json({ error: 'token', message: 'this server needs a read token' }, { status: 401 });
+    const file = encodeFacetFile(buildFacetColumns(metas), metas.map((a) => a.id));
+    server.use(
+      http.get('*/config.json', () => HttpResponse.json({ mode: 'remote', api: '/api', publicUrl: null, readToken: true })),
+      http.get('*/api/corpus/info', guarded(() => HttpResponse.json(seedsInfo))),
+      http.get('*/api/corpus/facets.json', guarded(() => HttpResponse.json(file.manifest))),
+      http.get('*/api/corpus/facets.bin', guarded(() => HttpResponse.arrayBuffer(file.bytes.slice().buffer))),
+      http.get('*/api/corpus/ids.json', guarded(() => HttpResponse.json(file.ids))),
+    );
+    sessionStorage.clear();
+    renderWithQuery(<App />);
+    expect(await screen.findByText(/This team server needs a token to open its corpus/)).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Team token'), 'reader-token');
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(await screen.findByText('25 of 29 articles')).toHaveAttribute('role', 'status');
+    expect(sessionStorage.getItem('srdi-team-token')).toBe('reader-token');
+    sessionStorage.clear();
+  });
 
   it('shows the server’s corpus with the offline counts, searches on the server and reads texts from it', async () => {
     serveTeam();

@@ -47,3 +47,6 @@ export async function askServer<T>(api: string, path: string, schema: z.ZodType<
   if (!parsed.success) throw new Error(`${api}${path}: the answer is not what this app reads (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`);
   return parsed.data;
 }
+
+/** Whether a failure is the server asking for a token (its answer was 401). */
+export const needsToken = (e: unknown): boolean => typeof e === 'object' && e !== null && 'status' in e && e.status === 401;

@@ -260,6 +260,8 @@ export const STRINGS = {
   noSavedViews: { en: 'No saved views yet.', zh: '尚无已保存视图。' },
   sharedViews: { en: 'Shared with the team', zh: '团队共享' },
   teamCorpus: { en: 'Team server', zh: '团队服务器' },
+  tokenNeeded: { en: 'This team server needs a token to open its corpus. Ask the team for it.', zh: '该团队服务器需要令牌才能打开语料，请向团队索取。' },
+  signIn: { en: 'Open', zh: '打开' },
   teamCorpusHint: { en: 'The corpus and the shared views are the team server’s: everyone here sees the same.', zh: '语料与共享视图来自团队服务器：所有人看到的相同。' },
   shareView: { en: 'Share with the team', zh: '共享给团队' },
   yourName: { en: 'Your name', zh: '你的名字' },

@@ -1,7 +1,10 @@
 // What the user should know about the loaded corpus: loading or failing, text still
 // indexing or partly missing, invalid articles skipped, a failed search.
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useState } from 'react';
 import { CorpusLoadError } from '../../data/corpus-error';
+import { needsToken } from '../../data/server-fetch';
+import { useTeamSignIn } from '../../data/team-sign-in';
 import type { LoadedCorpus } from '../../data/loaded-corpus';
 import { useTextStatus } from '../../data/TextIndexProvider';
 import { Skeleton } from '../../ui/Skeleton';
@@ -12,6 +15,7 @@ export function CorpusLoadState({ corpus }: { corpus: UseQueryResult<LoadedCorpu
   const t = useT();
   if (corpus.isPending) return <Skeleton label={t('loading')} />;
   if (!corpus.isError) return null;
+  if (needsToken(corpus.error)) return <TokenGate />;
   const problem = corpus.error instanceof CorpusLoadError ? corpus.error.problem : null;
   return (
     <div className="load-error" role="alert">
@@ -20,6 +24,20 @@ export function CorpusLoadState({ corpus }: { corpus: UseQueryResult<LoadedCorpu
         {t('retry')}
       </button>
     </div>
+  );
+}
+
+/** A team server that needs a token to read: asks for it (kept for this session only). */
+function TokenGate() {
+  const t = useT();
+  const signIn = useTeamSignIn();
+  const [token, setToken] = useState('');
+  return (
+    <form className="load-error token-gate" onSubmit={(e) => { e.preventDefault(); signIn(token); }}>
+      <p role="alert">{t('tokenNeeded')}</p>
+      <input type="password" value={token} onChange={(e) => setToken(e.target.value)} aria-label={t('teamToken')} autoComplete="off" required />
+      <button type="submit">{t('signIn')}</button>
+    </form>
   );
 }
 
