@@ -38,6 +38,22 @@ const zones = [
 const NODE_BUILTINS = { patterns: [{ group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os', 'worker_threads'], message: 'The app runs in the browser: no Node built-ins.' }] };
 const NO_REACT = { patterns: [{ group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', '@tanstack/*', 'recharts'], message: 'This layer is plain TypeScript: no React, store or query client.' }] };
 
+/** In a Node folder, only `cli.ts` reads files, the environment and the arguments. */
+function onlyCliTouchesTheSystem(folder) {
+  const message = `Only ${folder}/cli.ts touches the file system and the process: pass what a module needs in.`;
+  return [
+    {
+      files: [`${folder}/**/*.ts`],
+      ignores: [`${folder}/cli.ts`],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: [...NO_REACT.patterns, { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'child_process', 'node:process'], message }] }],
+        'no-restricted-globals': ['error', { name: 'process', message }],
+      },
+    },
+    { files: [`${folder}/cli.ts`], rules: { 'no-restricted-imports': ['error', NO_REACT] } },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'public/**', 'coverage/**', '**/*.d.ts'] },
   js.configs.recommended,
@@ -76,24 +92,7 @@ export default tseslint.config(
   // The composition root stays a page: behaviour belongs in features and hooks.
   { files: ['src/app/App.tsx'], rules: { 'max-lines': ['error', { max: 100 }] } },
   { files: ['src/app/{model,strings}/**/*.ts', 'src/shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...NO_REACT.patterns, ...NODE_BUILTINS.patterns] }] } },
-  // Only the pipeline's CLI touches the file system and the process; the stages get what they need passed in.
-  {
-    files: ['src/pipeline/**/*.ts'],
-    ignores: ['src/pipeline/cli.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [...NO_REACT.patterns, { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'child_process', 'node:process'], message: 'Only src/pipeline/cli.ts touches the file system and the process: pass what a stage needs in.' }] }],
-      'no-restricted-globals': ['error', { name: 'process', message: 'Only src/pipeline/cli.ts touches the process: pass what a stage needs in.' }],
-    },
-  },
-  { files: ['src/pipeline/cli.ts'], rules: { 'no-restricted-imports': ['error', NO_REACT] } },
-  // Likewise the server: only its CLI reads files, the environment and the arguments; the rest is handed what it needs.
-  {
-    files: ['src/server/**/*.ts'],
-    ignores: ['src/server/cli.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [...NO_REACT.patterns, { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'child_process', 'node:process'], message: 'Only src/server/cli.ts touches the file system and the process: pass what a module needs in.' }] }],
-      'no-restricted-globals': ['error', { name: 'process', message: 'Only src/server/cli.ts touches the process: pass what a module needs in.' }],
-    },
-  },
-  { files: ['src/server/cli.ts'], rules: { 'no-restricted-imports': ['error', NO_REACT] } },
+  // Only the pipeline's CLI and the server's touch the file system and the process; the rest is handed what it needs.
+  ...onlyCliTouchesTheSystem('src/pipeline'),
+  ...onlyCliTouchesTheSystem('src/server'),
 );
