@@ -4,7 +4,7 @@
 // matches and how it ranks is decided by the same code on both sides.
 import type { Pool } from 'pg';
 import type { ParsedQuery, QueryNode } from '../shared/search/query';
-import { queryScorer, type SearchIndex } from '../shared/search/search';
+import { isLatin, positiveTermIndexes, queryScorer, scoreOf, TITLE_WEIGHT, type SearchIndex } from '../shared/search/search';
 import { bigramsOf } from './bigrams';
 import type { Params } from './filter-sql';
 
@@ -56,11 +56,46 @@ export interface ServerHits {
 
 interface CandidateRow { position: number; search_title: string; search_body: string; search_outlet: string; search_documents: string }
 
-/** The query's matches over the whole corpus (facet filters apply after, as in the app). */
-export async function searchHits(db: Pool, query: ParsedQuery, newParams: () => Params): Promise<ServerHits | null> {
-  if (!query.root) return null;
-  const p = newParams();
-  const where = candidateCondition(query.root, query, p) ?? 'true';
+/** A term ends or starts a word only for Latin; one that can overlap itself (哈哈 in 哈哈哈) counts differently without overlaps. */
+const overlapsItself = (alt: string) => Array.from({ length: alt.length - 1 }, (_, k) => k + 1).some((k) => alt.slice(0, k) === alt.slice(-k));
+
+/** Whether PostgreSQL can count every term's occurrences exactly as the scorer does: plain substrings that cannot overlap themselves. */
+const countableInSql = (query: ParsedQuery) => query.terms.every((t) => t.alternatives.every((alt) => alt.length > 0 && !isLatin(alt) && !overlapsItself(alt)));
+
+/** Occurrences of `alt` in a column, counted by PostgreSQL (lengths in code points on both sides of the division). */
+const occurrencesIn = (column: string, alt: string) => `((length(${column}) - length(replace(${column}, ${alt}, ''))) / length(${alt}))`;
+
+/** Each term's count as the scorer takes it (a title occurrence weighs TITLE_WEIGHT for a text term), as SQL. */
+function termCountSql(query: ParsedQuery, term: number, p: Params): string {
+  const t = query.terms[term]!;
+  const parts = t.alternatives.map((alt) => {
+    const a = p.add(alt, '::text');
+    if (t.field === 'text') return `${occurrencesIn('t.search_title', a)} * ${TITLE_WEIGHT} + ${occurrencesIn('t.search_body', a)}`;
+    return occurrencesIn({ title: 't.search_title', outlet: 't.search_outlet', doc: 't.search_documents' }[t.field], a);
+  });
+  return parts.length === 0 ? '0' : parts.join(' + ');
+}
+
+/** The candidates' term counts, counted in SQL: only numbers travel, not the texts. */
+async function countedHits(db: Pool, query: ParsedQuery, where: string, p: Params): Promise<ServerHits> {
+  const counts = query.terms.map((_, k) => `(${termCountSql(query, k, p)})::int AS c${k}`);
+  const { rows } = await db.query<Record<string, number>>(
+    `SELECT a.position${counts.map((c) => `, ${c}`).join('')} FROM article_texts t JOIN articles a USING (id) WHERE ${where} ORDER BY a.position`,
+    p.values,
+  );
+  const positive = positiveTermIndexes(query);
+  const out: ServerHits = { positions: [], scores: [] };
+  for (const r of rows) {
+    const s = scoreOf(query, positive, (k) => r[`c${k}`]!);
+    if (s === null) continue;
+    out.positions.push(r.position!);
+    out.scores.push(s);
+  }
+  return out;
+}
+
+/** The candidates' texts scored here: for terms whose count needs word edges or overlaps. */
+async function scoredHits(db: Pool, query: ParsedQuery, where: string, p: Params): Promise<ServerHits> {
   const { rows } = await db.query<CandidateRow>(
     `SELECT a.position, t.search_title, t.search_body, t.search_outlet, t.search_documents FROM article_texts t JOIN articles a USING (id) WHERE ${where} ORDER BY a.position`,
     p.values,
@@ -81,4 +116,15 @@ export async function searchHits(db: Pool, query: ParsedQuery, newParams: () => 
     out.scores.push(s);
   });
   return out;
+}
+
+/**
+ * The query's matches over the whole corpus (facet filters apply after, as in the app).
+ * The match and the score are the shared scorer's either way; what differs is who counts.
+ */
+export async function searchHits(db: Pool, query: ParsedQuery, newParams: () => Params): Promise<ServerHits | null> {
+  if (!query.root) return null;
+  const p = newParams();
+  const where = candidateCondition(query.root, query, p) ?? 'true';
+  return countableInSql(query) ? countedHits(db, query, where, p) : scoredHits(db, query, where, p);
 }

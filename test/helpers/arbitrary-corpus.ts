@@ -11,7 +11,7 @@ const TOPICS = ['listing', 'financing', 'talent'];
 const OUTLETS = ['中新网', '经济参考报', null];
 const CHARS = ['专', '精', '特', '新', '小', '巨', '人', '芯', '片', '低', '空', 'A', 'I', ' ', '，', '。', '“', '”', '·'];
 const DOCUMENTS = [{ title: '中小企业促进法', shortName: null }, { title: '关于促进专精特新发展的意见', shortName: '意见' }];
-const WORDS = ['专精', '小巨人', '芯片', '低空', 'AI', '"专精特新"', '巨', 'ai 芯', '专精特新小巨人', '“小巨人”', 'Hubei', 'chips'];
+const WORDS = ['专精', '专专', '小巨人', '芯片', '低空', 'AI', '"专精特新"', '巨', 'ai 芯', '专精特新小巨人', '“小巨人”', 'Hubei', 'chips'];
 
 /** Random queries in the full language: terms, phrases, fields, NOT, OR, groups. */
 export const query: fc.Arbitrary<string> = fc.letrec<{ q: string; leaf: string }>((tie) => ({

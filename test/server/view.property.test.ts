@@ -12,7 +12,12 @@ import type { ApiView } from '../../src/shared/api';
 import { loadCorpus } from '../../src/server/load-corpus';
 import { migrate } from '../../src/server/migrate';
 import { readCatalog, serverView, type Catalog, type HitsCache } from '../../src/server/view';
-import { corpus as randomCorpus, filters as randomFilters, filtersOver } from '../helpers/arbitrary-corpus';
+import { corpus as randomCorpus, filters as randomFilters, filtersOver, query as randomQuery } from '../helpers/arbitrary-corpus';
+import { Params } from '../../src/server/filter-sql';
+import { searchHits } from '../../src/server/search-sql';
+import { parseQuery } from '../../src/shared/search/query';
+import { buildSearchIndex } from '../../src/shared/search/search';
+import { searchScores } from '../helpers/reference-search';
 import { generateCorpus } from '../helpers/generate-corpus';
 import { testDatabase, type TestDatabase } from '../helpers/postgres';
 import { referenceView, type ViewWithRows } from '../helpers/reference-view';
@@ -76,6 +81,32 @@ run('the server’s view equals the app’s', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+
+  it('search scores equal the reference’s on random corpora (counted in SQL where the scorer’s counts allow, scored here where not)', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomCorpus, fc.array(randomQuery, { minLength: 1, maxLength: 4 }), async (articles, queries) => {
+        await both(articles);
+        const texts = buildSearchIndex(articles);
+        for (const q of queries) {
+          const hits = await searchHits(pool, parseQuery(q), () => new Params());
+          const ref = searchScores(texts, parseQuery(q));
+          expect(hits && new Map(hits.positions.map((p, k) => [articles[p]!.id, hits.scores[k]]))).toEqual(ref);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('counts a term that overlaps itself as the scorer does (哈哈 twice in 哈哈哈)', async () => {
+    const [a, b] = seedCorpus().articles;
+    const articles = [{ ...a!, title: '哈哈哈', paragraphs: ['哈哈 哈哈哈 abab'], body: '哈哈 哈哈哈 abab' }, { ...b!, title: '哈哈', paragraphs: ['哈哈哈哈'], body: '哈哈哈哈' }];
+    await both(articles);
+    const texts = buildSearchIndex(articles);
+    for (const q of ['哈哈', '哈哈 -abab', 'aba', '哈']) {
+      const hits = await searchHits(pool, parseQuery(q), () => new Params());
+      expect(hits && new Map(hits.positions.map((p, k) => [articles[p]!.id, hits.scores[k]])), q).toEqual(searchScores(texts, parseQuery(q)));
+    }
+  });
 
   it('on the seeds', async () => {
     const articles = seedCorpus().articles;

@@ -44,7 +44,8 @@ export interface SearchHits {
   scores: Float64Array;
 }
 
-const TITLE_WEIGHT = 5;
+/** The weight of an occurrence in the title for a plain text term (a body occurrence counts 1). */
+export const TITLE_WEIGHT = 5;
 
 /** How often a Chinese needle occurs (overlapping), without building ranges or word checks. */
 function count(haystack: string, needle: string): number {
@@ -53,7 +54,8 @@ function count(haystack: string, needle: string): number {
   return n;
 }
 
-const isLatin = (alt: string) => /^[a-z0-9]|[a-z0-9]$/.test(alt);
+/** A Latin-edged term matches whole words only, so its count is not a plain substring count. */
+export const isLatin = (alt: string) => /^[a-z0-9]|[a-z0-9]$/.test(alt);
 const hitsIn = (text: string, alt: string, latin: boolean) => (latin ? occurrences(text, alt).length : count(text, alt));
 
 /** Occurrences of one term in document i, a title occurrence counting `titleWeight` times for text terms. */
@@ -76,13 +78,25 @@ function holds(node: QueryNode, counts: (term: number) => number): boolean {
 }
 
 /**
- * A document's relevance, or null when it does not match: the query's tree decides the
- * match; relevance sums log2(1 + occurrences) over the terms not under a NOT.
+ * A document's relevance from its term counts, or null when it does not match: the
+ * query's tree decides the match; relevance sums log2(1 + occurrences) over the terms not
+ * under a NOT. `counts(term)` is the term's occurrences in the document (title ones
+ * weighted), asked only for the terms the tree needs.
  */
+export function scoreOf(query: ParsedQuery, positive: readonly number[], counts: (term: number) => number): number | null {
+  if (!query.root || !holds(query.root, counts)) return null;
+  let score = 0;
+  for (const t of positive) score += Math.log2(1 + counts(t));
+  return score;
+}
+
+/** The terms relevance sums over (those not under a NOT), by index. */
+export const positiveTermIndexes = (query: ParsedQuery): number[] => positiveTerms(query).map((t) => query.terms.indexOf(t));
+
+/** A document's relevance, or null when it does not match (`scoreOf` over the document's texts). */
 export function queryScorer(query: ParsedQuery, ix: SearchIndex): (i: number) => number | null {
-  const root = query.root;
   const latin = query.terms.map((t) => t.alternatives.map(isLatin));
-  const positive = positiveTerms(query).map((t) => query.terms.indexOf(t));
+  const positive = positiveTermIndexes(query);
   // Counts per term for the document being scored, -1 until needed (a term under an OR may never be).
   const memo = new Float64Array(query.terms.length);
   let doc = -1;
@@ -92,13 +106,9 @@ export function queryScorer(query: ParsedQuery, ix: SearchIndex): (i: number) =>
     return n;
   };
   return (i) => {
-    if (!root) return null;
     doc = i;
     memo.fill(-1);
-    if (!holds(root, counts)) return null;
-    let score = 0;
-    for (const t of positive) score += Math.log2(1 + counts(t));
-    return score;
+    return scoreOf(query, positive, counts);
   };
 }
 
