@@ -6,7 +6,7 @@
 import type { Pool } from 'pg';
 import type { ApiBucket, ApiCorpusInfo, ApiGroupBucket, ApiView } from '../shared/api';
 import { ArticleMeta } from '../shared/schema';
-import { effectiveSort, FACETS, groupOf, type FacetId, type PlaceScope, type ResultSet, type SortOrder } from '../shared/result-set';
+import { effectiveSort, FACETS, groupOf, type FacetGroup, type FacetId, type PlaceScope, type ResultSet, type SortOrder } from '../shared/result-set';
 import { parseQuery } from '../shared/search/query';
 import { buildFacetColumns, spanKeys } from '../shared/facet-columns';
 import { encodeFacetFile } from '../shared/facet-file';
@@ -75,18 +75,44 @@ function bucketsOf(known: readonly string[], counts: Map<string, number>, f: Res
   return buckets.sort((a, b) => b.count - a.count || (absent ? byCodeUnits(a.value, b.value) : 0));
 }
 
+/** Whether a facet group filters anything (a selection or an exclusion): only then are its counts over a pool of their own. */
+const filtersGroup = (f: ResultSet, group: FacetGroup) => (group === 'place' ? ['region', 'city'] as const : [group]).some((x) => f[x].length > 0 || f.exclude[x].length > 0);
+
+/**
+ * Counts of the values of some facets over one pool (the articles matching every group
+ * but `except`): one scan of the table for all of them, each article's values of each
+ * facet unnested side by side. Each article's values are distinct (the load keeps them
+ * so), so a row is an article.
+ */
+async function countOver(db: Pool, f: ResultSet, hits: ServerHits | null, facets: readonly FacetId[], except?: FacetGroup): Promise<Map<FacetId, Map<string, number>>> {
+  const p = new Params();
+  const where = setCondition(f, hits && hits.positions, p, except);
+  const unnested = facets.map((facet, k) => `SELECT ${k} AS f, unnest(${facetColumn(facet, f.places)}) AS v`).join(' UNION ALL ');
+  const { rows } = await db.query<{ f: number; v: string; n: number }>(
+    `SELECT x.f, x.v, count(*)::int AS n FROM articles, LATERAL (${unnested}) AS x WHERE ${where} GROUP BY x.f, x.v`,
+    p.values,
+  );
+  const out = new Map(facets.map((facet) => [facet, new Map<string, number>()]));
+  for (const r of rows) out.get(facets[r.f]!)!.set(r.v, r.n);
+  return out;
+}
+
+/**
+ * Every facet's disjunctive counts. A group that filters is counted over the articles
+ * matching every other group (its own pool, one query); all the groups that filter
+ * nothing share the results as their pool, counted in one scan (as the app's bitsets
+ * share one pool for them).
+ */
 async function facetCounts(db: Pool, catalog: Catalog, f: ResultSet, hits: ServerHits | null): Promise<ApiView['facets']> {
-  // One query per facet, in parallel on the pool; each article's values are distinct (the load keeps them so), so a row is an article.
-  const counted = await Promise.all(FACETS.map(async (facet) => {
-    const p = new Params();
-    const where = setCondition(f, hits && hits.positions, p, groupOf(facet));
-    const { rows } = await db.query<{ v: string; n: number }>(
-      `SELECT v, count(*)::int AS n FROM articles, unnest(${facetColumn(facet, f.places)}) AS v WHERE ${where} GROUP BY v`,
-      p.values,
-    );
-    return [facet, bucketsOf(catalog.values[f.places][facet], new Map(rows.map((r) => [r.v, r.n])), f, facet)] as const;
-  }));
-  return Object.fromEntries(counted) as ApiView['facets'];
+  const own = FACETS.filter((facet) => filtersGroup(f, groupOf(facet)));
+  const shared = FACETS.filter((facet) => !own.includes(facet));
+  const groups = [...new Set(own.map(groupOf))];
+  const parts = await Promise.all([
+    ...(shared.length > 0 ? [countOver(db, f, hits, shared)] : []),
+    ...groups.map((g) => countOver(db, f, hits, FACETS.filter((facet) => groupOf(facet) === g), g)),
+  ]);
+  const counts = new Map(parts.flatMap((m) => [...m]));
+  return Object.fromEntries(FACETS.map((facet) => [facet, bucketsOf(catalog.values[f.places][facet], counts.get(facet)!, f, facet)])) as ApiView['facets'];
 }
 
 async function groupCounts(db: Pool, f: ResultSet, hits: ServerHits | null): Promise<ApiGroupBucket[]> {
