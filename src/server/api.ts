@@ -4,10 +4,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { z } from 'zod';
-import { ApiRowsRequest, ApiSavedViewInput, ApiSearchRequest, ApiViewRequest, type ApiConfig, type ApiError, type ApiSearchHits } from '../shared/api';
+import { ApiExportRequest, ApiRowsRequest, MAX_EXPORT, ApiSavedViewInput, ApiSearchRequest, ApiViewRequest, type ApiConfig, type ApiError, type ApiSearchHits } from '../shared/api';
 import { parseQuery } from '../shared/search/query';
 import { createView, deleteView, listViews, updateView } from './saved-views';
-import { cachedHits, rowsAt, serverView, textAt, type Catalog, type HitsCache } from './view';
+import { cachedHits, exportOf, rowsAt, serverView, textAt, type Catalog, type HitsCache } from './view';
 
 export interface ApiDeps {
   db: Pool;
@@ -42,7 +42,7 @@ const sameToken = (sent: string | null, expected: string | null): boolean => {
 };
 
 /** Reads whose question is a body (a view, a query, a list of rows): POST, but not writes. */
-const READS_BY_POST = new Set(['/api/view', '/api/search', '/api/rows']);
+const READS_BY_POST = new Set(['/api/view', '/api/search', '/api/rows', '/api/export']);
 
 /** Why a request may not go ahead, or null: reads are open unless a read token is set; writes always need the write token. */
 function refusal(deps: ApiDeps, req: ApiRequest): ApiAnswer | null {
@@ -63,11 +63,17 @@ function parsed<T>(schema: z.ZodType<T>, body: unknown): { ok: true; value: T } 
   return { ok: false, answer: fail(400, 'request', `${issue.path.join('.') || 'body'}: ${issue.message}`) };
 }
 
+/** Why a query cannot be answered (it does not parse: where and what), or null. */
+function queryProblem(q: string): ApiAnswer | null {
+  const error = parseQuery(q).error;
+  return error ? { status: 400, json: { error: 'query', message: `the query does not parse (${error.code} at ${error.at})`, detail: error } } : null;
+}
+
 async function view(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
   const req = parsed(ApiViewRequest, body);
   if (!req.ok) return req.answer;
-  const error = parseQuery(req.value.set.q).error;
-  if (error) return { status: 400, json: { error: 'query', message: `the query does not parse (${error.code} at ${error.at})`, detail: error } };
+  const bad = queryProblem(req.value.set.q);
+  if (bad) return bad;
   return { status: 200, json: await serverView(deps.db, deps.catalog, req.value, deps.cache) };
 }
 
@@ -87,10 +93,21 @@ async function savedViews(deps: ApiDeps, req: ApiRequest, id: string | null): Pr
 async function search(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
   const req = parsed(ApiSearchRequest, body);
   if (!req.ok) return req.answer;
-  const error = parseQuery(req.value.q).error;
-  if (error) return { status: 400, json: { error: 'query', message: `the query does not parse (${error.code} at ${error.at})`, detail: error } };
+  const bad = queryProblem(req.value.q);
+  if (bad) return bad;
   const hits = await cachedHits(deps.db, req.value.q, deps.cache);
   return { status: 200, json: (hits ?? { positions: [], scores: [] }) satisfies ApiSearchHits };
+}
+
+/** The set's articles as a corpus document (full texts), with what was asked beside it; a set over MAX_EXPORT is refused by its size. */
+async function exported(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
+  const req = parsed(ApiExportRequest, body);
+  if (!req.ok) return req.answer;
+  const bad = queryProblem(req.value.set.q);
+  if (bad) return bad;
+  const out = await exportOf(deps.db, deps.catalog, req.value, deps.cache, MAX_EXPORT);
+  if (!out.corpus) return fail(413, 'too-many', `the set has ${out.matched} articles; an export carries at most ${MAX_EXPORT}: narrow the filters`);
+  return { status: 200, json: { ...out.corpus, export: { filters: req.value.set, sort: req.value.sort, count: out.matched, total: deps.catalog.total } } };
 }
 
 async function rows(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
@@ -118,7 +135,7 @@ function corpusFile(deps: ApiDeps, name: string): ApiAnswer | null {
 
 const VIEW_ID = /^\/api\/saved-views\/([0-9a-f-]{36})$/;
 const TEXT = /^\/api\/texts\/(\d{1,9})$/;
-const POSTED: Record<string, (deps: ApiDeps, body: unknown) => Promise<ApiAnswer>> = { '/api/view': view, '/api/search': search, '/api/rows': rows };
+const POSTED: Record<string, (deps: ApiDeps, body: unknown) => Promise<ApiAnswer>> = { '/api/view': view, '/api/search': search, '/api/rows': rows, '/api/export': exported };
 
 /** Answers an API request. */
 export async function answer(deps: ApiDeps, req: ApiRequest): Promise<ApiAnswer> {

@@ -5,7 +5,8 @@
 // the answers are the app's to the element.
 import type { Pool } from 'pg';
 import type { ApiBucket, ApiCorpusInfo, ApiGroupBucket, ApiView } from '../shared/api';
-import { ArticleMeta } from '../shared/schema';
+import { fullArticle } from '../shared/compact';
+import { ArticleMeta, SCHEMA_VERSION, type Corpus } from '../shared/schema';
 import { effectiveSort, FACETS, groupOf, type FacetGroup, type FacetId, type PlaceScope, type ResultSet, type SortOrder } from '../shared/result-set';
 import { parseQuery } from '../shared/search/query';
 import { buildFacetColumns, spanKeys } from '../shared/facet-columns';
@@ -169,6 +170,25 @@ export async function rowsAt(db: Pool, positions: readonly number[]): Promise<Ar
   const { rows } = await db.query<{ position: number; row: unknown }>('SELECT a.position, t.row FROM articles a JOIN article_texts t USING (id) WHERE a.position = ANY($1::int[])', [positions]);
   const by = new Map(rows.map((r) => [r.position, r.row]));
   return positions.map((x) => ArticleMeta.parse(by.get(x)));
+}
+
+/**
+ * The set's articles in full (row and text), in display order, as a corpus document the
+ * app opens again; null when the set has more than `max` (an export is never cut short).
+ */
+export async function exportOf(db: Pool, catalog: Catalog, req: Omit<ViewRequest, 'offset' | 'limit'>, cache: HitsCache, max: number): Promise<{ matched: number; corpus: Corpus | null }> {
+  const hits = await cachedHits(db, req.set.q, cache);
+  const page = await resultPage(db, { ...req, offset: 0, limit: max + 1 }, effectiveSort(req.sort, hits !== null), hits);
+  if (page.matched > max) return { matched: page.matched, corpus: null };
+  const { rows } = await db.query<{ position: number; row: ArticleMeta; paragraphs: string[] }>(
+    'SELECT a.position, t.row, t.paragraphs FROM articles a JOIN article_texts t USING (id) WHERE a.position = ANY($1::int[])',
+    [page.positions],
+  );
+  const by = new Map(rows.map((r) => [r.position, r]));
+  const articles = page.positions.map((x) => fullArticle(ArticleMeta.parse(by.get(x)!.row), by.get(x)!.paragraphs));
+  const files = new Set(articles.map((a) => a.source.file));
+  const { generatedAt, sources } = catalog.info;
+  return { matched: page.matched, corpus: { schemaVersion: SCHEMA_VERSION, generatedAt, sources: sources.filter((s) => files.has(s.file)), articles } };
 }
 
 /** An article's text by its number; null when there is none. */

@@ -84,3 +84,8 @@ export type ApiSearchHits = z.infer<typeof ApiSearchHits>;
 /** An article's text. */
 export const ApiText = z.object({ id: z.string(), paragraphs: z.array(z.string()) }).strict();
 export type ApiText = z.infer<typeof ApiText>;
+
+/** The most articles one export carries (a bigger set is refused with its size, not cut short). */
+export const MAX_EXPORT = 10_000;
+
+export const ApiExportRequest = z.object({ set: ResultSetSchema, sort: SortSchema }).strict();

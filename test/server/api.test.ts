@@ -18,7 +18,8 @@ import type { ApiDeps } from '../../src/server/api';
 import { teamServer } from '../../src/server/http';
 import { loadCorpus } from '../../src/server/load-corpus';
 import { migrate } from '../../src/server/migrate';
-import { readCatalog } from '../../src/server/view';
+import { exportOf, readCatalog } from '../../src/server/view';
+import { Corpus } from '../../src/shared/schema';
 import { testDatabase, type TestDatabase } from '../helpers/postgres';
 import { referenceView } from '../helpers/reference-view';
 import { seedCorpus } from '../helpers/seed-corpus';
@@ -94,6 +95,19 @@ run('the team server’s API', () => {
     expect(ApiText.parse(await (await fetch(`${base}/api/texts/3`)).json())).toEqual({ id: articles[3]!.id, paragraphs: articles[3]!.paragraphs });
     expect((await fetch(`${base}/api/texts/29`)).status).toBe(404);
     expect(ApiCorpusInfo.parse(await (await fetch(`${base}/api/corpus/info`)).json())).toMatchObject({ total: 29, skipped: [] });
+  });
+
+  it('exports a set as a corpus document the app opens again, in the view’s order, with full texts; a set over the limit is refused by its size', async () => {
+    const set = { ...EMPTY_SET, region: ['湖南'] };
+    const res = await post(`${base}/api/export`, { set, sort: 'oldest' });
+    const doc = (await res.json()) as { export: { count: number; total: number } };
+    const corpus = Corpus.parse(doc);
+    const ref = app({ ...set, sort: 'oldest' });
+    expect(corpus.articles.map((a) => a.id)).toEqual(ref.results.map((a) => a.id));
+    const byId = new Map(seedCorpus().articles.map((a) => [a.id, a]));
+    expect(corpus.articles.map((a) => a.paragraphs)).toEqual(corpus.articles.map((a) => byId.get(a.id)!.paragraphs));
+    expect(doc.export).toMatchObject({ count: ref.numbers.length, total: 29 });
+    expect(await exportOf(pool, await readCatalog(pool), { set: EMPTY_SET, sort: 'auto' }, new Map(), 3)).toEqual({ matched: app(EMPTY_SET).numbers.length, corpus: null });
   });
 
   it('keeps injection payloads as data in every filter and the query', async () => {
