@@ -142,6 +142,40 @@ async function coarseCounts(db: Pool, f: ResultSet, hits: ServerHits | null): Pr
   return rows[0]!;
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The timeline's counts over the set without its dates: one scan, each article by the precision of its date span. */
+async function timelineCounts(db: Pool, f: ResultSet, hits: ServerHits | null): Promise<ApiView['timeline']> {
+  const p = new Params();
+  const where = setCondition({ ...f, from: null, to: null }, hits && hits.positions, p);
+  const { rows } = await db.query<{ kind: 'm' | 'y' | 'u'; k: number; n: number }>(
+    `SELECT CASE WHEN span_start = 0 THEN 'u' WHEN span_start >> 5 = span_end >> 5 THEN 'm' ELSE 'y' END AS kind,
+            CASE WHEN span_start = 0 THEN 0 WHEN span_start >> 5 = span_end >> 5 THEN span_start >> 5 ELSE span_start >> 9 END AS k, count(*)::int AS n
+     FROM articles WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
+    p.values,
+  );
+  // A month key is y·16 + m (the day key without its five day bits).
+  return {
+    months: rows.filter((r) => r.kind === 'm').map((r) => ({ period: `${r.k >> 4}-${pad2(r.k & 15)}`, count: r.n })),
+    years: rows.filter((r) => r.kind === 'y').map((r) => ({ year: r.k, count: r.n })),
+    undated: rows.find((r) => r.kind === 'u')?.n ?? 0,
+  };
+}
+
+const mostFirst = <T extends { count: number }>(xs: T[], key: (x: T) => string): T[] => xs.sort((a, b) => b.count - a.count || byCodeUnits(key(a), key(b)));
+
+/** The charts' counts over the set itself (its place scope's provinces, outlets, industry × topic pairs). */
+async function chartCounts(db: Pool, f: ResultSet, hits: ServerHits | null): Promise<ApiView['charts']> {
+  const p = new Params();
+  const where = setCondition(f, hits && hits.positions, p);
+  const [counts, pairs] = await Promise.all([
+    countOver(db, f, hits, ['region', 'outlet']),
+    db.query<{ industry: string; topic: string; count: number }>(`SELECT i AS industry, t AS topic, count(*)::int AS count FROM articles, unnest(industries) AS i, unnest(topics) AS t WHERE ${where} GROUP BY i, t`, p.values),
+  ]);
+  const list = (m: Map<string, number>) => mostFirst([...m].map(([key, count]) => ({ key, count })), (x) => x.key);
+  return { regions: list(counts.get('region')!), outlets: list(counts.get('outlet')!), pairs: mostFirst(pairs.rows, (x) => `${x.industry}\u0000${x.topic}`) };
+}
+
 interface Page { matched: number; positions: number[] }
 
 /** The page of positions in display order: by rank along newest-first (either way), or by score then newest first. */
@@ -216,6 +250,8 @@ export async function cachedHits(db: Pool, q: string, cache: HitsCache): Promise
 export async function serverView(db: Pool, catalog: Catalog, req: ViewRequest, cache: HitsCache): Promise<ApiView> {
   const hits = await cachedHits(db, req.set.q, cache);
   const sort = effectiveSort(req.sort, hits !== null);
-  const [facets, groups, coarse, page] = await Promise.all([facetCounts(db, catalog, req.set, hits), groupCounts(db, req.set, hits), coarseCounts(db, req.set, hits), resultPage(db, req, sort, hits)]);
-  return { total: catalog.total, matched: page.matched, sort, facets, groups, coarse, offset: req.offset, results: await rowsAt(db, page.positions) };
+  const [facets, groups, coarse, timeline, charts, page] = await Promise.all([
+    facetCounts(db, catalog, req.set, hits), groupCounts(db, req.set, hits), coarseCounts(db, req.set, hits), timelineCounts(db, req.set, hits), chartCounts(db, req.set, hits), resultPage(db, req, sort, hits),
+  ]);
+  return { total: catalog.total, matched: page.matched, sort, facets, groups, coarse, timeline, charts, offset: req.offset, results: await rowsAt(db, page.positions) };
 }

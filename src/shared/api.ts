@@ -26,6 +26,22 @@ export const ApiView = z.object({
   facets: z.object(facetShape).strict(),
   groups: z.array(ApiGroupBucket),
   coarse: z.object({ year: z.number().int().nonnegative(), month: z.number().int().nonnegative() }).strict(),
+  /**
+   * What the timeline draws: the set as if no date range were set (the range is drawn on
+   * it), by month for articles dated to a day or a month, by year for those dated only to
+   * a year, and how many are undated.
+   */
+  timeline: z.object({
+    months: z.array(z.object({ period: z.string(), count: z.number().int().positive() }).strict()),
+    years: z.array(z.object({ year: z.number().int(), count: z.number().int().positive() }).strict()),
+    undated: z.number().int().nonnegative(),
+  }).strict(),
+  /** The charts of the set: articles per province (in the view's place scope) and per outlet, and per industry × topic pair; most first, ties in code-unit order. */
+  charts: z.object({
+    regions: z.array(z.object({ key: z.string(), count: z.number().int().positive() }).strict()),
+    outlets: z.array(z.object({ key: z.string(), count: z.number().int().positive() }).strict()),
+    pairs: z.array(z.object({ industry: z.string(), topic: z.string(), count: z.number().int().positive() }).strict()),
+  }).strict(),
   /** The page asked for: its first result's rank and its rows in display order. */
   offset: z.number().int().nonnegative(),
   results: z.array(ArticleMeta),

@@ -10,7 +10,7 @@ import { scoresToHits, searchScores } from './reference-search';
 import { computeView, type View } from '../../src/app/model/view';
 
 /** The view, with its results' rows (what the app fetches from its row store) beside the numbers. */
-export type ViewWithRows = View & { results: ArticleMeta[] };
+export type ViewWithRows = View & { results: ArticleMeta[]; ignoring: ArticleMeta[] };
 
 export function referenceView(articles: Article[]): (patch: Partial<ResultSet> & { sort?: SortOrder }) => ViewWithRows {
   const metas = articles.map((a) => articleMeta(a, 0));
@@ -19,6 +19,6 @@ export function referenceView(articles: Article[]): (patch: Partial<ResultSet> &
   return ({ sort = 'auto', ...patch }) => {
     const scores = searchScores(texts, parseQuery(patch.q ?? ''));
     const view = computeView(engine, { ...EMPTY_SET, ...patch }, sort, scores && scoresToHits(scores, texts.ids));
-    return { ...view, results: Array.from(view.numbers, (n) => metas[n]!) };
+    return { ...view, results: Array.from(view.numbers, (n) => metas[n]!), ignoring: Array.from(view.ignoringDates, (n) => metas[n]!) };
   };
 }

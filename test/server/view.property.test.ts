@@ -5,7 +5,9 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../src/shared/schema';
+import type { Article, ArticleMeta } from '../../src/shared/schema';
+import { countBy, industryTopicMatrix } from '../../src/app/model/aggregate';
+import { valuesOf } from '../../src/app/model/facets';
 import { SCHEMA_VERSION } from '../../src/shared/schema';
 import type { ResultSet, SortOrder } from '../../src/shared/result-set';
 import type { ApiView } from '../../src/shared/api';
@@ -29,12 +31,36 @@ if (!started.db) console.warn(`PostgreSQL tests skipped: ${started.why}`);
 
 type Asked = ResultSet & { sort: SortOrder };
 
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const tally = (keys: string[]) => [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())];
+
+/** The plain definition of the API's timeline: the set without its dates, by month (day and month precision), by year (year only), undated. */
+function timelineOf(rows: readonly ArticleMeta[]): ApiView['timeline'] {
+  const dated = (p: string[]) => rows.filter((a) => a.date !== null && p.includes(a.datePrecision!));
+  return {
+    months: tally(dated(['day', 'month']).map((a) => a.date!.slice(0, 7))).sort(([a], [b]) => byCodeUnits(a, b)).map(([period, count]) => ({ period, count })),
+    years: tally(dated(['year']).map((a) => a.date!)).sort(([a], [b]) => byCodeUnits(a, b)).map(([year, count]) => ({ year: Number(year), count })),
+    undated: rows.filter((a) => a.date === null).length,
+  };
+}
+
+/** The plain definition of the API's charts: the app's own counts (countBy, the matrix's pairs), put in the API's order. */
+function chartsOf(rows: readonly ArticleMeta[], scope: ResultSet['places']): ApiView['charts'] {
+  const order = <T extends { count: number }>(xs: T[], key: (x: T) => string) => xs.sort((a, b) => b.count - a.count || byCodeUnits(key(a), key(b)));
+  return {
+    regions: order(countBy(rows, (a) => valuesOf(a, 'region', scope)), (x) => x.key),
+    outlets: order(countBy(rows, (a) => [a.outlet ?? '∅']), (x) => x.key),
+    pairs: order(industryTopicMatrix(rows).pairs.map(({ row, col, count }) => ({ industry: row, topic: col, count })), (x) => `${x.industry}\u0000${x.topic}`),
+  };
+}
+
 /** The app's view in the API's shape: labels are the app's to add, so they are left out. */
-function asApi(v: ViewWithRows, offset: number, limit: number): ApiView {
+function asApi(v: ViewWithRows, scope: ResultSet['places'], offset: number, limit: number): ApiView {
   const bucket = ({ value, count, selected, excluded }: { value: string; count: number; selected: boolean; excluded: boolean }) => ({ value, count, selected, excluded });
   return {
     total: v.total, matched: v.numbers.length, sort: v.sort, facets: Object.fromEntries(Object.entries(v.facets).map(([k, bs]) => [k, bs.map(bucket)])) as ApiView['facets'],
-    groups: v.groups.map((g) => ({ ...bucket(g), provinces: g.provinces })), coarse: v.coarse, offset, results: v.results.slice(offset, offset + limit),
+    groups: v.groups.map((g) => ({ ...bucket(g), provinces: g.provinces })), coarse: v.coarse, timeline: timelineOf(v.ignoring), charts: chartsOf(v.results, scope),
+    offset, results: v.results.slice(offset, offset + limit),
   };
 }
 
@@ -65,7 +91,7 @@ run('the server’s view equals the app’s', () => {
     return async (f, offset = 0, limit = 500) => {
       const { sort, ...set } = f;
       const server = await serverView(pool, catalog, { set, sort, offset, limit }, cache);
-      return [server, asApi(app({ ...set, sort }), offset, limit)];
+      return [server, asApi(app({ ...set, sort }), set.places, offset, limit)];
     };
   }
 
