@@ -4,10 +4,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { z } from 'zod';
-import { ApiExportRequest, ApiRowsRequest, MAX_EXPORT, ApiSavedViewInput, ApiSearchRequest, ApiViewRequest, type ApiConfig, type ApiError, type ApiSearchHits } from '../shared/api';
+import { ApiExportRequest, ApiRowsRequest, ApiTextsRequest, MAX_EXPORT, ApiSavedViewInput, ApiSearchRequest, ApiViewRequest, type ApiConfig, type ApiError, type ApiSearchHits } from '../shared/api';
 import { parseQuery } from '../shared/search/query';
 import { createView, deleteView, listViews, updateView } from './saved-views';
-import { cachedHits, exportOf, rowsAt, serverView, textAt, type Catalog, type HitsCache } from './view';
+import { cachedHits, exportOf, rowsAt, serverView, textAt, textsAt, type Catalog, type HitsCache } from './view';
 
 export interface ApiDeps {
   db: Pool;
@@ -42,7 +42,7 @@ const sameToken = (sent: string | null, expected: string | null): boolean => {
 };
 
 /** Reads whose question is a body (a view, a query, a list of rows): POST, but not writes. */
-const READS_BY_POST = new Set(['/api/view', '/api/search', '/api/rows', '/api/export']);
+const READS_BY_POST = new Set(['/api/view', '/api/search', '/api/rows', '/api/texts', '/api/export']);
 
 /** Why a request may not go ahead, or null: reads are open unless a read token is set; writes always need the write token. */
 function refusal(deps: ApiDeps, req: ApiRequest): ApiAnswer | null {
@@ -110,12 +110,22 @@ async function exported(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
   return { status: 200, json: { ...out.corpus, export: { filters: req.value.set, sort: req.value.sort, count: out.matched, total: deps.catalog.total } } };
 }
 
+/** The first number past the corpus's end, as the answer saying so; null when all are in it. */
+function pastTheEnd(deps: ApiDeps, positions: readonly number[]): ApiAnswer | null {
+  const beyond = positions.find((p) => p >= deps.catalog.total);
+  return beyond === undefined ? null : fail(404, 'not-found', `article number ${beyond} is not in a corpus of ${deps.catalog.total}`);
+}
+
 async function rows(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
   const req = parsed(ApiRowsRequest, body);
   if (!req.ok) return req.answer;
-  const beyond = req.value.positions.find((p) => p >= deps.catalog.total);
-  if (beyond !== undefined) return fail(404, 'not-found', `article number ${beyond} is not in a corpus of ${deps.catalog.total}`);
-  return { status: 200, json: { rows: await rowsAt(deps.db, req.value.positions) } };
+  return pastTheEnd(deps, req.value.positions) ?? { status: 200, json: { rows: await rowsAt(deps.db, req.value.positions) } };
+}
+
+async function texts(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
+  const req = parsed(ApiTextsRequest, body);
+  if (!req.ok) return req.answer;
+  return pastTheEnd(deps, req.value.positions) ?? { status: 200, json: { texts: await textsAt(deps.db, req.value.positions) } };
 }
 
 async function text(deps: ApiDeps, position: number): Promise<ApiAnswer> {
@@ -135,7 +145,7 @@ function corpusFile(deps: ApiDeps, name: string): ApiAnswer | null {
 
 const VIEW_ID = /^\/api\/saved-views\/([0-9a-f-]{36})$/;
 const TEXT = /^\/api\/texts\/(\d{1,9})$/;
-const POSTED: Record<string, (deps: ApiDeps, body: unknown) => Promise<ApiAnswer>> = { '/api/view': view, '/api/search': search, '/api/rows': rows, '/api/export': exported };
+const POSTED: Record<string, (deps: ApiDeps, body: unknown) => Promise<ApiAnswer>> = { '/api/view': view, '/api/search': search, '/api/rows': rows, '/api/texts': texts, '/api/export': exported };
 
 /** Answers an API request. */
 export async function answer(deps: ApiDeps, req: ApiRequest): Promise<ApiAnswer> {

@@ -225,6 +225,13 @@ export async function exportOf(db: Pool, catalog: Catalog, req: Omit<ViewRequest
   return { matched: page.matched, corpus: { schemaVersion: SCHEMA_VERSION, generatedAt, sources: sources.filter((s) => files.has(s.file)), articles } };
 }
 
+/** Some articles' texts by number, in the order given (every number within the corpus: the caller checks). */
+export async function textsAt(db: Pool, positions: readonly number[]): Promise<{ id: string; paragraphs: string[] }[]> {
+  const { rows } = await db.query<{ position: number; id: string; paragraphs: string[] }>('SELECT a.position, id, t.paragraphs FROM articles a JOIN article_texts t USING (id) WHERE a.position = ANY($1::int[])', [positions]);
+  const by = new Map(rows.map((r) => [r.position, { id: r.id, paragraphs: r.paragraphs }]));
+  return positions.map((p) => by.get(p)!);
+}
+
 /** An article's text by its number; null when there is none. */
 export async function textAt(db: Pool, position: number): Promise<{ id: string; paragraphs: string[] } | null> {
   const { rows } = await db.query<{ id: string; paragraphs: string[] }>('SELECT id, t.paragraphs FROM articles a JOIN article_texts t USING (id) WHERE a.position = $1', [position]);

@@ -101,6 +101,11 @@ export type ApiSearchHits = z.infer<typeof ApiSearchHits>;
 export const ApiText = z.object({ id: z.string(), paragraphs: z.array(z.string()) }).strict();
 export type ApiText = z.infer<typeof ApiText>;
 
+/** The most texts one request may ask for (an export asks in batches of this many). */
+export const MAX_TEXTS = 500;
+export const ApiTextsRequest = z.object({ positions: z.array(z.number().int().nonnegative()).max(MAX_TEXTS) }).strict();
+export const ApiTexts = z.object({ texts: z.array(ApiText) }).strict();
+
 /** The most articles one export carries (a bigger set is refused with its size, not cut short). */
 export const MAX_EXPORT = 10_000;
 

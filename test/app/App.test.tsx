@@ -473,9 +473,10 @@ describe('with a team server (config.json names one)', () => {
         return HttpResponse.json({ positions, scores: positions.map((p) => scores.get(metas[p]!.id)) });
       }),
       http.get('*/api/saved-views', () => HttpResponse.json([])),
-      http.get('*/api/texts/:n', ({ params: p }) => {
-        const a = seeds.articles[Number(p.n)]!;
-        return HttpResponse.json({ id: a.id, paragraphs: a.paragraphs });
+      http.post('*/api/texts', async ({ request }) => {
+        const { positions } = (await request.json()) as { positions: number[] };
+        asked.push(`texts ${positions.length}`);
+        return HttpResponse.json({ texts: positions.map((p) => ({ id: seeds.articles[p]!.id, paragraphs: seeds.articles[p]!.paragraphs })) });
       }),
       // Nothing of the offline corpus is fetched in team mode.
       http.get('*/corpus/:file', ({ params: p }) => {

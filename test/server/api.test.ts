@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiCorpusInfo, ApiRows, ApiSavedView, ApiSearchHits, ApiText, ApiView } from '../../src/shared/api';
+import { ApiCorpusInfo, ApiRows, ApiSavedView, ApiSearchHits, ApiText, ApiTexts, ApiView } from '../../src/shared/api';
 import { decodeFacetFile } from '../../src/shared/facet-file';
 import { parseQuery } from '../../src/shared/search/query';
 import { buildSearchIndex } from '../../src/shared/search/search';
@@ -94,6 +94,9 @@ run('the team server’s API', () => {
     expect((await post(`${base}/api/rows`, { positions: [29] })).status).toBe(404);
     expect(ApiText.parse(await (await fetch(`${base}/api/texts/3`)).json())).toEqual({ id: articles[3]!.id, paragraphs: articles[3]!.paragraphs });
     expect((await fetch(`${base}/api/texts/29`)).status).toBe(404);
+    const batch = ApiTexts.parse(await (await post(`${base}/api/texts`, { positions: [7, 3] })).json());
+    expect(batch.texts.map((x) => x.id)).toEqual([articles[7]!.id, articles[3]!.id]);
+    expect((await post(`${base}/api/texts`, { positions: [3, 29] })).status).toBe(404);
     expect(ApiCorpusInfo.parse(await (await fetch(`${base}/api/corpus/info`)).json())).toMatchObject({ total: 29, skipped: [] });
   });
 
