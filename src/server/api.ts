@@ -5,12 +5,15 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { z } from 'zod';
 import { ApiExportRequest, ApiRowsRequest, ApiTextsRequest, MAX_EXPORT, ApiSavedViewInput, ApiSearchRequest, ApiViewRequest, type ApiConfig, type ApiError, type ApiSearchHits } from '../shared/api';
+import { Corpus } from '../shared/schema';
 import { parseQuery } from '../shared/search/query';
 import { createView, deleteView, listViews, updateView } from './saved-views';
-import { cachedHits, exportOf, rowsAt, serverView, textAt, textsAt, type Catalog, type HitsCache } from './view';
+import { loadCorpus } from './load-corpus';
+import { cachedHits, exportOf, readCatalog, rowsAt, serverView, textAt, textsAt, type Catalog, type HitsCache } from './view';
 
 export interface ApiDeps {
   db: Pool;
+  /** Replaced when a corpus is loaded through the API. */
   catalog: Catalog;
   cache: HitsCache;
   /** Writes need this token; with none set, writes are refused. */
@@ -26,6 +29,8 @@ export interface ApiRequest {
   path: string;
   /** The bearer token sent, if any. */
   token: string | null;
+  /** The corpus the client numbered its articles by (its facet index's checksum), when it says. */
+  corpus: string | null;
   body: unknown;
 }
 
@@ -45,7 +50,7 @@ const sameToken = (sent: string | null, expected: string | null): boolean => {
 const READS_BY_POST = new Set(['/api/view', '/api/search', '/api/rows', '/api/texts', '/api/export']);
 
 /** Why a request may not go ahead, or null: reads are open unless a read token is set; writes always need the write token. */
-function refusal(deps: ApiDeps, req: ApiRequest): ApiAnswer | null {
+export function refusal(deps: ApiDeps, req: Pick<ApiRequest, 'method' | 'path' | 'token'>): ApiAnswer | null {
   const write = req.method !== 'GET' && !(req.method === 'POST' && READS_BY_POST.has(req.path));
   if (write) {
     if (deps.writeToken === null) return fail(403, 'writes-disabled', 'this server takes no writes: start it with SRDI_TOKEN set');
@@ -143,6 +148,32 @@ function corpusFile(deps: ApiDeps, name: string): ApiAnswer | null {
   return null;
 }
 
+let loading: Promise<unknown> = Promise.resolve();
+
+/**
+ * Loads a corpus document (the team token's write): idempotent as at start-up, bad articles
+ * reported and skipped; one load at a time in this server. Then the catalog is read again
+ * and the search cache dropped, so every answer after is the new corpus's (and clients
+ * numbering by the old one are told to reload).
+ */
+async function load(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
+  const envelope = Corpus.pick({ schemaVersion: true, generatedAt: true, sources: true }).safeParse(body);
+  if (!envelope.success) return fail(400, 'request', `not a corpus document: ${envelope.error.issues[0]?.path.join('.') || 'body'}: ${envelope.error.issues[0]?.message}`);
+  const run = loading.then(async () => {
+    const client = await deps.db.connect();
+    try {
+      const report = await loadCorpus(client, body);
+      deps.catalog = await readCatalog(deps.db);
+      deps.cache.clear();
+      return report;
+    } finally {
+      client.release();
+    }
+  });
+  loading = run.catch(() => undefined);
+  return { status: 200, json: await run };
+}
+
 const VIEW_ID = /^\/api\/saved-views\/([0-9a-f-]{36})$/;
 const TEXT = /^\/api\/texts\/(\d{1,9})$/;
 const POSTED: Record<string, (deps: ApiDeps, body: unknown) => Promise<ApiAnswer>> = { '/api/view': view, '/api/search': search, '/api/rows': rows, '/api/texts': texts, '/api/export': exported };
@@ -151,8 +182,11 @@ const POSTED: Record<string, (deps: ApiDeps, body: unknown) => Promise<ApiAnswer
 export async function answer(deps: ApiDeps, req: ApiRequest): Promise<ApiAnswer> {
   const refused = refusal(deps, req);
   if (refused) return refused;
+  // Article numbers mean nothing against another corpus: a client numbering by an earlier one is told to reload.
+  if (req.corpus !== null && req.corpus !== deps.catalog.checksum) return fail(409, 'corpus-changed', 'the team server’s corpus changed since this page loaded: reload the page');
   const posted = POSTED[req.path];
   if (posted) return req.method === 'POST' ? posted(deps, req.body) : fail(405, 'method', `ask ${req.path} with POST`);
+  if (req.path === '/api/corpus') return req.method === 'PUT' ? load(deps, req.body) : fail(405, 'method', 'load a corpus with PUT');
   if (req.path === '/api/saved-views') return savedViews(deps, req, null);
   const id = VIEW_ID.exec(req.path)?.[1];
   if (id) return savedViews(deps, req, id);

@@ -6,7 +6,7 @@
 import type { Pool } from 'pg';
 import type { ApiBucket, ApiCorpusInfo, ApiGroupBucket, ApiView } from '../shared/api';
 import { fullArticle } from '../shared/compact';
-import { ArticleMeta, SCHEMA_VERSION, type Corpus } from '../shared/schema';
+import { ArticleMeta, FacetManifest, SCHEMA_VERSION, type Corpus } from '../shared/schema';
 import { effectiveSort, FACETS, groupOf, type FacetGroup, type FacetId, type PlaceScope, type ResultSet, type SortOrder } from '../shared/result-set';
 import { parseQuery } from '../shared/search/query';
 import { buildFacetColumns, spanKeys } from '../shared/facet-columns';
@@ -31,7 +31,9 @@ export interface Catalog {
   total: number;
   values: Record<PlaceScope, Record<FacetId, string[]>>;
   info: ApiCorpusInfo;
-  facetManifest: unknown;
+  /** The facet index's checksum: the corpus's identity, which the app sends with every request by article number. */
+  checksum: string;
+  facetManifest: FacetManifest;
   facetBytes: Uint8Array;
   articleIds: unknown;
 }
@@ -58,9 +60,10 @@ export async function readCatalog(db: Pool): Promise<Catalog> {
     }
   }
   const row = await corpusRow(db);
+  const manifest = FacetManifest.parse(row.facet_manifest);
   return {
     total, values, info: { total, generatedAt: row.generated_at, sources: row.sources, skipped: row.skipped },
-    facetManifest: row.facet_manifest, facetBytes: new Uint8Array(row.facet_bytes), articleIds: row.article_ids,
+    checksum: manifest.checksum, facetManifest: manifest, facetBytes: new Uint8Array(row.facet_bytes), articleIds: row.article_ids,
   };
 }
 

@@ -171,6 +171,24 @@ run('the team server’s API', () => {
     expect((await fetch(`${base}/api/nothing`)).status).toBe(404);
   });
 
+  it('loads a corpus with the team token (none without it); a client numbering by the earlier corpus is told to reload', async () => {
+    const seeds = seedCorpus();
+    const before = (await (await fetch(`${base}/api/corpus/facets.json`)).json()) as { checksum: string };
+    const changed = { ...seeds, articles: [...seeds.articles.slice(1), { ...seeds.articles[0]!, id: 'bad', date: 'soon' }] };
+    expect((await post(`${base}/api/corpus`, changed, undefined, 'PUT')).status).toBe(401);
+    const report = await (await post(`${base}/api/corpus`, changed, WRITE, 'PUT')).json();
+    expect(report).toMatchObject({ articles: 28, removed: 1, skipped: [{ index: 28, id: 'bad', reason: expect.stringMatching(/^date/) }] });
+    expect(ApiCorpusInfo.parse(await (await fetch(`${base}/api/corpus/info`)).json()).total).toBe(28);
+    const after = (await (await fetch(`${base}/api/corpus/facets.json`)).json()) as { checksum: string };
+    const rowsBy = (checksum: string) => fetch(`${base}/api/rows`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-srdi-corpus': checksum }, body: JSON.stringify({ positions: [0] }) });
+    const stale = await rowsBy(before.checksum);
+    expect([stale.status, (await stale.json()).error]).toEqual([409, 'corpus-changed']);
+    expect((await rowsBy(after.checksum)).status).toBe(200);
+    expect((await post(`${base}/api/corpus`, { articles: [] }, WRITE, 'PUT')).status).toBe(400);
+    // The seeds again, for the test after.
+    expect(await (await post(`${base}/api/corpus`, seeds, WRITE, 'PUT')).json()).toMatchObject({ articles: 29, skipped: [] });
+  });
+
   it('npm run serve migrates, loads the corpus, binds to 127.0.0.1 and serves the app in remote mode', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--db', db.url, '--corpus', 'public/corpus/corpus.json', '--port', '0', '--public-url', 'https://srdi.example.org/'], {
       cwd: `${__dirname}/../..`, env: { ...process.env, SRDI_TOKEN: WRITE }, stdio: ['ignore', 'ignore', 'pipe'],

@@ -23,11 +23,23 @@ export function setTeamToken(token: string | null): void {
   }
 }
 
-/** `fetch` with the team token. */
+let corpus: string | null = null;
+
+/**
+ * The corpus this page numbers its articles by (the server's facet index checksum): sent
+ * with every request, so a server whose corpus changed since refuses rather than answer
+ * by numbers that now name other articles.
+ */
+export function numberBy(checksum: string | null): void {
+  corpus = checksum;
+}
+
+/** `fetch` with the team token and the corpus the page numbers by. */
 export const serverFetch: typeof fetch = (input, init) => {
   const token = teamToken();
   const headers = new Headers(init?.headers);
   if (token) headers.set('authorization', `Bearer ${token}`);
+  if (corpus) headers.set('x-srdi-corpus', corpus);
   return fetch(input, { ...init, headers });
 };
 
