@@ -36,6 +36,8 @@ describeInChromium('export, saved views and presentation in Chromium', () => {
 
   it('shows a table with chosen columns, sorts it, and exports it in that order', async () => {
     const page = await open(`${HUNAN}&view=table`);
+    // The Table view's code and its rows arrive after the explorer: wait for its three rows (a loaded machine takes a while).
+    await page.locator('.articles-table tbody tr').nth(2).waitFor();
     const headers = () => page.locator('.articles-table thead th').allTextContents();
     expect((await headers()).map((h) => h.trim())).toEqual(['Title', 'Date', 'Outlet', 'Regions', 'Industries', 'Key figures']);
     expect(await page.locator('.articles-table tbody tr').count()).toBe(3);
