@@ -35,7 +35,7 @@ function TokenGate() {
   return (
     <form className="load-error token-gate" onSubmit={(e) => { e.preventDefault(); signIn(token); }}>
       <p role="alert">{t('tokenNeeded')}</p>
-      <input type="password" value={token} onChange={(e) => setToken(e.target.value)} aria-label={t('teamToken')} autoComplete="off" required />
+      <input type="password" value={token} onChange={(e) => setToken(e.target.value)} aria-label={t('teamToken')} placeholder={t('teamToken')} autoComplete="off" required />
       <button type="submit">{t('signIn')}</button>
     </form>
   );
