@@ -56,13 +56,14 @@ run('a 10k-article corpus in Chromium', () => {
     expect(pageRequests.filter((p) => p.endsWith('/index.json'))).toHaveLength(0);
     // Thousands of results render a page at a time, their rows fetched from the index
     // worker as they are shown: the newest first, as the reference orders them.
-    await page.locator('.result').nth(49).waitFor();
+    // (The worker may be checking every rows file in order meanwhile: on a loaded machine rows take a while.)
+    await page.locator('.result').nth(49).waitFor({ timeout: 60_000 });
     expect(await page.locator('.result').count()).toBe(50);
     const newest = view({}).results;
     const titleOf = (a: (typeof newest)[number]) => a.title ?? firstWords(a.lead);
     expect(await page.locator('.result .result-title').first().textContent()).toBe(titleOf(newest[0]!));
     await page.getByRole('button', { name: 'Show 50 more' }).click();
-    await page.locator('.result').nth(99).waitFor();
+    await page.locator('.result').nth(99).waitFor({ timeout: 60_000 });
     expect(await page.locator('.result .result-title').nth(99).textContent()).toBe(titleOf(newest[99]!));
 
     await page.getByRole('searchbox', { name: 'Filter Region' }).fill('hunan');
