@@ -2,20 +2,16 @@
 // PostgreSQL: the seed corpus with the offline app's counts, facet clicks and search
 // answered by the server, a view shared in one browser context and opened in another,
 // and a copied link (the server's public URL) opened by a second context.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ApiDeps } from '../../src/server/api';
-import { teamServer } from '../../src/server/http';
 import { loadCorpus } from '../../src/server/load-corpus';
 import { migrate } from '../../src/server/migrate';
-import { readCatalog } from '../../src/server/view';
 import { describeInChromium, launchBrowser, settled } from '../helpers/browser';
 import { testDatabase, type TestDatabase } from '../helpers/postgres';
+import { startTeamServer, type TestTeamServer } from '../helpers/team-server';
 import { referenceView } from '../helpers/reference-view';
 import { seedCorpus } from '../helpers/seed-corpus';
 
@@ -29,7 +25,7 @@ describeWithServer('the app in team mode, in Chromium', () => {
   const db = started.db as TestDatabase;
   const offline = referenceView(seedCorpus().articles);
   let pool: pg.Pool;
-  let server: Server;
+  let server: TestTeamServer;
   let browser: Browser;
   let url = '';
 
@@ -38,17 +34,15 @@ describeWithServer('the app in team mode, in Chromium', () => {
     pool = new pg.Pool({ connectionString: db.url, max: 4 });
     const client = await pool.connect();
     await loadCorpus(client, seedCorpus()).finally(() => client.release());
+    server = await startTeamServer(pool, { writeToken: TOKEN, files: sirv(join(__dirname, '../../dist')) });
+    url = server.url;
     // The public URL is only known once the port is: the config reads it when asked.
-    const config: ApiDeps['config'] = { mode: 'remote', api: '/api', publicUrl: null, readToken: false };
-    server = teamServer({ db: pool, catalog: await readCatalog(pool), cache: new Map(), writeToken: TOKEN, readToken: null, config }, sirv(join(__dirname, '../../dist')), () => undefined);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    config.publicUrl = `${url}/`;
+    server.config.publicUrl = `${url}/`;
     browser = await launchBrowser();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
     await pool?.end();
     db.stop();
   });

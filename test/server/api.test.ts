@@ -4,8 +4,6 @@
 // (binds to 127.0.0.1, serves config.json and the built app).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCorpusInfo, ApiRows, ApiSavedView, ApiSearchHits, ApiText, ApiTexts, ApiView } from '../../src/shared/api';
@@ -15,12 +13,12 @@ import { buildSearchIndex } from '../../src/shared/search/search';
 import { searchScores } from '../helpers/reference-search';
 import { EMPTY_SET, FACETS, type ResultSet } from '../../src/shared/result-set';
 import type { ApiDeps } from '../../src/server/api';
-import { teamServer } from '../../src/server/http';
 import { loadCorpus } from '../../src/server/load-corpus';
 import { migrate } from '../../src/server/migrate';
 import { exportOf, readCatalog } from '../../src/server/view';
 import { Corpus } from '../../src/shared/schema';
 import { testDatabase, type TestDatabase } from '../helpers/postgres';
+import { startTeamServer, type TestTeamServer } from '../helpers/team-server';
 import { referenceView } from '../helpers/reference-view';
 import { seedCorpus } from '../helpers/seed-corpus';
 
@@ -35,16 +33,14 @@ const PAYLOADS = ["'; DROP TABLE articles; --", "' OR '1'='1", '$1', '%', '_', '
 run('the team server’s API', () => {
   const db = started.db as TestDatabase;
   let pool: pg.Pool;
-  const servers: Server[] = [];
+  const servers: TestTeamServer[] = [];
   const app = referenceView(seedCorpus().articles);
 
   /** A server on a free loopback port with these tokens; its base URL. */
   async function serve(tokens: Pick<ApiDeps, 'writeToken' | 'readToken'>): Promise<string> {
-    const deps: ApiDeps = { db: pool, catalog: await readCatalog(pool), cache: new Map(), ...tokens, config: { mode: 'remote', api: '/api', publicUrl: 'https://srdi.example.org/', readToken: tokens.readToken !== null } };
-    const server = teamServer(deps, (_req, _res, next) => next(), () => undefined);
+    const server = await startTeamServer(pool, { ...tokens, publicUrl: 'https://srdi.example.org/' });
     servers.push(server);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return server.url;
   }
 
   let base = '';
@@ -56,7 +52,7 @@ run('the team server’s API', () => {
     base = await serve({ writeToken: WRITE, readToken: null });
   });
   afterAll(async () => {
-    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+    await Promise.all(servers.map((s) => s.close()));
     await pool?.end();
     db.stop();
   });
