@@ -8,7 +8,7 @@ import { articleMeta } from '../shared/compact';
 import { buildFacetColumns, columnValues, newestFirstOrder, spanKeys } from '../shared/facet-columns';
 import { encodeFacetFile } from '../shared/facet-file';
 import { buildSearchIndex } from '../shared/search/search';
-import { bigramsOf } from './bigrams';
+import { bigramKeysOf } from './bigrams';
 import { Article, claimedId, Corpus, skipReason } from '../shared/schema';
 
 export interface LoadReport {
@@ -49,7 +49,7 @@ const ARTICLE_COLUMNS = {
   span_start: 'int', span_end: 'int',
 } as const;
 const TEXT_COLUMNS = {
-  id: 'text', source_hash: 'text', row: 'jsonb', paragraphs: 'jsonb', search_title: 'text', search_body: 'text', search_outlet: 'text', search_documents: 'text', bigrams: 'text[]',
+  id: 'text', source_hash: 'text', row: 'jsonb', paragraphs: 'jsonb', search_title: 'text', search_body: 'text', search_outlet: 'text', search_documents: 'text', bigram_keys: 'int4[]',
 } as const;
 type Column = keyof typeof ARTICLE_COLUMNS | keyof typeof TEXT_COLUMNS;
 
@@ -76,33 +76,52 @@ const BATCH = 500;
 /** An article's distinct values in a facet column (an article counts once per value, as in the app's bitsets). */
 const values = (a: Article, column: Parameters<typeof columnValues>[1]): string[] => [...new Set(columnValues(a, column))];
 
-/** Each article's rank in newest-first order (the app's rule, ties by id) and its date span as day keys. */
-function ordering(articles: readonly Article[]): { rank: Int32Array; spans: { start: number; end: number }[] } {
+interface Ordering { rank: Int32Array; spans: { start: number; end: number }[]; hashes: string[] }
+
+/** Each article's rank in newest-first order (the app's rule, ties by id), its date span as day keys, and its source hash. */
+function ordering(articles: readonly Article[]): Ordering {
   const spans = articles.map((a) => spanKeys(a.date) ?? { start: 0, end: 0 });
   const rank = new Int32Array(articles.length);
   newestFirstOrder(articles.map((a) => a.id), Int32Array.from(spans, (s) => s.start)).forEach((n, k) => (rank[n] = k));
-  return { rank, spans };
+  return { rank, spans, hashes: articles.map(hashOf) };
 }
 
 /**
- * What the columns hold for the articles from position `from` on, as the app reads them:
- * facet values by the columns' own rule, search form by the search's. Built a batch at a
- * time: a million articles' search forms and bigrams at once would not fit in memory.
+ * What the columns hold for the articles at `positions`, as the app reads them: facet
+ * values by the columns' own rule, search form by the search's. Built a batch at a time:
+ * a million articles' search forms and bigrams at once would not fit in memory.
  */
-function upsertRows(articles: readonly Article[], from: number, order: ReturnType<typeof ordering>): Record<Column, unknown>[] {
-  const texts = buildSearchIndex(articles);
-  const { rank, spans } = order;
-  return articles.map((a, k) => {
-    const i = from + k;
+function upsertRows(articles: readonly Article[], positions: readonly number[], order: Ordering): Record<Column, unknown>[] {
+  const batch = positions.map((i) => articles[i]!);
+  const texts = buildSearchIndex(batch);
+  const { rank, spans, hashes } = order;
+  return batch.map((a, k) => {
+    const i = positions[k]!;
     return {
-      id: a.id, position: i, newest_rank: rank[i], source_hash: hashOf(a), row: articleMeta(a, 0), paragraphs: a.paragraphs,
+      id: a.id, position: i, newest_rank: rank[i], source_hash: hashes[i], row: articleMeta(a, 0), paragraphs: a.paragraphs,
       regions: values(a, 'region'), cities: values(a, 'city'), wide_regions: values(a, 'wideRegion'), wide_cities: values(a, 'wideCity'),
       industries: values(a, 'industry'), topics: values(a, 'topic'), outlet: a.outlet, outlets: values(a, 'outlet'), kind: a.kind,
       kinds: values(a, 'kind'), documents: values(a, 'document'), on_topic: a.onTopic, published: a.date, span_start: spans[i]!.start, span_end: spans[i]!.end,
       search_title: texts.titles[k], search_body: texts.bodies[k], search_outlet: texts.outlets[k], search_documents: texts.documents[k],
-      bigrams: bigramsOf(`${texts.titles[k]}\n${texts.bodies[k]}`),
+      bigram_keys: bigramKeysOf(`${texts.titles[k]}\n${texts.bodies[k]}`),
     };
   });
+}
+
+/**
+ * The positions whose stored row differs from the corpus's (new, changed text, moved, or
+ * re-ranked): only those are built and sent, so reloading an unchanged million-article
+ * file reads the stored hashes once instead of writing every row's texts to compare.
+ */
+async function changedPositions(client: PoolClient, articles: readonly Article[], order: Ordering): Promise<number[]> {
+  const { rows } = await client.query<{ id: string; source_hash: string; position: number; newest_rank: number }>('SELECT id, source_hash, position, newest_rank FROM articles');
+  const stored = new Map(rows.map((r) => [r.id, r]));
+  const out: number[] = [];
+  articles.forEach((a, i) => {
+    const s = stored.get(a.id);
+    if (!s || s.source_hash !== order.hashes[i] || s.position !== i || s.newest_rank !== order.rank[i]) out.push(i);
+  });
+  return out;
 }
 
 /**
@@ -142,8 +161,9 @@ export async function loadCorpus(client: PoolClient, json: unknown): Promise<Loa
     // populating a database: one bulk build instead of a pending-list merge per batch).
     const rebuild = await dropIndexesIfEmpty(client);
     const order = ordering(good);
-    for (let k = 0; k < good.length; k += BATCH) {
-      const batch = JSON.stringify(upsertRows(good.slice(k, k + BATCH), k, order));
+    const changed = await changedPositions(client, good, order);
+    for (let k = 0; k < changed.length; k += BATCH) {
+      const batch = JSON.stringify(upsertRows(good, changed.slice(k, k + BATCH), order));
       written += (await client.query(UPSERT_ARTICLES, [batch])).rowCount ?? 0;
       await client.query(UPSERT_TEXTS, [batch]);
     }

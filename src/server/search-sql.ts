@@ -5,7 +5,7 @@
 import type { Pool } from 'pg';
 import type { ParsedQuery, QueryNode } from '../shared/search/query';
 import { isLatin, positiveTermIndexes, queryScorer, scoreOf, TITLE_WEIGHT, type SearchIndex } from '../shared/search/search';
-import { bigramsOf } from './bigrams';
+import { bigramKeysOf } from './bigrams';
 import type { Params } from './filter-sql';
 
 
@@ -43,7 +43,7 @@ const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * most terms, so few texts travel to be scored.
  */
 function contains(alt: string, p: Params): string {
-  const bigrams = `bigrams @> ${p.add(bigramsOf(alt), '::text[]')}`;
+  const bigrams = `bigram_keys @> ${p.add(bigramKeysOf(alt), '::int4[]')}`;
   if (Array.from(alt).length < 3) return bigrams;
   return `(${bigrams} AND srdi_searched(search_title, search_body) LIKE ${p.add(`%${likeLiteral(alt)}%`, '::text')})`;
 }

@@ -204,9 +204,12 @@ run('the team server’s API', () => {
       expect((await (await fetch(`${url}/config.json`)).json()).publicUrl).toBe('https://srdi.example.org/');
       if (existsSync(`${__dirname}/../../dist/index.html`)) expect(await (await fetch(`${url}/`)).text()).toContain('Content-Security-Policy');
     } finally {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      // A child that already exited (it failed to start) fires no second 'exit'.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
     }
   }, 60_000);
 });

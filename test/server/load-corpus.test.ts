@@ -2,9 +2,10 @@
 // test/helpers/postgres.ts): migrations apply, a corpus loads idempotently by id and
 // source hash, a bad article is reported and skipped, Chinese is indexed (bigrams and
 // trigrams: the cluster's UTF-8 locale), and untrusted text stays data.
+import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bigramsOf } from '../../src/server/bigrams';
+import { bigramKey, bigramKeysOf } from '../../src/server/bigrams';
 import { loadCorpus } from '../../src/server/load-corpus';
 import { migrate } from '../../src/server/migrate';
 import { testDatabase, type TestDatabase } from '../helpers/postgres';
@@ -19,7 +20,7 @@ run('the team server’s store in PostgreSQL', () => {
   const db = started.db as TestDatabase;
   let pool: pg.Pool;
   beforeAll(async () => {
-    expect(await migrate(db.url)).toEqual(['1764633600000_articles', '1764720000000_view-columns', '1764720600000_saved-view-chart', '1764721200000_corpus-files', '1764722400000_bigram-column', '1764723600000_narrow-articles']);
+    expect(await migrate(db.url)).toEqual(['1764633600000_articles', '1764720000000_view-columns', '1764720600000_saved-view-chart', '1764721200000_corpus-files', '1764722400000_bigram-column', '1764723600000_narrow-articles', '1764810000000_bigram-keys']);
     pool = new pg.Pool({ connectionString: db.url, max: 2 });
   });
   afterAll(async () => {
@@ -58,17 +59,40 @@ run('the team server’s store in PostgreSQL', () => {
   it('indexes Chinese: pg_trgm sees its characters (a UTF-8 cluster), and each article’s bigrams narrow a term to the articles that contain it', async () => {
     const { rows } = await pool.query<{ trigrams: number }>("SELECT array_length(show_trgm('专精特新'), 1) AS trigrams");
     expect(rows[0]!.trigrams).toBeGreaterThan(0);
-    expect(bigramsOf('专精特新').sort()).toEqual(['专精', '特新', '精特']);
-    const hits = await pool.query<{ n: string }>('SELECT count(*) AS n FROM article_texts WHERE bigrams @> $1::text[] AND srdi_searched(search_title, search_body) LIKE $2', [bigramsOf('低空经济'), '%低空经济%']);
+    const cp = (c: string) => c.codePointAt(0)!;
+    expect(bigramKeysOf('专精特新')).toEqual([bigramKey(cp('专'), cp('精')), bigramKey(cp('精'), cp('特')), bigramKey(cp('特'), cp('新'))]);
+    const hits = await pool.query<{ n: string }>('SELECT count(*) AS n FROM article_texts WHERE bigram_keys @> $1::int4[] AND srdi_searched(search_title, search_body) LIKE $2', [bigramKeysOf('低空经济'), '%低空经济%']);
     expect(Number(hits.rows[0]!.n)).toBe(seedCorpus().articles.filter((a) => `${a.title ?? ''}\n${a.paragraphs.join('\n')}`.includes('低空经济')).length);
     // The index can answer it (29 rows are a sequential scan's, so the planner is told not to scan).
     const plan = await withClient(async (c) => {
       await c.query('SET enable_seqscan = off');
-      const r = await c.query<{ 'QUERY PLAN': string }>('EXPLAIN SELECT id FROM article_texts WHERE bigrams @> $1::text[]', [bigramsOf('低空经济')]);
+      const r = await c.query<{ 'QUERY PLAN': string }>('EXPLAIN SELECT id FROM article_texts WHERE bigram_keys @> $1::int4[]', [bigramKeysOf('低空经济')]);
       await c.query('RESET enable_seqscan');
       return r.rows.map((x) => x['QUERY PLAN']).join('\n');
     });
-    expect(plan).toContain('article_texts_bigrams');
+    expect(plan).toContain('article_texts_bigram_keys');
+  });
+
+  it('keys a bigram in SQL as in Node (the migration keyed the stored rows in SQL): Chinese, Latin, supplementary characters', async () => {
+    const sqlKeys = async (t: string) => (await pool.query<{ k: number[] }>('SELECT srdi_bigram_keys($1) AS k', [t])).rows[0]!.k;
+    const nodeKeys = (t: string) => bigramKeysOf(t).sort((a, b) => a - b);
+    const seedText = seedCorpus().articles[0]!.paragraphs.join('\n');
+    expect(await sqlKeys(seedText)).toEqual(nodeKeys(seedText));
+    const chars = fc.constantFrom('专', '精', '特', '新', 'a', 'Z', '1', '\n', ' ', '𠀀', '𪚥', '😀', '·', '\uffff');
+    await fc.assert(fc.asyncProperty(fc.array(chars, { maxLength: 12 }).map((cs) => cs.join('')), async (t) => {
+      expect(await sqlKeys(t)).toEqual(nodeKeys(t));
+    }), { numRuns: 150 });
+    // Two BMP characters key exactly: distinct pairs, distinct keys.
+    expect(new Set(['专精', '精专', '专专', 'ab', 'ba'].map((p) => bigramKey(p.charCodeAt(0), p.charCodeAt(1)))).size).toBe(5);
+  });
+
+  it('reloads a reordered corpus: every article keeps its text, numbered as the file numbers it', async () => {
+    const corpus = seedCorpus();
+    await withClient((c) => loadCorpus(c, corpus));
+    const reversed = { ...corpus, articles: [...corpus.articles].reverse() };
+    expect(await withClient((c) => loadCorpus(c, reversed))).toMatchObject({ articles: 29, removed: 0 });
+    const { rows } = await pool.query<{ id: string }>('SELECT a.id FROM articles a JOIN article_texts t USING (id) ORDER BY a.position');
+    expect(rows.map((r) => r.id)).toEqual(reversed.articles.map((a) => a.id));
   });
 
   it('stores an injection payload in an id and a title as text', async () => {
