@@ -1,7 +1,7 @@
 // A text shard in a worker thread: the Node stand-in for the app's Web Worker, running the
 // same TextShard code, so the benchmark measures the design the browser runs.
 import { parentPort } from 'node:worker_threads';
-import type { KwicSort } from '../src/app/model/concordance';
+import type { KwicSort } from '../src/shared/terms/concordance';
 import { TextShard, type ShardDoc } from '../src/app/model/text-shard';
 import { isolateHeapMb as heapMb } from './isolate-heap';
 

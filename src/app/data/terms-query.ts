@@ -3,9 +3,9 @@
 // fingerprint of the articles asked about, so an unchanged result set is never recomputed.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { KwicSort } from '../model/concordance';
+import type { KwicSort } from '../../shared/terms/concordance';
 import { fingerprint } from '../model/fingerprint';
-import { distinctiveTerms } from '../model/keyness';
+import { distinctiveTerms } from '../../shared/terms/keyness';
 import { sampleOrder, takeSample } from '../model/sample';
 import { useEngine } from './engine-context';
 import { useTextIndex } from './TextIndexProvider';

@@ -3,9 +3,9 @@
 // or, where workers are missing (tests, old browsers), on the main thread.
 import { TextChunk } from '../../shared/schema';
 import { fetchJsonLater } from './fetch-json';
-import type { Concordance, KwicSort } from '../model/concordance';
+import type { Concordance, KwicSort } from '../../shared/terms/concordance';
 import type { SearchHits } from '../../shared/search/search';
-import type { ShardTermCounts } from '../model/term-bags';
+import type { ShardTermCounts } from '../../shared/terms/term-bags';
 import type { TermSeries } from '../model/term-trends';
 import { TextShard, type ShardDoc } from '../model/text-shard';
 

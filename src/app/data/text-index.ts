@@ -1,10 +1,10 @@
 // The full-text side of a loaded corpus: article texts split into shards (one per worker),
 // loaded chunk by chunk in the background, searched in parallel and merged here.
-import { mergeConcordances, type Concordance, type KwicSort } from '../model/concordance';
-import type { TermCounts } from '../model/keyness';
+import { mergeConcordances, type Concordance, type KwicSort } from '../../shared/terms/concordance';
+import type { TermCounts } from '../../shared/terms/keyness';
 import type { Sample } from '../model/sample';
 import type { SearchHits } from '../../shared/search/search';
-import { mergeTermCounts } from '../model/term-bags';
+import { mergeTermCounts } from '../../shared/terms/term-bags';
 import type { TermSeries } from '../model/term-trends';
 import type { ShardDoc } from '../model/text-shard';
 import type { LoadedCorpus } from './loaded-corpus';

@@ -1,8 +1,8 @@
 // The messages between the page and a text worker: each request carries a number and is
 // answered once, with a result or an error; chunk progress arrives as it happens.
-import type { Concordance, KwicSort } from '../model/concordance';
+import type { Concordance, KwicSort } from '../../shared/terms/concordance';
 import type { SearchHits } from '../../shared/search/search';
-import type { ShardTermCounts } from '../model/term-bags';
+import type { ShardTermCounts } from '../../shared/terms/term-bags';
 import type { TermSeries } from '../model/term-trends';
 import type { ShardDoc } from '../model/text-shard';
 import type { ChunkPlan, ChunkProgress } from './text-host';

@@ -1,7 +1,7 @@
 // The page's side of a text worker: the ShardHost interface over postMessage.
-import type { Concordance } from '../model/concordance';
+import type { Concordance } from '../../shared/terms/concordance';
 import type { SearchHits } from '../../shared/search/search';
-import type { ShardTermCounts } from '../model/term-bags';
+import type { ShardTermCounts } from '../../shared/terms/term-bags';
 import type { TermSeries } from '../model/term-trends';
 import type { ChunkProgress, ShardHost } from './text-host';
 import type { WorkerMessage, WorkerRequest } from './text-protocol';

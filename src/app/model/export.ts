@@ -9,7 +9,7 @@ import { describeFilters } from './describe';
 import type { ResultSet } from './filters';
 import { cell } from './table';
 import type { ColumnId } from './columns';
-import type { KwicLine } from './concordance';
+import type { KwicLine } from '../../shared/terms/concordance';
 import type { Lang } from '../strings/lang';
 
 /** Where an export came from: the filters in words, counts, corpus date, link and time. */

@@ -1,7 +1,7 @@
 // The filter state of the explorer: everything a shared link restores.
 import type { Granularity, StackBy } from './timeline';
 import { DEFAULT_COLUMNS, type ColumnId, type TableSort } from './columns';
-import type { KwicSort } from './concordance';
+import type { KwicSort } from '../../shared/terms/concordance';
 import { EMPTY_SET, FACETS, type FacetId, type ResultSet, type SortOrder } from '../../shared/result-set';
 
 export {

@@ -1,11 +1,11 @@
 // One shard of the full-text store: the texts of a slice of the corpus and their bigram
 // index. Shards are independent, so the corpus can be split across Web Workers and
 // searched in parallel; a shard answers with the corpus-wide article numbers it holds.
-import { allLines, concordanceOf, type Concordance, type KwicDoc, type KwicLine, type KwicSort } from './concordance';
+import { allLines, concordanceOf, type Concordance, type KwicDoc, type KwicLine, type KwicSort } from '../../shared/terms/concordance';
 import { fingerprint } from './fingerprint';
 import { parseQuery } from '../../shared/search/query';
 import { buildNgramIndex, buildSearchIndex, fastSearch, termOccurrences, type DocumentName, type NgramIndex, type SearchHits } from '../../shared/search/search';
-import { TermBags, type ShardTermCounts } from './term-bags';
+import { TermBags, type ShardTermCounts } from '../../shared/terms/term-bags';
 import type { TermSeries } from './term-trends';
 
 export interface ShardDoc {

@@ -9,7 +9,7 @@ import { DATE_BOUND } from '../../shared/result-set';
 import type { Lang } from '../strings/lang';
 import { GRANULARITIES } from '../model/timeline';
 import { DEFAULT_COLUMNS, parseColumns, parseTableSort, tableSortText } from '../model/columns';
-import { KWIC_SORTS } from '../model/concordance';
+import { KWIC_SORTS } from '../../shared/terms/concordance';
 import { parseQuery } from '../../shared/search/query';
 import { MAX_TREND_TERMS } from '../model/term-trends';
 

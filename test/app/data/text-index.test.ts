@@ -5,8 +5,8 @@ import { ARTICLES_PER_SLICE, parseCorpus, parseCorpusInSlices } from '../../../s
 import { createLocalHost, type FetchJson } from '../../../src/app/data/text-host';
 import { createTextIndex } from '../../../src/app/data/text-index';
 import { corpusOfParsed } from '../../../src/app/data/loaded-corpus';
-import { collectConcordance } from '../../../src/app/model/concordance';
-import { countTerms } from '../../../src/app/model/keyness';
+import { collectConcordance } from '../../../src/shared/terms/concordance';
+import { countTerms } from '../../../src/shared/terms/keyness';
 import { parseQuery } from '../../../src/shared/search/query';
 import { buildSearchIndex } from '../../../src/shared/search/search';
 import { hitsToScores, searchScores } from '../../helpers/reference-search';

@@ -7,7 +7,7 @@ import type { ArticleMeta } from '../../../shared/schema';
 import { useRowStore, useRows } from '../../data/rows-query';
 import { concordanceQueryOptions, EXPORT_LINES, useConcordance } from '../../data/terms-query';
 import { useTextIndex } from '../../data/TextIndexProvider';
-import { KWIC_SORTS, type KwicLine, type KwicSort } from '../../model/concordance';
+import { KWIC_SORTS, type KwicLine, type KwicSort } from '../../../shared/terms/concordance';
 import { formatDate } from '../../model/dates';
 import { concordanceCsv, exportFileName, provenanceOf } from '../../model/export';
 import type { ResultSet } from '../../model/filters';

@@ -2,8 +2,8 @@
 // the corpus, scored by log-likelihood (Dunning's G², the keyness measure of Voyant and
 // AntConc). Words come from Intl.Segmenter('zh') plus the taxonomy lexicons (so 低空经济
 // counts as one term, not 低空 + 经济), without stopwords, digits and lone characters.
-import { INDUSTRIES } from '../../shared/taxonomy/industries';
-import { TOPICS } from '../../shared/taxonomy/topics';
+import { INDUSTRIES } from '../taxonomy/industries';
+import { TOPICS } from '../taxonomy/topics';
 import { STOPWORDS } from './stopwords';
 
 /**

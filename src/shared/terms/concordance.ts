@@ -2,7 +2,7 @@
 // line each — left context | match | right context — as Voyant's Contexts shows them.
 // Matching is the search's own (search form, names, lexicons), so a line is never shown
 // for an article the search would not find, nor missed for one it does.
-import { matchRanges, type ParsedQuery } from '../../shared/search/query';
+import { matchRanges, type ParsedQuery } from '../search/query';
 
 export interface ConcordanceLine {
   paragraph: number;
