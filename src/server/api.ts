@@ -4,11 +4,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { z } from 'zod';
-import { ApiExportRequest, ApiRowsRequest, ApiTextsRequest, MAX_EXPORT, ApiSavedViewInput, ApiSearchRequest, ApiViewRequest, type ApiConfig, type ApiError, type ApiSearchHits } from '../shared/api';
+import { ApiConcordanceRequest, ApiExportRequest, ApiRowsRequest, ApiTermCountsRequest, ApiTermHitsRequest, ApiTextsRequest, MAX_EXPORT, ApiSavedViewInput, ApiSearchRequest, ApiViewRequest, type ApiConfig, type ApiError, type ApiSearchHits } from '../shared/api';
 import { Corpus } from '../shared/schema';
 import { parseQuery } from '../shared/search/query';
 import { createView, deleteView, listViews, updateView } from './saved-views';
 import { loadCorpus } from './load-corpus';
+import { concordanceOver, termCountsOf, termHitsOf } from './terms';
 import { cachedHits, exportOf, readCatalog, rowsAt, serverView, textAt, textsAt, type Catalog, type HitsCache } from './view';
 
 export interface ApiDeps {
@@ -47,7 +48,7 @@ const sameToken = (sent: string | null, expected: string | null): boolean => {
 };
 
 /** Reads whose question is a body (a view, a query, a list of rows): POST, but not writes. */
-const READS_BY_POST = new Set(['/api/view', '/api/search', '/api/rows', '/api/texts', '/api/export']);
+const READS_BY_POST = new Set(['/api/view', '/api/search', '/api/rows', '/api/texts', '/api/export', '/api/concordance', '/api/term-hits', '/api/term-counts']);
 
 /** Why a request may not go ahead, or null: reads are open unless a read token is set; writes always need the write token. */
 export function refusal(deps: ApiDeps, req: Pick<ApiRequest, 'method' | 'path' | 'token'>): ApiAnswer | null {
@@ -133,6 +134,28 @@ async function texts(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
   return pastTheEnd(deps, req.value.positions) ?? { status: 200, json: { texts: await textsAt(deps.db, req.value.positions) } };
 }
 
+async function concordance(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
+  const req = parsed(ApiConcordanceRequest, body);
+  if (!req.ok) return req.answer;
+  return queryProblem(req.value.q) ?? pastTheEnd(deps, req.value.positions) ?? { status: 200, json: await concordanceOver(deps.db, req.value) };
+}
+
+async function termHits(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
+  const req = parsed(ApiTermHitsRequest, body);
+  if (!req.ok) return req.answer;
+  for (const term of req.value.terms) {
+    const bad = queryProblem(term);
+    if (bad) return bad;
+  }
+  return { status: 200, json: { series: await termHitsOf(deps.db, req.value.terms) } };
+}
+
+async function termCounts(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
+  const req = parsed(ApiTermCountsRequest, body);
+  if (!req.ok) return req.answer;
+  return pastTheEnd(deps, [...req.value.set, ...req.value.rest]) ?? { status: 200, json: await termCountsOf(deps.db, deps.catalog, req.value.set, req.value.rest) };
+}
+
 async function text(deps: ApiDeps, position: number): Promise<ApiAnswer> {
   const found = await textAt(deps.db, position);
   return found ? { status: 200, json: found } : fail(404, 'not-found', `article number ${position} is not in a corpus of ${deps.catalog.total}`);
@@ -176,7 +199,10 @@ async function load(deps: ApiDeps, body: unknown): Promise<ApiAnswer> {
 
 const VIEW_ID = /^\/api\/saved-views\/([0-9a-f-]{36})$/;
 const TEXT = /^\/api\/texts\/(\d{1,9})$/;
-const POSTED: Record<string, (deps: ApiDeps, body: unknown) => Promise<ApiAnswer>> = { '/api/view': view, '/api/search': search, '/api/rows': rows, '/api/texts': texts, '/api/export': exported };
+const POSTED: Record<string, (deps: ApiDeps, body: unknown) => Promise<ApiAnswer>> = {
+  '/api/view': view, '/api/search': search, '/api/rows': rows, '/api/texts': texts, '/api/export': exported,
+  '/api/concordance': concordance, '/api/term-hits': termHits, '/api/term-counts': termCounts,
+};
 
 /** Answers an API request. */
 export async function answer(deps: ApiDeps, req: ApiRequest): Promise<ApiAnswer> {

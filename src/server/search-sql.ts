@@ -4,7 +4,7 @@
 // matches and how it ranks is decided by the same code on both sides.
 import type { Pool } from 'pg';
 import type { ParsedQuery, QueryNode } from '../shared/search/query';
-import { isLatin, positiveTermIndexes, queryScorer, scoreOf, TITLE_WEIGHT, type SearchIndex } from '../shared/search/search';
+import { isLatin, occurrenceCounter, positiveTermIndexes, queryScorer, scoreOf, TITLE_WEIGHT, type SearchIndex } from '../shared/search/search';
 import { bigramKeysOf } from './bigrams';
 import type { Params } from './filter-sql';
 
@@ -94,8 +94,8 @@ async function countedHits(db: Pool, query: ParsedQuery, where: string, p: Param
   return out;
 }
 
-/** The candidates' texts scored here: for terms whose count needs word edges or overlaps. */
-async function scoredHits(db: Pool, query: ParsedQuery, where: string, p: Params): Promise<ServerHits> {
+/** The candidates' search forms, by position: what the scorer reads. */
+async function candidateIndex(db: Pool, where: string, p: Params): Promise<{ positions: number[]; index: SearchIndex }> {
   const { rows } = await db.query<CandidateRow>(
     `SELECT a.position, t.search_title, t.search_body, t.search_outlet, t.search_documents FROM article_texts t JOIN articles a USING (id) WHERE ${where} ORDER BY a.position`,
     p.values,
@@ -107,13 +107,35 @@ async function scoredHits(db: Pool, query: ParsedQuery, where: string, p: Params
     outlets: rows.map((r) => r.search_outlet),
     documents: rows.map((r) => r.search_documents),
   };
+  return { positions: rows.map((r) => r.position), index };
+}
+
+/** The candidates' texts scored here: for terms whose count needs word edges or overlaps. */
+async function scoredHits(db: Pool, query: ParsedQuery, where: string, p: Params): Promise<ServerHits> {
+  const { positions, index } = await candidateIndex(db, where, p);
   const score = queryScorer(query, index);
   const out: ServerHits = { positions: [], scores: [] };
-  rows.forEach((r, k) => {
+  positions.forEach((position, k) => {
     const s = score(k);
     if (s === null) return;
-    out.positions.push(r.position);
+    out.positions.push(position);
     out.scores.push(s);
+  });
+  return out;
+}
+
+/** A term trend's series: the articles matching the query, ascending, and its occurrences in each (as the app's termOccurrences counts them). */
+export async function occurrenceHits(db: Pool, query: ParsedQuery, newParams: () => Params): Promise<{ docs: number[]; counts: number[] }> {
+  const out = { docs: [] as number[], counts: [] as number[] };
+  if (!query.root) return out;
+  const p = newParams();
+  const { positions, index } = await candidateIndex(db, candidateCondition(query.root, query, p) ?? 'true', p);
+  const score = queryScorer(query, index);
+  const occurrences = occurrenceCounter(query, index);
+  positions.forEach((position, k) => {
+    if (score(k) === null) return;
+    out.docs.push(position);
+    out.counts.push(occurrences(k));
   });
   return out;
 }

@@ -110,3 +110,45 @@ export const ApiTexts = z.object({ texts: z.array(ApiText) }).strict();
 export const MAX_EXPORT = 10_000;
 
 export const ApiExportRequest = z.object({ set: ResultSetSchema, sort: SortSchema }).strict();
+
+// The Terms tab's analyses, answered by the server with the app's own code (src/shared/terms/).
+
+const Position = z.number().int().nonnegative();
+
+/**
+ * Articles one concordance request names: the app sends its result set in parts of this
+ * many (in result order, from `firstRank`) and merges the answers as it merges its own
+ * text shards'. 4,000 seven-digit numbers stay well under a request's 64 KB.
+ */
+export const MAX_KWIC_ARTICLES = 4000;
+/** The most lines one concordance answer carries (the app's export of a concordance asks for this many). */
+export const MAX_KWIC_LINES = 100_000;
+
+export const ApiConcordanceRequest = z.object({
+  positions: z.array(Position).max(MAX_KWIC_ARTICLES),
+  firstRank: Position,
+  q: requestText(Q_MAX),
+  sort: z.enum(['order', 'left', 'right']),
+  limit: z.number().int().nonnegative().max(MAX_KWIC_LINES),
+}).strict();
+export type ApiConcordanceRequest = z.infer<typeof ApiConcordanceRequest>;
+
+const KwicLine = z.object({
+  paragraph: z.number().int().nonnegative(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(),
+  left: z.string(), match: z.string(), right: z.string(), number: Position, id: z.string(), rank: Position,
+}).strict();
+export const ApiConcordance = z.object({ total: z.number().int().nonnegative(), articles: z.number().int().nonnegative(), lines: z.array(KwicLine) }).strict();
+
+/** Terms one trend request may ask about (the Terms tab charts at most five). */
+export const MAX_TREND_QUERIES = 8;
+export const ApiTermHitsRequest = z.object({ terms: z.array(requestText(Q_MAX)).min(1).max(MAX_TREND_QUERIES) }).strict();
+export const ApiTermHits = z.object({ series: z.array(z.object({ term: z.string(), docs: z.array(Position), counts: z.array(z.number().int().nonnegative()) }).strict()) }).strict();
+
+/** Articles one side of a distinctive-terms sample may name (the app reads a set and its rest through at most this many each). */
+export const MAX_SAMPLE = 1000;
+export const ApiTermCountsRequest = z.object({ set: z.array(Position).max(MAX_SAMPLE), rest: z.array(Position).max(MAX_SAMPLE) }).strict();
+export const ApiTermCounts = z.object({
+  terms: z.array(z.string()), set: z.array(z.number().int().nonnegative()), rest: z.array(z.number().int().nonnegative()),
+  setTotal: z.number().int().nonnegative(), restTotal: z.number().int().nonnegative(),
+}).strict();
+export type ApiTermCounts = z.infer<typeof ApiTermCounts>;

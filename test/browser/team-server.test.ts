@@ -1,7 +1,8 @@
 // The built app in team mode, in Chromium, against the real team server on a throwaway
 // PostgreSQL: the seed corpus with the offline app's counts, facet clicks and search
 // answered by the server, a view shared in one browser context and opened in another,
-// and a copied link (the server's public URL) opened by a second context.
+// a copied link (the server's public URL) opened by a second context, and the Terms tab
+// answered by the server with the offline app's figures.
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
@@ -101,5 +102,26 @@ describeWithServer('the app in team mode, in Chromium', () => {
     expect(await count(c).textContent()).toBe(`${hunan.numbers.length} of 29 articles`);
     expect(await c.getByRole('checkbox', { name: /^湖南 Hunan/ }).isChecked()).toBe(true);
     await Promise.all([a, b, c].map((p) => p.context().close()));
+  });
+
+  it('answers the Terms tab from the server with the offline app’s numbers: contexts, trends, distinctive terms', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const enc = encodeURIComponent;
+    // The same figures test/browser/terms.test.ts reads from the offline app.
+    await page.goto(`${url}/?view=terms&q=${enc('小巨人')}`);
+    await expect.poll(() => page.locator('.kwic [role=status]').textContent(), { timeout: 30_000 }).toBe('20 occurrences in 5 articles');
+    expect(await page.locator('.kwic-table tbody tr').count()).toBe(20);
+    expect(new Set(await page.locator('.kwic-table td.kwic-match').allTextContents())).toEqual(new Set(['小巨人']));
+    await page.goto(`${url}/?view=terms&terms=trends&unit=year&tt=${enc('小巨人')}&tt=${enc('低空经济')}`);
+    const row = (term: string) => page.locator('.trend-table tbody tr').filter({ hasText: term }).locator('td').allTextContents();
+    await expect.poll(() => row('小巨人'), { timeout: 30_000 }).toEqual(['5', '21', '0']);
+    expect(await row('低空经济')).toEqual(['3', '24', '0']);
+    await page.goto(`${url}/?view=terms&terms=distinctive&industry=low-altitude-economy`);
+    await page.locator('.keyness-term').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.keyness [role=status]').textContent()).toBe('Words of the 1 filtered article against all 28 other articles; significant at p < 0.05.');
+    expect(await page.locator('.keyness-term .term').first().textContent()).toBe('低空经济');
+    expect(await page.getByText(/not answer|not served/).count()).toBe(0);
+    await context.close();
   });
 });

@@ -6,11 +6,16 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiCorpusInfo, ApiRows, ApiSavedView, ApiSearchHits, ApiText, ApiTexts, ApiView } from '../../src/shared/api';
+import { ApiCorpusInfo, MAX_KWIC_ARTICLES, ApiRows, ApiSavedView, ApiSearchHits, ApiText, ApiTexts, ApiView } from '../../src/shared/api';
 import { decodeFacetFile } from '../../src/shared/facet-file';
 import { parseQuery } from '../../src/shared/search/query';
 import { buildSearchIndex } from '../../src/shared/search/search';
 import { searchScores } from '../helpers/reference-search';
+import { createServerTextIndex } from '../../src/app/data/server-text-index';
+import { sampleOrder, takeSample } from '../../src/app/model/sample';
+import { TextShard } from '../../src/app/model/text-shard';
+import { distinctiveTerms } from '../../src/shared/terms/keyness';
+import { mergeTermCounts } from '../../src/shared/terms/term-bags';
 import { EMPTY_SET, FACETS, type ResultSet } from '../../src/shared/result-set';
 import type { ApiDeps } from '../../src/server/api';
 import { loadCorpus } from '../../src/server/load-corpus';
@@ -94,6 +99,41 @@ run('the team server’s API', () => {
     expect(batch.texts.map((x) => x.id)).toEqual([articles[7]!.id, articles[3]!.id]);
     expect((await post(`${base}/api/texts`, { positions: [3, 29] })).status).toBe(404);
     expect(ApiCorpusInfo.parse(await (await fetch(`${base}/api/corpus/info`)).json())).toMatchObject({ total: 29, skipped: [] });
+  });
+
+  it('answers the Terms analyses as the app’s own text shard does: concordance lines in each order, term trends, distinctive terms', async () => {
+    const articles = seedCorpus().articles;
+    const shard = new TextShard();
+    shard.add(articles.map((a, number) => ({ number, id: a.id, title: a.title, outlet: a.outlet, documents: a.documents, paragraphs: a.paragraphs })));
+    shard.seal();
+    const remote = createServerTextIndex(`${base}/api`, articles.map((a) => a.id));
+    const q = '企业 OR 低空经济';
+    const numbers = app({ ...EMPTY_SET, q }).numbers;
+    expect(numbers.length).toBeGreaterThan(10);
+    for (const sort of ['order', 'left', 'right'] as const) {
+      for (const limit of [5, 500]) expect(await remote.concordance(numbers, q, sort, limit)).toEqual(shard.concordance(numbers, q, sort, limit));
+    }
+    expect((await remote.concordance(numbers, q, 'order', 500)).total).toBeGreaterThan(20);
+    const terms = ['专精特新', '低空经济', '机器人 OR 芯片', '"小巨人"'];
+    expect(await remote.termHits(terms)).toEqual(shard.termHits(terms));
+    const inSet = new Uint8Array(articles.length);
+    for (const n of app({ ...EMPTY_SET, region: ['北京'] }).numbers) inSet[n] = 1;
+    const sample = takeSample(sampleOrder(articles.length), inSet);
+    const offline = mergeTermCounts([shard.termCounts(sample.set, sample.rest)]);
+    const served = await remote.termCounts(sample);
+    expect(served).toEqual(offline);
+    // And again (the server's word bags are kept), with the same distinctive terms the Terms tab lists.
+    expect(distinctiveTerms((await remote.termCounts(sample)).set, served.rest)).toEqual(distinctiveTerms(offline.set, offline.rest));
+    expect(distinctiveTerms(offline.set, offline.rest).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a Terms request past the corpus or over its limits, by name', async () => {
+    expect((await post(`${base}/api/concordance`, { positions: [29], firstRank: 0, q: '专精特新', sort: 'order', limit: 5 })).status).toBe(404);
+    const tooMany = await post(`${base}/api/concordance`, { positions: Array.from({ length: MAX_KWIC_ARTICLES + 1 }, () => 0), firstRank: 0, q: 'x', sort: 'order', limit: 5 });
+    expect([tooMany.status, (await tooMany.json()).message]).toEqual([400, expect.stringMatching(/^positions: /)]);
+    expect((await post(`${base}/api/concordance`, { positions: [0], firstRank: 0, q: '专精特新', sort: 'sideways', limit: 5 })).status).toBe(400);
+    expect(await (await post(`${base}/api/term-hits`, { terms: ['(专精特新'] })).json()).toMatchObject({ error: 'query' });
+    expect((await post(`${base}/api/term-counts`, { set: [0], rest: [100] })).status).toBe(404);
   });
 
   it('exports a set as a corpus document the app opens again, in the view’s order, with full texts; a set over the limit is refused by its size', async () => {

@@ -1,9 +1,11 @@
 // Full text on a team server: searches are the server's (its answer is by article number,
-// with the same matching and scores as the app's own index), texts are fetched one
-// article at a time. The Terms analyses need every text of a set at hand and are not
-// answered by the server yet: they say so, and the rest of the explorer works.
-import { ApiSearchHits, ApiTexts, MAX_TEXTS } from '../../shared/api';
+// with the same matching and scores as the app's own index), texts are fetched in
+// batches, and the Terms analyses are computed there by the app's own code — a
+// concordance in parts of the result set merged here as the text shards' are merged.
+import { ApiConcordance, ApiSearchHits, ApiTermCounts, ApiTermHits, ApiTexts, MAX_KWIC_ARTICLES, MAX_TEXTS } from '../../shared/api';
 import { parseQuery } from '../../shared/search/query';
+import { mergeConcordances, type Concordance, type KwicSort } from '../../shared/terms/concordance';
+import { mergeTermCounts } from '../../shared/terms/term-bags';
 import type { TextIndex, TextStatus } from './text-index';
 import { askServer } from './server-fetch';
 
@@ -40,10 +42,20 @@ function textBatcher(api: string): (number: number, id: string) => Promise<reado
   });
 }
 
+/** The concordance of a result set, asked in parts of MAX_KWIC_ARTICLES (in result order) and merged. */
+async function serverConcordance(api: string, numbers: Uint32Array, q: string, sort: KwicSort, limit: number): Promise<Concordance> {
+  if (!parseQuery(q).root || numbers.length === 0) return { total: 0, articles: 0, lines: [] };
+  const parts: Promise<Concordance>[] = [];
+  for (let from = 0; from < numbers.length; from += MAX_KWIC_ARTICLES) {
+    const positions = Array.from(numbers.subarray(from, from + MAX_KWIC_ARTICLES));
+    parts.push(askServer(api, '/concordance', ApiConcordance, { positions, firstRank: from, q, sort, limit }));
+  }
+  return mergeConcordances(await Promise.all(parts), sort, limit);
+}
+
 export function createServerTextIndex(api: string, ids: readonly string[]): TextIndex {
   const numbers = new Map(ids.map((id, n) => [id, n]));
   const textOf = textBatcher(api);
-  const notYet = () => Promise.reject(new Error('the team server does not answer this analysis yet: open the corpus offline for it'));
   return {
     key: --keys,
     status: () => READY,
@@ -57,9 +69,15 @@ export function createServerTextIndex(api: string, ids: readonly string[]): Text
       const n = numbers.get(id);
       return n === undefined ? null : textOf(n, id);
     },
-    concordance: notYet,
-    termHits: notYet,
-    termCounts: notYet,
+    concordance: (list, q, sort, limit) => serverConcordance(api, list, q, sort, limit),
+    async termHits(terms) {
+      const { series } = await askServer(api, '/term-hits', ApiTermHits, { terms });
+      return series.map((s) => ({ term: s.term, docs: Uint32Array.from(s.docs), counts: Uint32Array.from(s.counts) }));
+    },
+    async termCounts(sample) {
+      const counts = await askServer(api, '/term-counts', ApiTermCounts, { set: Array.from(sample.set), rest: Array.from(sample.rest) });
+      return mergeTermCounts([{ ...counts, set: Uint32Array.from(counts.set), rest: Uint32Array.from(counts.rest) }]);
+    },
     whyMissing: () => null,
     dispose: () => undefined,
   };

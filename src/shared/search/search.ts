@@ -251,15 +251,15 @@ export function fastSearch(ix: NgramIndex, query: ParsedQuery): SearchHits | nul
 export function termOccurrences(ix: NgramIndex, query: ParsedQuery): { docs: Uint32Array; counts: Uint32Array } | null {
   const hits = fastSearch(ix, query);
   if (!hits) return null;
+  const occurrences = occurrenceCounter(query, ix.base);
+  return { docs: hits.docs, counts: hits.docs.map(occurrences) };
+}
+
+/** A document's occurrences of the query's positive terms, titles unweighted: what a term trend counts. */
+export function occurrenceCounter(query: ParsedQuery, ix: SearchIndex): (i: number) => number {
   const terms = positiveTerms(query);
   const latin = terms.map((t) => t.alternatives.map(isLatin));
-  const counts = new Uint32Array(hits.docs.length);
-  hits.docs.forEach((i, k) => {
-    let n = 0;
-    terms.forEach((t, j) => (n += termCount(ix.base, i, t, latin[j]!, 1)));
-    counts[k] = n;
-  });
-  return { docs: hits.docs, counts };
+  return (i) => terms.reduce((n, t, j) => n + termCount(ix, i, t, latin[j]!, 1), 0);
 }
 
 /**

@@ -18,6 +18,16 @@ export class TermBags {
   /** Per article: word ids and counts interleaved (id, count, id, count…). */
   private bags = new Map<number, Uint32Array>();
 
+  /** Articles counted so far. */
+  get size(): number {
+    return this.bags.size;
+  }
+
+  /** Whether an article's words are counted already (its text is not needed again). */
+  has(key: number): boolean {
+    return this.bags.has(key);
+  }
+
   private bag(key: number, text: () => string): Uint32Array {
     let bag = this.bags.get(key);
     if (bag) return bag;

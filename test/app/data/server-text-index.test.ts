@@ -1,10 +1,15 @@
 // Texts on a team server: asked for together, they go in one request (an export asks for
 // every result's text at once); an answer that is not the article asked for is refused by
-// name; searches come back by article number with the server's scores.
+// name; searches come back by article number with the server's scores; a big set's
+// concordance is asked in parts and merged.
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { numberBy } from '../../../src/app/data/server-fetch';
+import { EXPORT_LINES } from '../../../src/app/data/terms-query';
+import { SAMPLE_SIZE } from '../../../src/app/model/sample';
+import { MAX_TREND_TERMS } from '../../../src/app/model/term-trends';
+import { MAX_KWIC_ARTICLES, MAX_KWIC_LINES, MAX_SAMPLE, MAX_TREND_QUERIES } from '../../../src/shared/api';
 import { createServerTextIndex } from '../../../src/app/data/server-text-index';
 
 const calls: number[][] = [];
@@ -18,7 +23,15 @@ const server = setupServer(
     return HttpResponse.json({ texts: positions.map((p) => ({ id: p === 2 ? 'someone-else' : `a${p}`, paragraphs: [`text of a${p}`] })) });
   }),
   http.post('*/api/search', () => HttpResponse.json({ positions: [0, 2], scores: [2, 1] })),
+  // Each part's one line per article, its context the article's rank (so the parts' lines interleave under 'left').
+  http.post('*/api/concordance', async ({ request }) => {
+    const { positions, firstRank, limit } = (await request.json()) as { positions: number[]; firstRank: number; limit: number };
+    parts.push([firstRank, positions.length]);
+    const lines = positions.map((number, k) => ({ paragraph: 0, start: 0, end: 1, left: String((firstRank + k) % 7), match: '企', right: '', number, id: `a${number}`, rank: firstRank + k }));
+    return HttpResponse.json({ total: lines.length, articles: lines.length, lines: lines.sort((a, b) => a.left.localeCompare(b.left) || a.rank - b.rank).slice(0, limit) });
+  }),
 );
+const parts: [number, number][] = [];
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
@@ -51,4 +64,20 @@ it('answers a search by article number with the server’s scores', async () => 
   const hits = await index().search('专精特新');
   expect(hits && [Array.from(hits.docs), Array.from(hits.scores)]).toEqual([[0, 2], [2, 1]]);
   expect(await index().search('   ')).toBeNull();
+});
+
+it('asks for a big result set’s concordance in parts, in result order, and merges them as one', async () => {
+  const numbers = Uint32Array.from({ length: 2 * MAX_KWIC_ARTICLES + 1000 }, (_, k) => 50_000 - k);
+  const kwic = await index().concordance(numbers, '企业', 'left', 10);
+  expect(parts.sort((a, b) => a[0] - b[0])).toEqual([[0, MAX_KWIC_ARTICLES], [MAX_KWIC_ARTICLES, MAX_KWIC_ARTICLES], [2 * MAX_KWIC_ARTICLES, 1000]]);
+  expect([kwic.total, kwic.articles]).toEqual([numbers.length, numbers.length]);
+  // Left context "0" first, by rank across the parts: ranks 0, 7, 14…
+  expect(kwic.lines.map((l) => l.rank)).toEqual([0, 7, 14, 21, 28, 35, 42, 49, 56, 63]);
+  expect(await index().concordance(numbers, '  ', 'left', 10)).toEqual({ total: 0, articles: 0, lines: [] });
+});
+
+it('asks the server for no more than it answers: a sample, an exported concordance, the trend terms', () => {
+  expect(SAMPLE_SIZE).toBeLessThanOrEqual(MAX_SAMPLE);
+  expect(EXPORT_LINES).toBeLessThanOrEqual(MAX_KWIC_LINES);
+  expect(MAX_TREND_TERMS).toBeLessThanOrEqual(MAX_TREND_QUERIES);
 });
