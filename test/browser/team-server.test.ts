@@ -10,13 +10,14 @@ import sirv from 'sirv';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/server/load-corpus';
 import { migrate } from '../../src/server/migrate';
-import { describeInChromium, launchBrowser, settled } from '../helpers/browser';
+import { chromiumSuitesRun, describeInChromium, launchBrowser, settled } from '../helpers/browser';
 import { testDatabase, type TestDatabase } from '../helpers/postgres';
 import { startTeamServer, type TestTeamServer } from '../helpers/team-server';
 import { referenceView } from '../helpers/reference-view';
 import { seedCorpus } from '../helpers/seed-corpus';
 
-const started = await testDatabase();
+// No cluster is started for a suite that will not run (a skipped suite's afterAll never stops it).
+const started = chromiumSuitesRun ? await testDatabase() : { db: null, why: 'no Chromium here' };
 if (!started.db) console.warn(`PostgreSQL tests skipped: ${started.why}`);
 const describeWithServer = started.db ? describeInChromium : describeInChromium.skip;
 

@@ -15,8 +15,11 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Whether browser suites run here: where Chromium exists, and always in CI (which installs it, so there they must run). */
+export const chromiumSuitesRun = hasChromium || !!process.env.CI;
+
 /** Runs a suite only where Chromium exists; CI installs it, so there it must run. */
-export const describeInChromium = hasChromium || process.env.CI ? describe : describe.skip;
+export const describeInChromium = chromiumSuitesRun ? describe : describe.skip;
 
 /**
  * Starts Chromium and a static server for the built app around a suite. Read
