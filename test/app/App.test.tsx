@@ -530,4 +530,13 @@ describe('with a team server (config.json names one)', () => {
     expect(reader.querySelectorAll('mark.hit').length).toBeGreaterThan(0);
     expect(asked.filter((a) => a.startsWith('offline'))).toEqual([]);
   });
+
+  it('counts the team’s shared views beside the analyst’s own in the Saved views menu', async () => {
+    serveTeam();
+    const view = (id: string, name: string) => ({ id, name, author: '王芳', search: '?region=湖北', chart: 'timeline', createdAt: '2026-12-01T08:00:00Z', updatedAt: '2026-12-01T08:00:00Z' });
+    server.use(http.get('*/api/saved-views', () => HttpResponse.json([view('00000000-0000-4000-8000-000000000001', '低空经济 · 湖北'), view('00000000-0000-4000-8000-000000000002', '湖北')])));
+    renderWithQuery(<App />);
+    const summary = (await screen.findByText('Saved views')).closest('summary')!;
+    await waitFor(() => expect(summary).toHaveTextContent(/^Saved views 0team 2$/));
+  });
 });

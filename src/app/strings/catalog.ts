@@ -259,6 +259,7 @@ export const STRINGS = {
   imported: { en: { one: 'Imported {n} saved view.', other: 'Imported {n} saved views.' }, zh: '已导入 {n} 个视图。' },
   noSavedViews: { en: 'No saved views yet.', zh: '尚无已保存视图。' },
   sharedViews: { en: 'Shared with the team', zh: '团队共享' },
+  sharedCount: { en: 'team {n}', zh: '团队 {n}' },
   teamCorpus: { en: 'Team server', zh: '团队服务器' },
   tokenNeeded: { en: 'This team server needs a token to open its corpus. Ask the team for it.', zh: '该团队服务器需要令牌才能打开语料，请向团队索取。' },
   signIn: { en: 'Open', zh: '打开' },

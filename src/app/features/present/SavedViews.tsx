@@ -7,12 +7,15 @@ import { download } from '../../ui/download';
 import { useT, useNumber } from '../../ui/shell-context';
 import { JsonFilePicker } from '../../ui/JsonFilePicker';
 import { useMenu } from '../../ui/use-menu';
+import { useSharedViews } from '../../data/shared-views-query';
 import { SharedViews } from './SharedViews';
 
 export function SavedViews() {
   const num = useNumber();
   const t = useT();
   const views = useSavedViews((s) => s.views);
+  // In team mode the menu holds the team's views too: the summary counts both, each named.
+  const shared = useSharedViews()?.data?.length ?? null;
   const { rename, remove, move, importViews } = useSavedViews.getState();
   const { openSet, notify } = useExplorer.getState();
   const [editing, setEditing] = useState<string | null>(null);
@@ -22,6 +25,7 @@ export function SavedViews() {
     <details className="menu saved-views" ref={menuRef}>
       <summary>
         {t('savedViews')} <span className="facet-count">{num(views.length)}</span>
+        {shared !== null && <span className="facet-count" title={t('sharedViews')}>{t('sharedCount', { n: num(shared) })}</span>}
       </summary>
       <div className="menu-body wide-menu">
         <SaveForm />
