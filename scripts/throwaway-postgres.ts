@@ -2,7 +2,7 @@
 // folder with a UTF-8 locale (with LC_CTYPE=C, pg_trgm sees no Chinese), on 127.0.0.1 and
 // a free port, as the postgres user when run as root; stopped and deleted after. Used by
 // the tests, the bench and `npm run serve:local`. When none can be started, `why` says why.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -40,6 +40,21 @@ function run(bin: string, args: string[]): void {
   else execFileSync(bin, args, { env, stdio: 'pipe' });
 }
 
+const quoted = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * A detached watcher that stops the cluster and deletes its folder once `owner` is gone:
+ * a test run or a bench killed mid-way (a timeout, Ctrl-C) never reaches its own stop,
+ * and its cluster would otherwise run on, holding memory and a port.
+ */
+function stopWhenGone(owner: number, pgCtl: string, data: string, dir: string) {
+  const stopCommand = `${asRoot ? 'runuser -u postgres -- ' : ''}${quoted(pgCtl)} -D ${quoted(data)} -m immediate stop`;
+  const script = `while kill -0 ${owner} 2>/dev/null; do sleep 2; done; ${stopCommand} >/dev/null 2>&1; rm -rf ${quoted(dir)}`;
+  const child = spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' });
+  child.unref();
+  return child;
+}
+
 /** A cluster of its own, or why there is none. */
 export async function throwawayDatabase(): Promise<{ db: ThrowawayDatabase | null; why: string | null }> {
   const bin = binDir();
@@ -57,7 +72,12 @@ export async function throwawayDatabase(): Promise<{ db: ThrowawayDatabase | nul
     rmSync(dir, { recursive: true, force: true });
     return { db: null, why: `PostgreSQL could not be started: ${(e as Error).message.split('\n')[0]}` };
   }
+  const watchdog = stopWhenGone(process.pid, join(bin, 'pg_ctl'), data, dir);
+  let stopped = false;
   const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    watchdog.kill();
     try {
       run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']);
     } finally {
