@@ -14,7 +14,7 @@ export function SavedViews() {
   const num = useNumber();
   const t = useT();
   const views = useSavedViews((s) => s.views);
-  // In team mode the menu holds the team's views too: the summary counts both, each named.
+  // In team mode the menu holds the team's views too: the summary counts them beside the analyst's own (when there are any).
   const shared = useSharedViews()?.data?.length ?? null;
   const { rename, remove, move, importViews } = useSavedViews.getState();
   const { openSet, notify } = useExplorer.getState();
@@ -25,7 +25,7 @@ export function SavedViews() {
     <details className="menu saved-views" ref={menuRef}>
       <summary>
         {t('savedViews')} <span className="facet-count">{num(views.length)}</span>
-        {shared !== null && <span className="facet-count" title={t('sharedViews')}>{t('sharedCount', { n: num(shared) })}</span>}
+        {shared !== null && shared > 0 && <span className="facet-count" title={t('sharedViews')}>{t('sharedCount', { n: num(shared) })}</span>}
       </summary>
       <div className="menu-body wide-menu">
         <SaveForm />
