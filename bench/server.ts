@@ -14,6 +14,8 @@ import { EMPTY_SET, type ResultSet } from '../src/shared/result-set';
 import type { Corpus } from '../src/shared/schema';
 import { generateCorpus, rng } from '../test/helpers/generate-corpus';
 import { throwawayDatabase } from '../scripts/throwaway-postgres';
+import { createServerTextIndex } from '../src/app/data/server-text-index';
+import { sampleOrder, takeSample } from '../src/app/model/sample';
 
 export interface Percentiles { median: number; p95: number }
 export interface LoadRun { requests: number; errors: number; non2xx: number; rps: number; p50: number; p90: number; p97_5: number; p99: number }
@@ -26,7 +28,11 @@ export interface ServerResult {
   searchCached: Percentiles;
   analystsApp: LoadRun;
   analystsViews: LoadRun;
+  terms: TermsTimes;
 }
+
+/** The Terms tab answered by the server, as the app asks (ms, median of three after a first call). */
+export interface TermsTimes { kwicArticles: number; kwicLines: number; concordance: Percentiles; trends: Percentiles; distinctive: Percentiles }
 
 const round = (x: number) => Math.round(x * 10) / 10;
 const pct = (xs: number[]): Percentiles => {
@@ -68,6 +74,36 @@ function runLoad(url: string, requests: autocannon.Request[]): Promise<LoadRun> 
   });
 }
 
+/** Times a call: a first (cold) one, then three more; the median and the slowest of those. */
+async function timedCalls<T>(f: () => Promise<T>): Promise<{ first: T; times: Percentiles }> {
+  const first = await f();
+  const times: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    await f();
+    times.push(performance.now() - t);
+  }
+  return { first, times: pct(times) };
+}
+
+/**
+ * The Terms tab through the app's own client for the server (parts of 4,000 merged as the
+ * app merges them): a concordance of 小巨人 over every article containing it, sorted by
+ * right context; trends of three terms; distinctive terms of the articles about one
+ * province (samples of at most 1,000 each side).
+ */
+async function measureTerms(base: string, corpus: Corpus): Promise<TermsTimes> {
+  const index = createServerTextIndex(`${base}/api`, corpus.articles.map((a) => a.id));
+  const hits = (await index.search('小巨人'))!;
+  const kwic = await timedCalls(() => index.concordance(hits.docs, '小巨人', 'right', 500));
+  const trends = await timedCalls(() => index.termHits(['专精特新', '低空经济', '人形机器人']));
+  const province = corpus.articles[0]!.regions[0] ?? '北京';
+  const inSet = Uint8Array.from(corpus.articles, (a) => (a.regions.includes(province) ? 1 : 0));
+  const sample = takeSample(sampleOrder(corpus.articles.length), inSet);
+  const distinctive = await timedCalls(() => index.termCounts(sample));
+  return { kwicArticles: kwic.first.articles, kwicLines: kwic.first.total, concordance: kwic.times, trends: trends.times, distinctive: distinctive.times };
+}
+
 async function measureSize(dbUrl: string, seed: Corpus, size: number, queries: readonly string[]): Promise<ServerResult> {
   const corpus = generateCorpus(seed, size);
   const db = new pg.Pool({ connectionString: dbUrl, max: 8 });
@@ -105,7 +141,8 @@ async function measureSize(dbUrl: string, seed: Corpus, size: number, queries: r
       post('/api/rows', () => ({ positions: Array.from({ length: 50 }, () => Math.floor(r() * size)) })),
     ]);
     const analystsViews = await runLoad(base, [post('/api/view', () => ({ set: states[Math.floor(r() * states.length)], sort: 'auto', offset: 0, limit: 50 }))]);
-    return { size, loadS, reloadS, view: pct(view), searchCold: pct(searchCold), searchCached: pct(searchCached), analystsApp, analystsViews };
+    const terms = await measureTerms(base, corpus);
+    return { size, loadS, reloadS, view: pct(view), searchCold: pct(searchCold), searchCached: pct(searchCached), analystsApp, analystsViews, terms };
   } finally {
     await new Promise((resolve) => server.close(resolve));
     await db.end();
@@ -141,5 +178,11 @@ export function serverLines(s: Awaited<ReturnType<typeof measureServer>>): strin
     '| articles | load s | reload s | whole view ms (median / p95) | search cold | search cached | 20 analysts, app | 20 analysts, views |',
     '|---:|---:|---:|---:|---:|---:|---|---|',
     ...s.results.map((r) => `| ${r.size} | ${r.loadS} | ${r.reloadS} | ${r.view.median} / ${r.view.p95} | ${r.searchCold.median} / ${r.searchCold.p95} | ${r.searchCached.median} / ${r.searchCached.p95} | ${load(r.analystsApp)} | ${load(r.analystsViews)} |`),
+    '',
+    'The Terms tab on the server (ms, median / slowest of three after a first call): a concordance of 小巨人 over every article containing it (parts of 4,000 merged as the app merges them), sorted by right context, 500 lines kept; trends of 专精特新, 低空经济, 人形机器人; distinctive terms of one province\'s articles (samples of at most 1,000 each side).',
+    '',
+    '| articles | concordance of 小巨人 | concordance ms | trends ms | distinctive ms |',
+    '|---:|---:|---:|---:|---:|',
+    ...s.results.map((r) => `| ${r.size} | ${r.terms.kwicLines} lines in ${r.terms.kwicArticles} articles | ${r.terms.concordance.median} / ${r.terms.concordance.p95} | ${r.terms.trends.median} / ${r.terms.trends.p95} | ${r.terms.distinctive.median} / ${r.terms.distinctive.p95} |`),
   ];
 }
