@@ -11,6 +11,7 @@ import pg from 'pg';
 import sirv from 'sirv';
 import { loadCorpus } from './load-corpus';
 import { migrate } from './migrate';
+import { followCorpus } from './follow-corpus';
 import { teamServer } from './http';
 import { readCatalog } from './view';
 
@@ -54,9 +55,11 @@ async function main(): Promise<void> {
     db, catalog: await readCatalog(db), cache: new Map(), writeToken, readToken: o.readToken,
     config: { mode: 'remote' as const, api: '/api', publicUrl: o.publicUrl, readToken: o.readToken !== null },
   };
+  // Other servers over the same database may load a corpus: follow their loads.
+  const unfollow = await followCorpus(deps, (e) => log(`following the corpus: ${e.message}`));
   const server = teamServer(deps, sirv(o.dist, { etag: true }), log);
   server.listen(o.port, o.host, () => log(`serving on http://${o.host}:${(server.address() as { port: number }).port}${o.publicUrl ? ` (links: ${o.publicUrl})` : ''}`));
-  const stop = () => server.close(() => void db.end());
+  const stop = () => server.close(() => void unfollow().then(() => db.end()));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -9,6 +9,7 @@ import { buildFacetColumns, columnValues, newestFirstOrder, spanKeys } from '../
 import { encodeFacetFile } from '../shared/facet-file';
 import { buildSearchIndex } from '../shared/search/search';
 import { bigramKeysOf } from './bigrams';
+import { CORPUS_CHANNEL } from './follow-corpus';
 import { Article, claimedId, Corpus, skipReason } from '../shared/schema';
 
 export interface LoadReport {
@@ -170,6 +171,8 @@ export async function loadCorpus(client: PoolClient, json: unknown): Promise<Loa
     for (const definition of rebuild) await client.query(definition);
     // An anti-join (hashed), not NOT (id = ANY(…)): that compares every row with every id, quadratic in the corpus.
     const removed = (await client.query('DELETE FROM articles a WHERE NOT EXISTS (SELECT 1 FROM unnest($1::text[]) AS kept(id) WHERE kept.id = a.id)', [good.map((a) => a.id)])).rowCount ?? 0;
+    // Delivered at commit to every server following the corpus (follow-corpus.ts).
+    await client.query('SELECT pg_notify($1, $2)', [CORPUS_CHANNEL, facets.manifest.checksum]);
     await client.query('COMMIT');
     return { articles: good.length, written, unchanged: good.length - written, removed, skipped };
   } catch (e) {

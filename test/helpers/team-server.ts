@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type pg from 'pg';
 import type { ApiDeps } from '../../src/server/api';
 import { teamServer, type StaticHandler } from '../../src/server/http';
+import { followCorpus } from '../../src/server/follow-corpus';
 import { readCatalog } from '../../src/server/view';
 
 export interface TestTeamServer {
@@ -16,10 +17,19 @@ export interface TestTeamServer {
 
 const noFiles: StaticHandler = (_req, _res, next) => next();
 
-export async function startTeamServer(pool: pg.Pool, options: Partial<Pick<ApiDeps, 'writeToken' | 'readToken'>> & { publicUrl?: string | null; files?: StaticHandler } = {}): Promise<TestTeamServer> {
-  const { writeToken = null, readToken = null, publicUrl = null, files = noFiles } = options;
+type Options = Partial<Pick<ApiDeps, 'writeToken' | 'readToken'>> & { publicUrl?: string | null; files?: StaticHandler; follow?: boolean };
+
+/** `follow`: the server follows loads by others over the same database, as `npm run serve` does (it holds one connection for it). */
+export async function startTeamServer(pool: pg.Pool, options: Options = {}): Promise<TestTeamServer> {
+  const { writeToken = null, readToken = null, publicUrl = null, files = noFiles, follow = false } = options;
   const config: ApiDeps['config'] = { mode: 'remote', api: '/api', publicUrl, readToken: readToken !== null };
-  const server: Server = teamServer({ db: pool, catalog: await readCatalog(pool), cache: new Map(), writeToken, readToken, config }, files, () => undefined);
+  const deps: ApiDeps = { db: pool, catalog: await readCatalog(pool), cache: new Map(), writeToken, readToken, config };
+  const unfollow = follow ? await followCorpus(deps, (e) => { throw e; }) : async () => undefined;
+  const server: Server = teamServer(deps, files, () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, config, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await unfollow();
+  };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, config, close };
 }

@@ -1,6 +1,7 @@
 // The team server's HTTP API against a real PostgreSQL: views answered as the app answers
 // them, injection payloads through every filter, the query and view names kept as data,
-// the tokens (writes always, reads when set), request limits, and `npm run serve` itself
+// the tokens (writes always, reads when set), request limits, a second server following
+// a load by the first, and `npm run serve` itself
 // (binds to 127.0.0.1, serves config.json and the built app).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -223,6 +224,24 @@ run('the team server’s API', () => {
     expect((await post(`${base}/api/corpus`, { articles: [] }, WRITE, 'PUT')).status).toBe(400);
     // The seeds again, for the test after.
     expect(await (await post(`${base}/api/corpus`, seeds, WRITE, 'PUT')).json()).toMatchObject({ articles: 29, skipped: [] });
+  });
+
+  it('a second server over the same database follows a load by the first: its corpus, its numbering and its search are the new corpus’s', async () => {
+    const seeds = seedCorpus();
+    const other = await startTeamServer(pool, { follow: true });
+    servers.push(other);
+    const info = async (url: string) => ApiCorpusInfo.parse(await (await fetch(`${url}/api/corpus/info`)).json()).total;
+    const searched = async (url: string) => ApiSearchHits.parse(await (await post(`${url}/api/search`, { q: '专精特新' })).json()).positions.length;
+    const before = await searched(other.url);
+    expect(await info(other.url)).toBe(29);
+    const fewer = { ...seeds, articles: seeds.articles.filter((a) => !`${a.title}${a.paragraphs.join('')}`.includes('专精特新')).concat(seeds.articles.find((a) => a.paragraphs.join('').includes('专精特新'))!) };
+    expect((await post(`${base}/api/corpus`, fewer, WRITE, 'PUT')).status).toBe(200);
+    await expect.poll(() => info(other.url), { timeout: 20_000 }).toBe(fewer.articles.length);
+    // Its search cache was dropped with the old corpus.
+    expect(await searched(other.url)).toBe(1);
+    expect(before).toBeGreaterThan(1);
+    expect(await (await post(`${base}/api/corpus`, seeds, WRITE, 'PUT')).json()).toMatchObject({ articles: 29, skipped: [] });
+    await expect.poll(() => info(other.url), { timeout: 20_000 }).toBe(29);
   });
 
   it('npm run serve migrates, loads the corpus, binds to 127.0.0.1 and serves the app in remote mode', async () => {
