@@ -65,27 +65,31 @@ const countableInSql = (query: ParsedQuery) => query.terms.every((t) => t.altern
 /** Occurrences of `alt` in a column, counted by PostgreSQL (lengths in code points on both sides of the division). */
 const occurrencesIn = (column: string, alt: string) => `((length(${column}) - length(replace(${column}, ${alt}, ''))) / length(${alt}))`;
 
-/** Each term's count as the scorer takes it (a title occurrence weighs TITLE_WEIGHT for a text term), as SQL. */
-function termCountSql(query: ParsedQuery, term: number, p: Params): string {
+/** Each term's count as the scorer takes it (a title occurrence weighs `titleWeight` for a text term), as SQL. */
+function termCountSql(query: ParsedQuery, term: number, p: Params, titleWeight: number): string {
   const t = query.terms[term]!;
   const parts = t.alternatives.map((alt) => {
     const a = p.add(alt, '::text');
-    if (t.field === 'text') return `${occurrencesIn('t.search_title', a)} * ${TITLE_WEIGHT} + ${occurrencesIn('t.search_body', a)}`;
+    if (t.field === 'text') return `${occurrencesIn('t.search_title', a)} * ${titleWeight} + ${occurrencesIn('t.search_body', a)}`;
     return occurrencesIn({ title: 't.search_title', outlet: 't.search_outlet', doc: 't.search_documents' }[t.field], a);
   });
   return parts.length === 0 ? '0' : parts.join(' + ');
 }
 
-/** The candidates' term counts, counted in SQL: only numbers travel, not the texts. */
-async function countedHits(db: Pool, query: ParsedQuery, where: string, p: Params): Promise<ServerHits> {
-  const counts = query.terms.map((_, k) => `(${termCountSql(query, k, p)})::int AS c${k}`);
+/** The candidates' positions and each term's count (c0, c1, …), counted in SQL: only numbers travel, not the texts. */
+async function countedRows(db: Pool, query: ParsedQuery, where: string, p: Params, titleWeight: number): Promise<Record<string, number>[]> {
+  const counts = query.terms.map((_, k) => `(${termCountSql(query, k, p, titleWeight)})::int AS c${k}`);
   const { rows } = await db.query<Record<string, number>>(
     `SELECT a.position${counts.map((c) => `, ${c}`).join('')} FROM article_texts t JOIN articles a USING (id) WHERE ${where} ORDER BY a.position`,
     p.values,
   );
+  return rows;
+}
+
+async function countedHits(db: Pool, query: ParsedQuery, where: string, p: Params): Promise<ServerHits> {
   const positive = positiveTermIndexes(query);
   const out: ServerHits = { positions: [], scores: [] };
-  for (const r of rows) {
+  for (const r of await countedRows(db, query, where, p, TITLE_WEIGHT)) {
     const s = scoreOf(query, positive, (k) => r[`c${k}`]!);
     if (s === null) continue;
     out.positions.push(r.position!);
@@ -129,7 +133,18 @@ export async function occurrenceHits(db: Pool, query: ParsedQuery, newParams: ()
   const out = { docs: [] as number[], counts: [] as number[] };
   if (!query.root) return out;
   const p = newParams();
-  const { positions, index } = await candidateIndex(db, candidateCondition(query.root, query, p) ?? 'true', p);
+  const where = candidateCondition(query.root, query, p) ?? 'true';
+  const positive = positiveTermIndexes(query);
+  if (countableInSql(query)) {
+    // Titles unweighted, as a trend counts; a weight changes no count from zero, so the match is the scorer's still.
+    for (const r of await countedRows(db, query, where, p, 1)) {
+      if (scoreOf(query, positive, (k) => r[`c${k}`]!) === null) continue;
+      out.docs.push(r.position!);
+      out.counts.push(positive.reduce((n, k) => n + r[`c${k}`]!, 0));
+    }
+    return out;
+  }
+  const { positions, index } = await candidateIndex(db, where, p);
   const score = queryScorer(query, index);
   const occurrences = occurrenceCounter(query, index);
   positions.forEach((position, k) => {

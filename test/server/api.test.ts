@@ -115,8 +115,10 @@ run('the team server’s API', () => {
       for (const limit of [5, 500]) expect(await remote.concordance(numbers, q, sort, limit)).toEqual(shard.concordance(numbers, q, sort, limit));
     }
     expect((await remote.concordance(numbers, q, 'order', 500)).total).toBeGreaterThan(20);
-    const terms = ['专精特新', '低空经济', '机器人 OR 芯片', '"小巨人"'];
+    // Counted in SQL (plain Chinese terms) and in Node (Latin word edges: eVTOL, AI).
+    const terms = ['专精特新', '低空经济', '机器人 OR 芯片', '"小巨人"', 'eVTOL OR AI'];
     expect(await remote.termHits(terms)).toEqual(shard.termHits(terms));
+    expect(shard.termHits(terms).map((t) => t.docs.length > 0)).toEqual([true, true, true, true, true]);
     const inSet = new Uint8Array(articles.length);
     for (const n of app({ ...EMPTY_SET, region: ['北京'] }).numbers) inSet[n] = 1;
     const sample = takeSample(sampleOrder(articles.length), inSet);
