@@ -537,6 +537,6 @@ describe('with a team server (config.json names one)', () => {
     server.use(http.get('*/api/saved-views', () => HttpResponse.json([view('00000000-0000-4000-8000-000000000001', '低空经济 · 湖北'), view('00000000-0000-4000-8000-000000000002', '湖北')])));
     renderWithQuery(<App />);
     const summary = (await screen.findByText('Saved views')).closest('summary')!;
-    await waitFor(() => expect(summary).toHaveTextContent(/^Saved views 0team 2$/));
+    await waitFor(() => expect(summary).toHaveTextContent(/^Saved views 0 · team 2$/));
   });
 });

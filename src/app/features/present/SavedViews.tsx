@@ -25,7 +25,7 @@ export function SavedViews() {
     <details className="menu saved-views" ref={menuRef}>
       <summary>
         {t('savedViews')} <span className="facet-count">{num(views.length)}</span>
-        {shared !== null && shared > 0 && <span className="facet-count" title={t('sharedViews')}>{t('sharedCount', { n: num(shared) })}</span>}
+        {shared !== null && shared > 0 && <span className="facet-count" title={t('sharedViews')}>{' · '}{t('sharedCount', { n: num(shared) })}</span>}
       </summary>
       <div className="menu-body wide-menu">
         <SaveForm />
