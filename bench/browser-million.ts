@@ -51,7 +51,7 @@ export async function probeMillion(corpus: Corpus, root: string): Promise<Millio
     step = 'search';
     out.textsOff = (await page.getByText(/more texts than a browser tab can hold/).count()) > 0;
     if (out.textsOff) return out;
-    await page.waitForFunction('!document.querySelector(".notice.subtle")', null, { timeout: 900_000, polling: 500 });
+    await page.waitForFunction('!document.querySelector(".text-indexing")', null, { timeout: 900_000, polling: 500 });
     out.searchReadyMs = Date.now() - start;
   } catch (e) {
     out.stopped = `${step}: ${(e as Error).message.split('\n')[0]}`;

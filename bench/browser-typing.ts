@@ -56,7 +56,7 @@ export async function measureTyping(corpus: Corpus, queries: string[], root: str
     const filtersReadyMs = Math.round(load.list);
     // How long the page could not answer a click between the facets appearing and the list.
     const blockedMs = Math.round(load.blocked.filter(([at]) => at >= load.facets && at < load.list).reduce((n, [, d]) => n + d, 0));
-    await page.waitForFunction('!document.querySelector(".notice.subtle")', null, { timeout: 300_000, polling: 50 });
+    await page.waitForFunction('!document.querySelector(".text-indexing")', null, { timeout: 300_000, polling: 50 });
     const searchReadyMs = Date.now() - start;
     const heap = await page.context().newCDPSession(page);
     const pageHeapMb = await usedHeapMb(heap);

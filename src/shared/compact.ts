@@ -2,6 +2,9 @@
 // the split form; the app derives the same metadata when it opens a full corpus file.
 import { buildFacetColumns } from './facet-columns';
 import { ARTICLE_IDS_FILE, encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from './facet-file';
+import { buildSearchIndex } from './search/search';
+import { encodeSearchFile } from './search/search-file';
+import { buildSearchPart } from './search/search-part';
 import type { Article, ArticleMeta, ChunkText, Corpus, CorpusIndex, TextChunk } from './schema';
 
 export const ARTICLES_PER_CHUNK = 2000;
@@ -26,6 +29,12 @@ export const chunkText = (a: Article): ChunkText => ({
 export const chunkFileName = (k: number): string => `text-${String(k).padStart(4, '0')}.json`;
 /** Chunk k's rows: its articles without their text. */
 export const rowsFileName = (k: number): string => `rows-${String(k).padStart(4, '0')}.json`;
+/** Chunk k's search part (search-file.ts). */
+export const searchFileName = (k: number): string => `search-${String(k).padStart(4, '0')}.bin`;
+
+/** A chunk's search part file, from its texts as the chunk lists them. */
+export const searchFileOf = (texts: readonly ChunkText[]): Uint8Array =>
+  encodeSearchFile(buildSearchPart(buildSearchIndex(texts.map((t) => ({ id: t.id, title: t.title, body: t.paragraphs.join('\n'), outlet: t.outlet, documents: t.documents })))));
 
 /** A rows file's text up to its first row; rows follow, comma-separated, then ROWS_FILE_END. */
 export const rowsFileHead = (schemaVersion: number, k: number): string => `{"schemaVersion":${schemaVersion},"chunk":${k},"articles":[`;
@@ -81,16 +90,17 @@ export function fullArticle(meta: ArticleMeta, paragraphs: readonly string[]): A
 
 /**
  * The split form as files, as the pipeline writes it: `index.json` (the envelope and the
- * chunk list), each chunk's text and rows files, and the binary facet index.
+ * chunk list), each chunk's text, rows and search files, and the binary facet index.
  */
 export function splitCorpusFiles(corpus: Corpus, perChunk = ARTICLES_PER_CHUNK): { name: string; body: string | Uint8Array }[] {
   const { index: { articles, ...index }, chunks } = splitCorpus(corpus, perChunk);
   const facets = encodeFacetFile(buildFacetColumns(articles), articles.map((a) => a.id));
   const rows = chunks.map((c) => rowsFileText(c.schemaVersion, c.chunk, articles.slice(c.chunk * perChunk, c.chunk * perChunk + c.texts.length).map((a) => JSON.stringify(a))));
-  const withRows: CorpusIndex = { ...index, chunks: index.chunks.map((c, k) => ({ ...c, rows: rowsFileName(k), rowStarts: rows[k]!.rowStarts })) };
+  const withRows: CorpusIndex = { ...index, chunks: index.chunks.map((c, k) => ({ ...c, rows: rowsFileName(k), search: searchFileName(k), rowStarts: rows[k]!.rowStarts })) };
   return [
     ...chunks.map((c) => ({ name: chunkFileName(c.chunk), body: JSON.stringify(c) })),
     ...rows.map((r, k) => ({ name: rowsFileName(k), body: r.text })),
+    ...chunks.map((c) => ({ name: searchFileName(c.chunk), body: searchFileOf(c.texts) })),
     { name: 'index.json', body: JSON.stringify(withRows) },
     { name: FACET_MANIFEST_FILE, body: JSON.stringify(facets.manifest) },
     { name: FACET_BINARY_FILE, body: facets.bytes },

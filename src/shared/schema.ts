@@ -197,6 +197,8 @@ export const CorpusIndexFields = z.object({
   chunks: z.array(z.object({
     file: chunkFile,
     rows: chunkFile.optional(),
+    /** The chunk's search part (search forms and bigram postings, search-file.ts): the text workers merge these instead of indexing the texts. */
+    search: z.string().regex(/^[\w.-]+\.bin$/, 'a plain .bin file name next to the index').optional(),
     articles: z.number().int().nonnegative(),
     /** The byte where each row starts in the rows file (UTF-8), and one past the last row's end and its separator: row k is bytes rowStarts[k] to rowStarts[k + 1] − 1. The list's rows are fetched alone (HTTP ranges), without whole files. */
     rowStarts: z.custom<number[]>(isOffsetList, 'a list of byte offsets').optional(),

@@ -69,7 +69,7 @@ describe('npm run corpus', () => {
     expect(corpusCli(['--in', 'seeds', '--out', out]).code).toBe(0);
     const corpus = readCorpus(out);
     const rows = readRows(out);
-    expect(readdirSync(out).sort()).toEqual(['build.json', 'corpus.json', 'facets.bin', 'facets.json', 'ids.json', 'index.json', 'rows-0000.json', 'text-0000.json']);
+    expect(readdirSync(out).sort()).toEqual(['build.json', 'corpus.json', 'facets.bin', 'facets.json', 'ids.json', 'index.json', 'rows-0000.json', 'search-0000.bin', 'text-0000.json']);
     expect(rows.map((a) => a.id)).toEqual(corpus.articles.map((a) => a.id));
     expect(rows.every((a) => !('body' in a) && !('paragraphs' in a))).toBe(true);
     const hb = rows.find((a) => a.title === '湖北召开 低空经济发展推进会')!;

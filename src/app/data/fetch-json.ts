@@ -49,3 +49,6 @@ export async function fetchJson(href: string, url: string = href, priority: Requ
 
 /** At low priority: what only the search waits for (text chunks) comes behind what the list waits for (its rows). */
 export const fetchJsonLater = (href: string): Promise<unknown> => fetchJson(href, href, 'low');
+
+/** A binary file's bytes at low priority (search parts come behind the list's rows); errors as fetchJson's. */
+export const fetchBytesLater = async (href: string): Promise<ArrayBuffer> => (await fetchOk(href, href, { priority: 'auto' })).arrayBuffer();

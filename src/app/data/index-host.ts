@@ -146,7 +146,7 @@ function announcedIndex(head: CorpusHead, ask: Ask, check: () => Promise<IndexMe
   };
 }
 
-const envelopeOf = (head: CorpusHead) => ({ generatedAt: head.generatedAt, sources: head.sources, text: { kind: 'chunks' as const, files: head.chunkFiles ?? [] } });
+const envelopeOf = (head: CorpusHead) => ({ generatedAt: head.generatedAt, sources: head.sources, text: { kind: 'chunks' as const, files: head.chunkFiles ?? [], searchFiles: head.searchFiles ?? [] } });
 
 /** The table the worker sent, its rows and facet columns asked of the worker. */
 function workerIndex(table: IndexTable, ask: Ask): LoadedIndex {

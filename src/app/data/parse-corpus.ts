@@ -14,7 +14,7 @@ export interface SkippedArticle {
 
 /** Where the article texts come from: chunk files to fetch, or already in hand. */
 export type TextSource =
-  | { kind: 'chunks'; files: string[] }
+  | { kind: 'chunks'; files: string[]; searchFiles: (string | null)[] }
   | { kind: 'inline'; texts: ReadonlyMap<string, readonly string[]> }
   /** A team server's API holds the texts and answers searches. */
   | { kind: 'server'; api: string };
@@ -53,7 +53,7 @@ function checkEnvelope(json: unknown, origin: string) {
   }
   const parsed = split ? IndexEnvelope.safeParse(json) : FullEnvelope.safeParse(json);
   if (!parsed.success) throw notCorpus(origin, parsed.error.issues);
-  const env: { articles?: unknown[]; generatedAt: string; sources: SourceFile[]; chunks?: { file: string; rows?: string; articles: number; rowStarts?: number[] }[] } = parsed.data;
+  const env: { articles?: unknown[]; generatedAt: string; sources: SourceFile[]; chunks?: { file: string; rows?: string; search?: string; articles: number; rowStarts?: number[] }[] } = parsed.data;
   return { split, env };
 }
 
@@ -110,6 +110,8 @@ export interface CorpusHead {
   sources: SourceFile[];
   /** The chunk files' URLs of a split corpus; null when the texts are inline. */
   chunkFiles: string[] | null;
+  /** Each chunk's search part URL (null where the index names none); null when the texts are inline. */
+  searchFiles: (string | null)[] | null;
   /** The rows files of a split corpus (name and URL), in order; null when the rows are inline. */
   rowFiles: { name: string; url: string }[] | null;
   /** How many articles the index says each chunk holds (split form); null for a full corpus. */
@@ -146,7 +148,8 @@ export function corpusSlices(json: unknown, origin: string, resolve: (file: stri
   const reader = new ArticleReader(split, env.chunks?.length ?? 1);
   const rowFiles = env.articles === undefined && env.chunks ? env.chunks.map((c) => ({ name: c.rows!, url: resolve(c.rows!) })) : null;
   const head: CorpusHead = {
-    generatedAt: env.generatedAt, sources: env.sources, chunkFiles: env.chunks ? env.chunks.map((c) => resolve(c.file)) : null, rowFiles, chunkArticles: env.chunks?.map((c) => c.articles) ?? null,
+    generatedAt: env.generatedAt, sources: env.sources, chunkFiles: env.chunks ? env.chunks.map((c) => resolve(c.file)) : null,
+    searchFiles: env.chunks ? env.chunks.map((c) => (c.search ? resolve(c.search) : null)) : null, rowFiles, chunkArticles: env.chunks?.map((c) => c.articles) ?? null,
   };
   const inline = env.articles ?? [];
   let read = 0;
@@ -209,7 +212,7 @@ export function assembleCorpus(head: CorpusHead, slices: readonly CorpusSlice[])
     for (const x of s.skipped) skipped.push(x);
     for (const [id, paragraphs] of s.texts) texts.set(id, paragraphs);
   }
-  const text: TextSource = head.chunkFiles ? { kind: 'chunks', files: head.chunkFiles } : { kind: 'inline', texts };
+  const text: TextSource = head.chunkFiles ? { kind: 'chunks', files: head.chunkFiles, searchFiles: head.searchFiles ?? [] } : { kind: 'inline', texts };
   return { generatedAt: head.generatedAt, sources: head.sources, articles, skipped, text };
 }
 

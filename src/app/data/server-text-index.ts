@@ -9,7 +9,7 @@ import { mergeTermCounts } from '../../shared/terms/term-bags';
 import type { TextIndex, TextStatus } from './text-index';
 import { askServer } from './server-fetch';
 
-const READY: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: true };
+const READY: TextStatus = { chunksLoaded: 0, chunks: 0, partsLoaded: 0, failures: [], fallbacks: [], searchReady: true, ready: true };
 
 let keys = 0;
 

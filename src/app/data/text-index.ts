@@ -14,9 +14,15 @@ import { createServerTextIndex } from './server-text-index';
 export interface TextStatus {
   chunksLoaded: number;
   chunks: number;
+  /** Chunks indexed for search (from their search part, or from their text). */
+  partsLoaded: number;
   /** Chunks that could not be used, each with the reason. */
   failures: string[];
-  /** Every shard has built its index: searches are answered now. */
+  /** Search parts that could not be used (their chunks were indexed from the text), each with the reason. */
+  fallbacks: string[];
+  /** Every shard has built its search index: searches are answered now. */
+  searchReady: boolean;
+  /** Every text is in too: concordances and term counts cover the whole corpus. */
   ready: boolean;
   /** Set when the corpus is too large for the texts to be held in this tab: its size and the limit. */
   tooLarge?: { articles: number; limit: number };
@@ -34,7 +40,7 @@ export const MAX_TEXT_ARTICLES = 500_000;
 
 /** The text index of a corpus whose texts stay unloaded: every answer says why. */
 function textsOff(articles: number, limit: number): TextIndex {
-  const status: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: true, tooLarge: { articles, limit } };
+  const status: TextStatus = { chunksLoaded: 0, chunks: 0, partsLoaded: 0, failures: [], fallbacks: [], searchReady: true, ready: true, tooLarge: { articles, limit } };
   const off = () => Promise.reject(new Error(`full-text search is off for corpora over ${limit.toLocaleString('en')} articles in the browser`));
   return {
     key: ++keys, status: () => status, subscribe: () => () => undefined, search: off, text: async () => null, concordance: off, termHits: off, termCounts: off,
@@ -99,11 +105,12 @@ interface Shards {
 type StatusUpdate = (patch: (s: TextStatus) => Partial<TextStatus>) => void;
 
 /** Split form: contiguous slices of chunks, so each shard holds whole chunks and a range of article numbers. */
-function startChunkShards(files: string[], corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number, update: StatusUpdate): Shards {
+function startChunkShards(files: string[], searchFiles: readonly (string | null)[], corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number, update: StatusUpdate): Shards {
   const shards: Shards = { hosts: [], owner: new Map(), chunkOf: new Map(), chunkErrors: new Map(), loads: [] };
-  const byChunk = files.map((url): ChunkPlan => ({ url, docs: [] }));
+  const byChunk = files.map((url, k): ChunkPlan => ({ url, search: searchFiles[k] ?? null, docs: [] }));
   corpus.ids.forEach((id, number) => byChunk[corpus.chunkOf[number]!]?.docs.push({ number, id }));
   const n = Math.max(1, Math.min(shardCount, files.length));
+  let sealed = 0;
   update(() => ({ chunks: files.length }));
   for (let s = 0; s < n; s++) {
     const plan = byChunk.slice(Math.floor((s * files.length) / n), Math.floor(((s + 1) * files.length) / n));
@@ -117,6 +124,8 @@ function startChunkShards(files: string[], corpus: LoadedCorpus, makeHost: () =>
     }
     shards.loads.push(
       host.loadChunks(plan, (p) => {
+        if (p.kind === 'sealed') return update(() => ({ searchReady: ++sealed === n }));
+        if (p.kind === 'part') return update((st) => ({ partsLoaded: st.partsLoaded + 1, fallbacks: p.fallback ? [...st.fallbacks, p.fallback] : st.fallbacks }));
         if (p.error) shards.chunkErrors.set(p.url, p.error);
         update((st) => ({ chunksLoaded: st.chunksLoaded + 1, failures: p.error ? [...st.failures, p.error] : st.failures }));
       }),
@@ -144,7 +153,7 @@ function startInlineShards(docs: ShardDoc[], makeHost: () => ShardHost, shardCou
     for (const d of slice) shards.owner.set(d.id, host);
     shards.loads.push(host.loadInline(slice));
   }
-  void Promise.all(shards.loads).then(() => update(() => ({ chunksLoaded: 1 })), () => undefined);
+  void Promise.all(shards.loads).then(() => update(() => ({ chunksLoaded: 1, partsLoaded: 1 })), () => undefined);
   return shards;
 }
 
@@ -195,7 +204,7 @@ export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost,
   if (corpus.text.kind === 'server') return createServerTextIndex(corpus.text.api, corpus.ids);
   if (corpus.ids.length > limit) return textsOff(corpus.ids.length, limit);
   const text = corpus.text;
-  let status: TextStatus = { chunksLoaded: 0, chunks: 0, failures: [], ready: false };
+  let status: TextStatus = { chunksLoaded: 0, chunks: 0, partsLoaded: 0, failures: [], fallbacks: [], searchReady: false, ready: false };
   const listeners = new Set<() => void>();
   const update: StatusUpdate = (patch) => {
     status = { ...status, ...patch(status) };
@@ -203,11 +212,11 @@ export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost,
   };
   const { hosts, owner, chunkOf, chunkErrors, loads } =
     text.kind === 'chunks'
-      ? startChunkShards(text.files, corpus, makeHost, shardCount, update)
+      ? startChunkShards(text.files, text.searchFiles, corpus, makeHost, shardCount, update)
       : startInlineShards(inlineDocs(corpus, text.texts), makeHost, shardCount, update);
   Promise.all(loads).then(
-    () => update(() => ({ ready: true })),
-    (e: Error) => update((st) => ({ ready: true, failures: [...st.failures, e.message] })),
+    () => update(() => ({ searchReady: true, ready: true })),
+    (e: Error) => update((st) => ({ searchReady: true, ready: true, failures: [...st.failures, e.message] })),
   );
   return {
     key: ++keys,

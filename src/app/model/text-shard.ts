@@ -4,7 +4,8 @@
 import { allLines, concordanceOf, type Concordance, type KwicDoc, type KwicLine, type KwicSort } from '../../shared/terms/concordance';
 import { fingerprint } from './fingerprint';
 import { parseQuery } from '../../shared/search/query';
-import { buildNgramIndex, buildSearchIndex, fastSearch, termOccurrences, type DocumentName, type NgramIndex, type SearchHits } from '../../shared/search/search';
+import { buildSearchIndex, fastSearch, termOccurrences, type DocumentName, type NgramIndex, type SearchHits } from '../../shared/search/search';
+import { buildSearchPart, mergeSearchParts, type NumberedPart, type SearchPart } from '../../shared/search/search-part';
 import { TermBags, type ShardTermCounts } from '../../shared/terms/term-bags';
 import type { TermSeries } from './term-trends';
 
@@ -19,30 +20,51 @@ export interface ShardDoc {
   paragraphs: readonly string[];
 }
 
+/** The search forms of shard documents, for a part built here (no search file, or one that could not be used). */
+export const searchIndexOf = (docs: readonly ShardDoc[]) => buildSearchIndex(docs.map((d) => ({ id: d.id, title: d.title, body: d.paragraphs.join('\n'), outlet: d.outlet, documents: d.documents })));
+
 export class TextShard {
-  private docs: ShardDoc[] = [];
   private byId = new Map<string, ShardDoc>();
   private byNumber = new Map<number, ShardDoc>();
   private bags = new TermBags();
   /** The lines of the last concordance asked for: a new order or an export of it only re-sorts. */
   private lastLines: { key: string; lines: KwicLine[] } | null = null;
   private index: NgramIndex | null = null;
-  private numbers = new Uint32Array(0);
+  private numbers: Uint32Array = new Uint32Array(0);
+  /** Search parts waiting for the seal: prebuilt (a chunk's search file) or built from texts. */
+  private parts: NumberedPart[] = [];
+  /** Texts added to be indexed at the seal (the inline form: no chunks, so no parts). */
+  private unindexed: ShardDoc[] = [];
 
-  add(docs: readonly ShardDoc[]): void {
-    if (this.index) throw new Error('the shard is sealed');
+  /**
+   * Texts for reading, concordances and term counts. Unless `indexed` (their search part
+   * came separately), they are also indexed for search at the seal; after it, only
+   * indexed texts may arrive.
+   */
+  add(docs: readonly ShardDoc[], indexed = false): void {
+    if (this.index && !indexed) throw new Error('the shard is sealed');
     for (const d of docs) {
-      this.docs.push(d);
       this.byId.set(d.id, d);
       this.byNumber.set(d.number, d);
     }
+    if (!indexed) this.unindexed.push(...docs);
   }
 
-  /** Builds the search index over everything added so far. */
+  /** A chunk's search part (its documents are `numbers`, in the part's order); texts may follow. */
+  addPart(numbers: Uint32Array, part: SearchPart): void {
+    if (this.index) throw new Error('the shard is sealed');
+    this.parts.push({ numbers, part });
+  }
+
+  /** Builds the search index over every part and unindexed text added so far. */
   seal(): void {
-    this.docs.sort((a, b) => a.number - b.number);
-    this.numbers = Uint32Array.from(this.docs, (d) => d.number);
-    this.index = buildNgramIndex(buildSearchIndex(this.docs.map((d) => ({ id: d.id, title: d.title, body: d.paragraphs.join('\n'), outlet: d.outlet, documents: d.documents }))));
+    const own = [...this.unindexed].sort((a, b) => a.number - b.number);
+    const built = own.length ? [{ numbers: Uint32Array.from(own, (d) => d.number), part: buildSearchPart(searchIndexOf(own)) }] : [];
+    const merged = mergeSearchParts([...this.parts, ...built]);
+    this.index = merged.index;
+    this.numbers = merged.numbers;
+    this.parts = [];
+    this.unindexed = [];
   }
 
   get sealed(): boolean {

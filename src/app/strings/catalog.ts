@@ -11,6 +11,7 @@ export const STRINGS = {
   facetFileUnused: { en: 'The binary facet index was not used ({why}); facets were built from the JSON index instead, with the same counts.', zh: '未使用二进制分面索引（{why}）；已改用 JSON 索引构建分面，计数相同。' },
   rowsLoading: { en: 'The facets work now; the list of the {n} articles, the search and the views follow when the index has loaded.', zh: '分面筛选现已可用；{n} 篇文章的列表、检索与各视图将在索引加载后出现。' },
   loadingView: { en: 'Loading this view…', zh: '正在加载此视图…' },
+  searchPartUnused: { en: 'The prebuilt search index of {n} text parts was not used ({why}); they were indexed from their texts instead, with the same answers.', zh: '{n} 个文本部分的预建搜索索引未使用（{why}）；已改为从其文本建立索引，搜索结果相同。' },
   textIndexing: { en: 'Indexing full text: {done} of {total} parts loaded. Filters work now; search answers when indexing ends.', zh: '正在索引全文：已加载 {done}/{total} 部分。筛选已可用；索引完成后即可搜索。' },
   textTooLarge: { en: 'This corpus has {n} articles: more texts than a browser tab can hold (the limit is {limit}). Filters, counts, charts, the list and exports work; full-text search and the texts need the team server.', zh: '该语料有 {n} 篇文章，超出浏览器标签页可容纳的全文数量（上限 {limit} 篇）。筛选、计数、图表、列表与导出均可使用；全文检索与正文需要团队服务器。' },
   textFailed: { en: 'Some article texts could not be loaded ({n}): {why}. Their metadata is still filterable; search and the reader skip them.', zh: '部分文章全文无法加载（{n}）：{why}。其元数据仍可筛选；搜索与阅读器将跳过它们。' },

@@ -1,9 +1,12 @@
 // Writes a corpus as it is built, one article at a time: corpus.json (the full corpus),
-// the split form the app loads (per chunk of articles a text file and a rows file, and
+// the split form the app loads (per chunk of articles a text file, a rows file and a search part, and
 // index.json listing them), and the binary facet index (facets.json + facets.bin). Only the sources list, the ids and the facet value
 // numbers are held, so memory grows by a few tens of bytes per article, not by its text.
 // Pure: the CLI passes in where the text goes.
-import { articleMeta, ARTICLES_PER_CHUNK, chunkFileName, chunkText, rowsFileHead, rowsFileName, ROWS_FILE_END, utf8Length } from '../../shared/compact';
+import { articleMeta, ARTICLES_PER_CHUNK, chunkFileName, chunkText, rowsFileHead, rowsFileName, ROWS_FILE_END, searchFileName, utf8Length } from '../../shared/compact';
+import { indexOfForms, searchFormsOf, type SearchForms } from '../../shared/search/search';
+import { encodeSearchFile } from '../../shared/search/search-file';
+import { buildSearchPart } from '../../shared/search/search-part';
 import { FacetColumnsBuilder, type FacetInput } from '../../shared/facet-columns';
 import { ARTICLE_IDS_FILE, encodeFacetFile, FACET_BINARY_FILE, FACET_MANIFEST_FILE } from '../../shared/facet-file';
 import { Corpus, SCHEMA_VERSION, type Article, type SourceFile } from '../../shared/schema';
@@ -45,6 +48,8 @@ export interface SerializedArticle {
   /** Its index entry up to the chunk number (the key articleMeta puts last), which only the writer knows. */
   metaHead: string;
   facets: FacetInput;
+  /** Its searched fields in search form, for its chunk's search part. */
+  search: SearchForms;
 }
 
 export function serializeArticle(a: Article): SerializedArticle {
@@ -54,14 +59,15 @@ export function serializeArticle(a: Article): SerializedArticle {
   return {
     id: a.id, date: a.date, full: indent(JSON.stringify(a, null, 2), '    '), text: JSON.stringify(chunkText(a)), metaHead: json.slice(0, -1),
     facets: { regions, cities, places, industries, topics, outlet, kind, documents, date, onTopic },
+    search: searchFormsOf({ id: a.id, title: a.title, body: a.paragraphs.join('\n'), outlet: a.outlet, documents: a.documents }),
   };
 }
 
 export class CorpusStreamWriter {
   private readonly corpus: TextSink;
-  private chunk: { text: TextSink; rows: TextSink; rowStarts: number[] } | null = null;
+  private chunk: { text: TextSink; rows: TextSink; rowStarts: number[]; ids: string[]; search: SearchForms[] } | null = null;
   private inChunk = 0;
-  private readonly chunks: { file: string; rows: string; articles: number; rowStarts: number[] }[] = [];
+  private readonly chunks: { file: string; rows: string; search: string; articles: number; rowStarts: number[] }[] = [];
   private readonly sources: SourceFile[] = [];
   private count = 0;
   private newest: string | null = null;
@@ -95,7 +101,7 @@ export class CorpusStreamWriter {
     const k = this.chunks.length;
     if (!this.chunk) {
       const head = rowsFileHead(SCHEMA_VERSION, k);
-      this.chunk = { text: this.folder.create(chunkFileName(k)), rows: this.folder.create(rowsFileName(k)), rowStarts: [utf8Length(head)] };
+      this.chunk = { text: this.folder.create(chunkFileName(k)), rows: this.folder.create(rowsFileName(k)), rowStarts: [utf8Length(head)], ids: [], search: [] };
       this.chunk.text.write(`{"schemaVersion":${SCHEMA_VERSION},"chunk":${k},"texts":[`);
       this.chunk.rows.write(head);
     }
@@ -105,6 +111,8 @@ export class CorpusStreamWriter {
     this.chunk.rows.write(`${inSep}${row}`);
     // The byte where the next row starts: after this one and its separator (the index lists them, so the app can fetch one row alone).
     this.chunk.rowStarts.push(this.chunk.rowStarts.at(-1)! + utf8Length(row) + 1);
+    this.chunk.ids.push(a.id);
+    this.chunk.search.push(a.search);
     this.facets.add(a.facets);
     this.ids.push(a.id);
     this.inChunk++;
@@ -119,7 +127,8 @@ export class CorpusStreamWriter {
     this.chunk.rows.write(ROWS_FILE_END);
     for (const sink of [this.chunk.text, this.chunk.rows]) sink.close();
     const k = this.chunks.length;
-    this.chunks.push({ file: chunkFileName(k), rows: rowsFileName(k), articles: this.inChunk, rowStarts: this.chunk.rowStarts });
+    this.folder.writeBinary(searchFileName(k), encodeSearchFile(buildSearchPart(indexOfForms(this.chunk.ids, this.chunk.search))));
+    this.chunks.push({ file: chunkFileName(k), rows: rowsFileName(k), search: searchFileName(k), articles: this.inChunk, rowStarts: this.chunk.rowStarts });
     this.chunk = null;
     this.inChunk = 0;
     this.onChunk(this.chunks.length);

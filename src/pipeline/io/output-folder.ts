@@ -27,7 +27,7 @@ export interface OutputPaths {
 
 export const BUILD_FILE = 'build.json';
 const BUILD_KIND = 'srdi-corpus-build';
-const OUTPUT_FILE = /^(index\.json|corpus\.json|build\.json|facets\.json|facets\.bin|ids\.json|(text|rows)-\d{4,}\.json)$/;
+const OUTPUT_FILE = /^(index\.json|corpus\.json|build\.json|facets\.json|facets\.bin|ids\.json|(text|rows)-\d{4,}\.json|search-\d{4,}\.bin)$/;
 
 export function outputPaths(out: string, pid: number): OutputPaths {
   return { out, lock: `${out}.lock`, previous: `${out}.previous`, staging: `${out}.${pid}.tmp` };

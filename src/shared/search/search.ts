@@ -28,15 +28,22 @@ export interface SearchIndex {
   documents: string[];
 }
 
-export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
-  return {
-    ids: docs.map((d) => d.id),
-    titles: docs.map((d) => searchForm(d.title ?? '')),
-    bodies: docs.map((d) => searchForm(d.body)),
-    outlets: docs.map((d) => searchForm(d.outlet ?? '')),
-    documents: docs.map((d) => searchForm((d.documents ?? []).flatMap((c) => (c.shortName ? [c.title, c.shortName] : [c.title])).join('\n'))),
-  };
-}
+/** One document's fields in search form. */
+export interface SearchForms { title: string; body: string; outlet: string; documents: string }
+
+export const searchFormsOf = (d: SearchDoc): SearchForms => ({
+  title: searchForm(d.title ?? ''),
+  body: searchForm(d.body),
+  outlet: searchForm(d.outlet ?? ''),
+  documents: searchForm((d.documents ?? []).flatMap((c) => (c.shortName ? [c.title, c.shortName] : [c.title])).join('\n')),
+});
+
+/** Documents already in search form (folded where they were built: a pipeline worker thread). */
+export const indexOfForms = (ids: readonly string[], forms: readonly SearchForms[]): SearchIndex => ({
+  ids: [...ids], titles: forms.map((f) => f.title), bodies: forms.map((f) => f.body), outlets: forms.map((f) => f.outlet), documents: forms.map((f) => f.documents),
+});
+
+export const buildSearchIndex = (docs: readonly SearchDoc[]): SearchIndex => indexOfForms(docs.map((d) => d.id), docs.map(searchFormsOf));
 
 /** Matching documents by number, ascending, with their relevance. */
 export interface SearchHits {
@@ -131,13 +138,14 @@ export interface NgramIndex {
   postings: Uint32Array;
 }
 
-const keyAt = (text: string, k: number): number => ((text.charCodeAt(k) << 16) | text.charCodeAt(k + 1)) >>> 0;
+export const keyAt = (text: string, k: number): number => ((text.charCodeAt(k) << 16) | text.charCodeAt(k + 1)) >>> 0;
 
 // Fibonacci hashing: the product's high bits mix both characters (the low bits would
 // depend on the second character only and pile bigrams into a few runs).
 const home = (key: number, size: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - Math.log2(size));
 
-class GramTable {
+/** Bigram key → bigram number, interned in first-seen order. */
+export class GramTable {
   keys = new Uint32Array(1 << 16);
   slots = new Int32Array(1 << 16).fill(-1);
   size = 0;

@@ -87,7 +87,7 @@ describe('loading the index in a worker', () => {
     expect(Array.from(table.chunkOf)).toEqual(Array.from(page.table.chunkOf));
     expect(table.skipped.map((s) => [s.index, s.reason])).toEqual([[700, expect.stringMatching(/^date/)], [1500, 'duplicate id']]);
     expect(table.ids).toHaveLength(big.articles.length - 2);
-    expect(table.text).toEqual({ kind: 'chunks', files: index.chunks.map((c) => `https://team.example/corpus/${c.file}`) });
+    expect(table.text).toEqual({ kind: 'chunks', files: index.chunks.map((c) => `https://team.example/corpus/${c.file}`), searchFiles: index.chunks.map(() => null) });
     // The rows: none on the page until asked; then exactly the page's parse, in the order asked.
     expect(table.rows.peek([0])).toBeNull();
     const numbers = Uint32Array.of(1700, 0, 42, 1700);

@@ -2,7 +2,7 @@
 // what the reference search answers, failed chunks are named, and the rest keeps working.
 import { describe, expect, it } from 'vitest';
 import { ARTICLES_PER_SLICE, parseCorpus, parseCorpusInSlices } from '../../../src/app/data/parse-corpus';
-import { createLocalHost, type FetchJson } from '../../../src/app/data/text-host';
+import { createLocalHost, type FetchBytes, type FetchJson } from '../../../src/app/data/text-host';
 import { createTextIndex } from '../../../src/app/data/text-index';
 import { corpusOfParsed } from '../../../src/app/data/loaded-corpus';
 import { collectConcordance } from '../../../src/shared/terms/concordance';
@@ -10,7 +10,7 @@ import { countTerms } from '../../../src/shared/terms/keyness';
 import { parseQuery } from '../../../src/shared/search/query';
 import { buildSearchIndex } from '../../../src/shared/search/search';
 import { hitsToScores, searchScores } from '../../helpers/reference-search';
-import { chunkFileName, splitCorpus } from '../../../src/shared/compact';
+import { chunkFileName, searchFileName, searchFileOf, splitCorpus } from '../../../src/shared/compact';
 import { SCHEMA_VERSION } from '../../../src/shared/schema';
 import { seedCorpus } from '../../helpers/seed-corpus';
 
@@ -20,15 +20,24 @@ const files = new Map(chunks.map((c) => [`https://x/corpus/${chunkFileName(c.chu
 const reference = buildSearchIndex(corpus.articles);
 const ids = corpus.articles.map((a) => a.id);
 
-function load(fetchJson: FetchJson, shards: number) {
-  const loaded = parseCorpus(JSON.parse(JSON.stringify(index)), 'index.json', (f) => `https://x/corpus/${f}`);
-  const text = createTextIndex(corpusOfParsed(loaded), () => createLocalHost(fetchJson), shards);
-  const ready = new Promise<void>((resolve) => {
-    const check = () => text.status().ready && resolve();
+/** The index as the pipeline writes it: each chunk names its search part too. */
+const withParts = { ...index, chunks: index.chunks.map((c, k) => ({ ...c, search: searchFileName(k) })) };
+const parts = new Map(chunks.map((c) => [`https://x/corpus/${searchFileName(c.chunk)}`, searchFileOf(c.texts)]));
+const servedBytes: FetchBytes = async (url) => {
+  const bytes = parts.get(url);
+  if (!bytes) throw new Error(`${url} answered 404`);
+  return bytes.slice().buffer;
+};
+
+function load(fetchJson: FetchJson, shards: number, { from = index as object, fetchBytes = servedBytes } = {}) {
+  const loaded = parseCorpus(JSON.parse(JSON.stringify(from)), 'index.json', (f) => `https://x/corpus/${f}`);
+  const text = createTextIndex(corpusOfParsed(loaded), () => createLocalHost(fetchJson, fetchBytes), shards);
+  const when = (test: () => boolean) => new Promise<void>((resolve) => {
+    const check = () => test() && resolve();
     text.subscribe(check);
     check();
   });
-  return { loaded, text, ready };
+  return { loaded, text, ready: when(() => text.status().ready), searchReady: when(() => text.status().searchReady) };
 }
 const served: FetchJson = async (url) => {
   if (!files.has(url)) throw new Error(`${url} answered 404`);
@@ -39,7 +48,7 @@ describe('text index over chunks', () => {
   it.each([1, 2, 3])('answers every query exactly as the reference, with %i shards', async (shards) => {
     const { text, ready } = load(served, shards);
     await ready;
-    expect(text.status()).toEqual({ chunksLoaded: 5, chunks: 5, failures: [], ready: true });
+    expect(text.status()).toEqual({ chunksLoaded: 5, chunks: 5, partsLoaded: 5, failures: [], fallbacks: [], searchReady: true, ready: true });
     for (const q of ['小巨人', '人形机器人 海淀区', '"Unitree R1 AIR"', '低空经济', '專精特新', '不存在的词语']) {
       const ours = hitsToScores((await text.search(q))!, ids);
       expect([...ours].sort(), q).toEqual([...searchScores(reference, parseQuery(q))!].sort());
@@ -66,7 +75,7 @@ describe('text index over chunks', () => {
     let hosts = 0;
     const text = createTextIndex(loaded, () => (hosts++, createLocalHost(served)), 2, ids.length - 1);
     expect(hosts).toBe(0);
-    expect(text.status()).toEqual({ chunksLoaded: 0, chunks: 0, failures: [], ready: true, tooLarge: { articles: ids.length, limit: ids.length - 1 } });
+    expect(text.status()).toEqual({ chunksLoaded: 0, chunks: 0, partsLoaded: 0, failures: [], fallbacks: [], searchReady: true, ready: true, tooLarge: { articles: ids.length, limit: ids.length - 1 } });
     await expect(text.search('专精特新')).rejects.toThrow(`full-text search is off for corpora over ${ids.length - 1} articles in the browser`);
     expect(await text.text(ids[0]!)).toBeNull();
     expect(text.whyMissing(ids[0]!)).toBe(`the corpus has more than ${ids.length - 1} articles, too many texts for a browser tab`);
@@ -91,6 +100,71 @@ describe('text index over chunks', () => {
     expect(text.whyMissing([...lost][0]!)).toMatch(/text-000[12]\.json/);
     expect(text.whyMissing(corpus.articles[0]!.id)).toBeNull();
     expect(await text.text(corpus.articles[0]!.id)).toEqual(corpus.articles[0]!.paragraphs);
+  });
+});
+
+const QUERIES = ['小巨人', '人形机器人 海淀区', '"Unitree R1 AIR"', '低空经济', '專精特新', '不存在的词语', 'title:机器人 OR outlet:新华', '专精特新 -北京'];
+const expectReference = async (text: ReturnType<typeof load>['text']) => {
+  for (const q of QUERIES) {
+    const ours = hitsToScores((await text.search(q))!, ids);
+    expect([...ours].sort(), q).toEqual([...searchScores(reference, parseQuery(q))!].sort());
+  }
+};
+
+describe('text index from the pipeline’s search parts', () => {
+  it.each([1, 2, 3])('answers every query exactly as the reference, with %i shards, searching before the texts are in', async (shards) => {
+    const asked: string[] = [];
+    let release = () => undefined as void;
+    const gate = new Promise<void>((r) => (release = r));
+    // The texts are held back: search must not wait for them.
+    const { text, ready, searchReady } = load(async (url) => (asked.push(url), await gate, served(url)), shards, { from: withParts });
+    await searchReady;
+    // Only after the seal do the texts start (one chunk per shard at a time).
+    expect(asked.length).toBeLessThanOrEqual(shards);
+    expect(text.status()).toMatchObject({ partsLoaded: 5, chunksLoaded: 0, searchReady: true, ready: false, fallbacks: [] });
+    await expectReference(text);
+    const trend = await text.termHits(['小巨人']);
+    expect(trend[0]!.docs.length).toBe(searchScores(reference, parseQuery('小巨人'))!.size);
+    release();
+    await ready;
+    expect(text.status()).toEqual({ chunksLoaded: 5, chunks: 5, partsLoaded: 5, failures: [], fallbacks: [], searchReady: true, ready: true });
+    expect(await text.text(ids[9]!)).toEqual(corpus.articles[9]!.paragraphs);
+  });
+
+  it('reads first the chunk whose text the reader waits for', async () => {
+    const asked: string[] = [];
+    let release = () => undefined as void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { text, searchReady } = load(async (url) => (asked.push(url), await gate, served(url)), 1, { from: withParts });
+    await searchReady;
+    const last = corpus.articles.at(-1)!;
+    const reading = text.text(last.id);
+    release();
+    expect(await reading).toEqual(last.paragraphs);
+    expect(asked.slice(0, 2)).toEqual(['https://x/corpus/text-0000.json', `https://x/corpus/${chunkFileName(4)}`]);
+  });
+
+  it('names a corrupt, truncated, foreign or missing search part and indexes that chunk from its text, with the same answers', async () => {
+    const bad = async (url: string): Promise<ArrayBuffer> => {
+      const bytes = (await servedBytes(url)).slice(0);
+      const view = new Uint8Array(bytes);
+      if (url.endsWith(searchFileName(0))) view[view.length - 3]! ^= 0xff;
+      if (url.endsWith(searchFileName(1))) return bytes.slice(0, bytes.byteLength - 8);
+      if (url.endsWith(searchFileName(2))) return servedBytes(url.replace(searchFileName(2), searchFileName(3)));
+      if (url.endsWith(searchFileName(4))) throw new Error(`${url} answered 404`);
+      return bytes;
+    };
+    const { text, ready } = load(served, 2, { from: withParts, fetchBytes: bad });
+    await ready;
+    const fallbacks = [...text.status().fallbacks].sort();
+    expect(fallbacks).toEqual([
+      'search-0000.bin fails its checksum (corrupt?); indexed from https://x/corpus/text-0000.json',
+      expect.stringMatching(/^search-0001\.bin is \d+ bytes, its header says \d+ \(truncated\?\); indexed from https:\/\/x\/corpus\/text-0001\.json$/),
+      'search-0002.bin lists other articles than the index gives its chunk; indexed from https://x/corpus/text-0002.json',
+      'search-0004.bin: https://x/corpus/search-0004.bin answered 404; indexed from https://x/corpus/text-0004.json',
+    ]);
+    expect(text.status().failures).toEqual([]);
+    await expectReference(text);
   });
 });
 

@@ -37,7 +37,7 @@ describe('CorpusStreamWriter', () => {
     // The split form: per chunk a text file and a rows file, and the index listing them, as splitCorpusFiles lays it out.
     const index = CorpusIndex.parse(JSON.parse(files.get('index.json')!));
     expect(index.articles).toBeUndefined();
-    expect(index.chunks).toEqual([0, 1, 2].map((k) => ({ file: `text-000${k}.json`, rows: `rows-000${k}.json`, articles: k < 2 ? 10 : 9, rowStarts: expect.any(Array) })));
+    expect(index.chunks).toEqual([0, 1, 2].map((k) => ({ file: `text-000${k}.json`, rows: `rows-000${k}.json`, search: `search-000${k}.bin`, articles: k < 2 ? 10 : 9, rowStarts: expect.any(Array) })));
     // Each row is at the bytes where the index says it starts in its rows file.
     for (const [k, c] of index.chunks.entries()) {
       const bytes = new TextEncoder().encode(files.get(`rows-000${k}.json`)!);
@@ -47,6 +47,8 @@ describe('CorpusStreamWriter', () => {
     expect([0, 1, 2].map((k) => TextChunk.parse(JSON.parse(files.get(`text-000${k}.json`)!)))).toEqual(split.chunks);
     expect([0, 1, 2].flatMap((k) => RowChunk.parse(JSON.parse(files.get(`rows-000${k}.json`)!)).articles)).toEqual(split.index.articles);
     for (const f of splitCorpusFiles(expected, 10)) if (typeof f.body === 'string') expect(JSON.parse(files.get(f.name)!)).toEqual(JSON.parse(f.body));
+    // The search parts, folded in the writer's input (a worker thread's), are the bytes the in-memory split writes.
+    for (const f of splitCorpusFiles(expected, 10).filter((f) => f.name.startsWith('search-'))) expect(mem.binaries.get(f.name), f.name).toEqual(f.body);
     // The binary facet index counts as the JSON index does.
     const facets = decodeFacetFile(JSON.parse(files.get('facets.json')!), mem.binaries.get('facets.bin')!.slice().buffer);
     expect(facets.ok && facets.columns).toEqual(buildFacetColumns(split.index.articles));

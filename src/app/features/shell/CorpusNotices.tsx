@@ -67,10 +67,17 @@ function TextStatusNotice() {
   if (status.failures.length > 0) {
     return <div className="notice" role="alert">{t('textFailed', { n: status.failures.length, why: status.failures.slice(0, 2).join('; ') })}</div>;
   }
-  if (status.ready || status.chunks <= 1) return null;
+  const unused = status.fallbacks.length > 0 && (
+    <div className="notice subtle" role="note">{t('searchPartUnused', { n: num(status.fallbacks.length), why: status.fallbacks.slice(0, 2).join('; ') })}</div>
+  );
+  // Search works once the shards are sealed; the texts for reading keep arriving behind it.
+  if (status.searchReady || status.chunks <= 1) return unused || null;
   return (
-    <div className="notice subtle" role="status" aria-live="polite">
-      <progress max={status.chunks} value={status.chunksLoaded} /> {t('textIndexing', { done: status.chunksLoaded, total: status.chunks })}
-    </div>
+    <>
+      {unused}
+      <div className="notice subtle text-indexing" role="status" aria-live="polite">
+        <progress max={status.chunks} value={status.partsLoaded} /> {t('textIndexing', { done: num(status.partsLoaded), total: num(status.chunks) })}
+      </div>
+    </>
   );
 }

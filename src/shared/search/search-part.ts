@@ -1,0 +1,86 @@
+// A search part: the search forms and the bigram postings of one chunk of articles, built
+// once by the pipeline and stored beside the chunk (search-file.ts), so a text worker only
+// merges parts instead of folding and indexing every text again. Merging gives exactly
+// the index `buildNgramIndex` builds over the same documents: the fast path's answers
+// are those of the reference whichever way the index came about.
+import { buildNgramIndex, GramTable, type NgramIndex, type SearchIndex } from './search';
+
+export interface SearchPart {
+  base: SearchIndex;
+  /** Bigram key of gram g (two UTF-16 units). */
+  keys: Uint32Array;
+  /** Postings of gram g: postings[offsets[g] .. offsets[g + 1]], ascending positions in `base`. */
+  offsets: Uint32Array;
+  postings: Uint32Array;
+}
+
+/** A part and the corpus-wide numbers of its documents, in its own order. */
+export interface NumberedPart {
+  numbers: Uint32Array;
+  part: SearchPart;
+}
+
+export function buildSearchPart(base: SearchIndex): SearchPart {
+  const ix = buildNgramIndex(base);
+  const keys = new Uint32Array(ix.offsets.length - 1);
+  for (let s = 0; s < ix.slots.length; s++) if (ix.slots[s]! >= 0) keys[ix.slots[s]!] = ix.keys[s]!;
+  return { base, keys, offsets: ix.offsets, postings: ix.postings };
+}
+
+/** Where each concatenated document lands once sorted by number; null when already in order. */
+function placesOf(all: Uint32Array): Uint32Array | null {
+  let ordered = true;
+  for (let k = 1; k < all.length && ordered; k++) ordered = all[k - 1]! < all[k]!;
+  if (ordered) return null;
+  const order = Array.from(all.keys()).sort((a, b) => all[a]! - all[b]!);
+  const place = new Uint32Array(all.length);
+  order.forEach((k, rank) => (place[k] = rank));
+  return place;
+}
+
+/** The parts' documents as one search index, sorted by number (the shard's local numbering). */
+function mergedBase(parts: readonly NumberedPart[], place: Uint32Array | null, total: number): SearchIndex {
+  const base: SearchIndex = { ids: new Array<string>(total), titles: new Array<string>(total), bodies: new Array<string>(total), outlets: new Array<string>(total), documents: new Array<string>(total) };
+  let k = 0;
+  for (const { part } of parts) {
+    for (let i = 0; i < part.base.ids.length; i++, k++) {
+      const at = place ? place[k]! : k;
+      base.ids[at] = part.base.ids[i]!;
+      base.titles[at] = part.base.titles[i]!;
+      base.bodies[at] = part.base.bodies[i]!;
+      base.outlets[at] = part.base.outlets[i]!;
+      base.documents[at] = part.base.documents[i]!;
+    }
+  }
+  return base;
+}
+
+/**
+ * One index over the parts; their documents may come in any order (chunks are contiguous
+ * ranges in the pipeline's split form, so they usually need no sorting).
+ */
+export function mergeSearchParts(numbered: readonly NumberedPart[]): { index: NgramIndex; numbers: Uint32Array } {
+  const parts = numbered.filter((p) => p.numbers.length > 0).sort((a, b) => a.numbers[0]! - b.numbers[0]!);
+  const total = parts.reduce((n, p) => n + p.numbers.length, 0);
+  const all = new Uint32Array(total);
+  parts.reduce((at, p) => (all.set(p.numbers, at), at + p.numbers.length), 0);
+  const place = placesOf(all);
+  const numbers: Uint32Array = place ? all.slice().sort() : all;
+  const table = new GramTable();
+  const gramIds = parts.map(({ part }) => Uint32Array.from(part.keys, (key) => table.intern(key)));
+  const offsets = new Uint32Array(table.size + 1);
+  parts.forEach(({ part }, p) => gramIds[p]!.forEach((g, local) => (offsets[g + 1]! += part.offsets[local + 1]! - part.offsets[local]!)));
+  for (let g = 0; g < table.size; g++) offsets[g + 1]! += offsets[g]!;
+  const postings = new Uint32Array(offsets[table.size]!);
+  const cursor = offsets.slice(0, table.size);
+  let start = 0;
+  parts.forEach(({ part }, p) => {
+    gramIds[p]!.forEach((g, local) => {
+      for (let k = part.offsets[local]!; k < part.offsets[local + 1]!; k++) postings[cursor[g]!++] = place ? place[start + part.postings[k]!]! : start + part.postings[k]!;
+    });
+    start += part.base.ids.length;
+  });
+  // Out of order parts leave each list unsorted; the intersections need them ascending.
+  if (place) for (let g = 0; g < table.size; g++) postings.subarray(offsets[g]!, offsets[g + 1]!).sort();
+  return { index: { base: mergedBase(parts, place, total), keys: table.keys, slots: table.slots, offsets, postings }, numbers };
+}
