@@ -80,6 +80,8 @@ const RECENT_TEXTS = 256;
 
 class TermOccurrences {
   private readonly byFirst = new Map<number, string[]>();
+  // One byte per UTF-16 code unit: most characters start no term, and a flag is cheaper than a map miss.
+  private readonly starts = new Uint8Array(65536);
   private readonly known = new Set<string>();
   private readonly recent = new Map<string, Map<string, number[]>>();
 
@@ -91,6 +93,7 @@ class TermOccurrences {
       const list = this.byFirst.get(first) ?? [];
       list.push(t);
       this.byFirst.set(first, list);
+      this.starts[first] = 1;
     }
     this.recent.clear();
   }
@@ -102,9 +105,9 @@ class TermOccurrences {
     const lower = text.toLowerCase();
     found = new Map();
     for (let at = 0; at < lower.length; at++) {
-      const candidates = this.byFirst.get(lower.charCodeAt(at));
-      if (!candidates) continue;
-      for (const t of candidates) {
+      const code = lower.charCodeAt(at);
+      if (this.starts[code] === 0) continue;
+      for (const t of this.byFirst.get(code)!) {
         if (!lower.startsWith(t, at)) continue;
         const list = found.get(t);
         if (list) list.push(at);
@@ -139,7 +142,7 @@ export function findTerms(text: string, terms: string[]): boolean[] {
   for (const { lower: t, latin } of sorted) {
     for (const at of found.get(t) ?? NONE) {
       taken ??= new Uint8Array(text.length);
-      if (taken.subarray(at, at + t.length).some((x) => x)) continue;
+      if (overlapsTaken(taken, at, at + t.length)) continue;
       // Latin terms (AI, EDA) must stand alone, not inside a longer word.
       if (latin && (/[a-z]/i.test(text[at - 1] ?? '') || /[a-z]/i.test(text[at + t.length] ?? ''))) continue;
       taken.fill(1, at, at + t.length);
@@ -147,6 +150,11 @@ export function findTerms(text: string, terms: string[]): boolean[] {
     }
   }
   return out;
+}
+
+function overlapsTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] !== 0) return true;
+  return false;
 }
 
 /** Whether the occurrence at [start, end) is one item of a list (X、Y、Z等). */

@@ -45,7 +45,7 @@ export function findRegions(title: string | null, body: string, signoff: string 
 
   for (let i = 0; i < text.length; ) {
     let matched = 0;
-    if (i + 1 >= text.length || !dict.prefixes.has(pairKey(text, i))) {
+    if (dict.firstUnits[text.charCodeAt(i)] === 0 || i + 1 >= text.length || !dict.prefixes.has(pairKey(text, i))) {
       i++;
       continue;
     }
