@@ -16,3 +16,10 @@ export function referenceFindTerms(text: string, terms: string[], inEnumeration:
   }
   return found;
 }
+
+/** The plain definition of an occurrence at [start, end) being one item of a list (X、Y、Z等): the patterns alone. */
+export function referenceInEnumeration(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const after = text.slice(end, end + 8);
+  return /^[、]/.test(after) || /[、]$/.test(before) || /^(?:等|和|及)/.test(after) && /[、]/.test(before + after) || /^[^，。；]{0,6}等(?:重点|未来|新兴|领域|产业|行业)/.test(after) && /[、]/.test(text.slice(Math.max(0, start - 30), start));
+}

@@ -69,7 +69,20 @@ function scoreEntry(terms: string[], title: string, body: string): number {
   return score;
 }
 
-const sortedTerms = new WeakMap<string[], { term: string; lower: string; latin: boolean }[]>();
+interface SortedTerms {
+  terms: { term: string; lower: string; latin: boolean }[];
+  /** Lower-cased term → its first place in `terms`. */
+  rank: Map<string, number>;
+}
+
+const sortedTerms = new WeakMap<string[], SortedTerms>();
+
+function sortTerms(terms: string[]): SortedTerms {
+  const sorted = [...terms].sort((a, b) => b.length - a.length).map((term) => ({ term, lower: term.toLowerCase(), latin: /^[a-z0-9]/i.test(term) }));
+  const rank = new Map<string, number>();
+  sorted.forEach((t, k) => { if (!rank.has(t.lower)) rank.set(t.lower, k); });
+  return { terms: sorted, rank };
+}
 
 /**
  * Every registered term's occurrences in a text, from one pass over it: a text is scored
@@ -122,7 +135,6 @@ class TermOccurrences {
 }
 
 const occurrences = new TermOccurrences();
-const NONE: readonly number[] = [];
 
 /**
  * Occurrences of any of the terms, longest first and without overlap (人形机器人 is not
@@ -132,15 +144,17 @@ export function findTerms(text: string, terms: string[]): boolean[] {
   // Each taxonomy entry scores the same text: its terms sorted once, the text scanned once for all entries.
   let sorted = sortedTerms.get(terms);
   if (!sorted) {
-    sorted = [...terms].sort((a, b) => b.length - a.length).map((term) => ({ term, lower: term.toLowerCase(), latin: /^[a-z0-9]/i.test(term) }));
+    sorted = sortTerms(terms);
     sortedTerms.set(terms, sorted);
-    occurrences.register(sorted.map((t) => t.lower));
+    occurrences.register(sorted.terms.map((t) => t.lower));
   }
   const found = occurrences.in(text);
+  if (found.size === 0) return [];
   let taken: Uint8Array | null = null;
   const out: boolean[] = [];
-  for (const { lower: t, latin } of sorted) {
-    for (const at of found.get(t) ?? NONE) {
+  for (const k of presentRanks(sorted, found)) {
+    const { lower: t, latin } = sorted.terms[k]!;
+    for (const at of found.get(t)!) {
       taken ??= new Uint8Array(text.length);
       if (overlapsTaken(taken, at, at + t.length)) continue;
       // Latin terms (AI, EDA) must stand alone, not inside a longer word.
@@ -152,6 +166,24 @@ export function findTerms(text: string, terms: string[]): boolean[] {
   return out;
 }
 
+/**
+ * The places in `sorted.terms` of the entry's terms that occur, longest first. A term
+ * repeated in another case adds nothing (its occurrences are already taken), so each
+ * lower-cased term is visited once; whichever of the two lists is shorter is walked.
+ */
+function presentRanks(sorted: SortedTerms, found: Map<string, number[]>): number[] {
+  const ranks: number[] = [];
+  if (found.size < sorted.rank.size) {
+    for (const t of found.keys()) {
+      const k = sorted.rank.get(t);
+      if (k !== undefined) ranks.push(k);
+    }
+    return ranks.sort((a, b) => a - b);
+  }
+  for (const [t, k] of sorted.rank) if (found.has(t)) ranks.push(k);
+  return ranks.sort((a, b) => a - b);
+}
+
 function overlapsTaken(taken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i] !== 0) return true;
   return false;
@@ -159,10 +191,15 @@ function overlapsTaken(taken: Uint8Array, start: number, end: number): boolean {
 
 /** Whether the occurrence at [start, end) is one item of a list (X、Y、Z等). */
 export function inEnumeration(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === ENUMERATION_COMMA || (start > 0 && text.charCodeAt(start - 1) === ENUMERATION_COMMA)) return true;
   const before = text.slice(Math.max(0, start - 8), start);
   const after = text.slice(end, end + 8);
-  return /^[、]/.test(after) || /[、]$/.test(before) || /^(?:等|和|及)/.test(after) && /[、]/.test(before + after) || /^[^，。；]{0,6}等(?:重点|未来|新兴|领域|产业|行业)/.test(after) && /[、]/.test(text.slice(Math.max(0, start - 30), start));
+  // Most occurrences have no list mark nearby: no pattern can match then.
+  if (!after.includes('等') && !before.includes('、') && !after.includes('、')) return false;
+  return /^(?:等|和|及)/.test(after) && /[、]/.test(before + after) || /^[^，。；]{0,6}等(?:重点|未来|新兴|领域|产业|行业)/.test(after) && /[、]/.test(text.slice(Math.max(0, start - 30), start));
 }
+
+const ENUMERATION_COMMA = 0x3001; // 、
 
 function relevanceScore(text: string): number {
   let score = 0;
