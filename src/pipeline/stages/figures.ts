@@ -29,6 +29,8 @@ export function extractFigures(paragraphs: string[]): Figure[] {
  * a figure's text and evidence are the original's characters, its indicator the folded words.
  */
 function figuresOf(original: string, index: number): Figure[] {
+  // Every figure has a digit (full-width ones fold to ASCII): most paragraphs of prose have none.
+  if (!ANY_DIGIT.test(original)) return [];
   const paragraph = foldChinese(original);
   const matches = findMatches(paragraph);
   const baselines = pairBaselines(paragraph, matches);
@@ -51,6 +53,8 @@ function figuresOf(original: string, index: number): Figure[] {
   }
   return figures;
 }
+
+const ANY_DIGIT = /[0-9０-９]/u;
 
 function findMatches(paragraph: string): Match[] {
   const out: Match[] = [];
