@@ -105,6 +105,12 @@ run('a 10k-article corpus in Chromium', () => {
     await group.getByRole('button', { name: 'Show 100 more' }).click();
     expect(await group.locator('tr:not(.unit-group):not(.evidence-row) td.num').count()).toBe(125);
     expect(await group.getByText(`125 of ${n(total)} shown`).count()).toBe(1);
+    // A measure reported by hundreds of articles is drawn as a line, not a circle per report.
+    const chosen = (await page.locator('[data-chart=tracker] select option:checked').textContent())!;
+    const reports = Number(chosen.split('·').pop()!.replace(/[^\d]/g, ''));
+    expect(reports).toBeGreaterThan(200);
+    expect(await page.locator('[data-chart=tracker] svg .recharts-line-curve').count()).toBe(1);
+    expect(await page.locator('[data-chart=tracker] svg .recharts-line-dot').count()).toBe(0);
     // A chart's table alternative is built only when opened.
     const tracker = page.locator('[data-chart=tracker] details.table-alt');
     expect(await tracker.locator('table').count()).toBe(0);

@@ -51,4 +51,4 @@ export async function fetchJson(href: string, url: string = href, priority: Requ
 export const fetchJsonLater = (href: string): Promise<unknown> => fetchJson(href, href, 'low');
 
 /** A binary file's bytes at low priority (search parts come behind the list's rows); errors as fetchJson's. */
-export const fetchBytesLater = async (href: string): Promise<ArrayBuffer> => (await fetchOk(href, href, { priority: 'auto' })).arrayBuffer();
+export const fetchBytesLater = async (href: string): Promise<ArrayBuffer> => (await fetchOk(href, href, { priority: 'low' })).arrayBuffer();

@@ -1,12 +1,12 @@
 // The chart views of the filtered articles. Every chart filters when clicked.
-import { useMemo, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { useEngine } from '../../data/engine-context';
 import { useRows, type RowsAnswer } from '../../data/rows-query';
 import { factsOf, type ArticleFacts } from '../../model/facts';
 import { countBy, industryTopicMatrix } from '../../model/aggregate';
-import { OUTLET_UNKNOWN } from '../../model/filters';
+import { OUTLET_UNKNOWN, type ResultSet } from '../../model/filters';
 import type { Lang } from '../../strings/lang';
 import { labelText, valueLabel } from '../../model/labels';
 import { buildTimeline, seriesKey, seriesValues } from '../../model/timeline';
@@ -26,10 +26,26 @@ import { Timeline } from '../../ui/charts/Timeline';
 import { ChartLegend } from '../../ui/ChartLegend';
 
 /** The Charts tab: the count, the timeline of the filters without their dates, and the charts of the results. */
-export function ChartsView({ view, generatedAt }: { view: View; generatedAt: string }) {
+export function ChartsView({ view: current, generatedAt }: { view: View; generatedAt: string }) {
+  const t = useT();
+  const currentSet = useExplorer((s) => s.filters.set);
+  // The count answers a click at once; the charts (thousands of SVG elements at 100k) redraw
+  // in a transition React can interrupt, the previous drawing dimmed until then. The drawing
+  // is a memo component, so the urgent render leaves it alone.
+  const target = useMemo(() => ({ view: current, set: currentSet }), [current, currentSet]);
+  const shown = useDeferredValue(target);
+  const stale = shown !== target;
+  return (
+    <div className={stale ? 'chart-area stale' : 'chart-area'} aria-busy={stale}>
+      <p role="status" className="count">{t('matching', { n: current.numbers.length, total: current.total })}</p>
+      <ChartsDrawing view={shown.view} set={shown.set} generatedAt={generatedAt} />
+    </div>
+  );
+}
+
+const ChartsDrawing = memo(function ChartsDrawing({ view, set, generatedAt }: { view: View; set: ResultSet; generatedAt: string }) {
   const t = useT();
   const lang = useExplorer((s) => s.lang);
-  const set = useExplorer((s) => s.filters.set);
   const { unit, stack } = useExplorer((s) => s.filters.view);
   const { refine, setView } = useExplorer.getState();
   const engine = useEngine();
@@ -37,17 +53,16 @@ export function ChartsView({ view, generatedAt }: { view: View; generatedAt: str
   const facts = useMemo(() => factsOf(engine.columns, view.numbers, set.places), [engine, view.numbers, set.places]);
   const timelineFacts = useMemo(() => (view.ignoringDates === view.numbers ? facts : factsOf(engine.columns, view.ignoringDates, set.places)), [engine, view, facts, set.places]);
   return (
-    <div className="chart-area">
-      <p role="status" className="count">{t('matching', { n: view.numbers.length, total: view.total })}</p>
+    <>
       <ErrorBoundary name="timeline">
         <Timeline articles={timelineFacts} lang={lang} from={set.from} to={set.to} subtitle={t('forFilter', { desc: describeFilters({ ...set, from: null, to: null }, lang) })} onRange={(from, to) => refine({ from, to })} unit={unit} stack={stack} onView={setView} fileBase={exportBaseName(set, 'timeline')} />
       </ErrorBoundary>
       <ErrorBoundary name="charts">
         <Charts articles={facts} numbers={view.numbers} description={describeFilters(set, lang)} total={view.total} generatedAt={generatedAt} />
       </ErrorBoundary>
-    </div>
+    </>
   );
-}
+});
 
 /** What needs rows waits for them, saying so; a failure says why in its place (the rest of the page works). */
 function WithRows({ answer, children }: { answer: RowsAnswer; children: (rows: Article[]) => ReactNode }) {

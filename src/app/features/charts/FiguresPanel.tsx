@@ -111,6 +111,12 @@ function unitName(unit: string, lang: Lang): string {
   return unit;
 }
 
+/**
+ * Beyond this many reports the line is drawn without a dot per report (the hovered one still
+ * shows): at 100k a filter of a few thousand articles drew thousands of SVG circles on every click.
+ */
+const MAX_DOTS = 200;
+
 function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lang: Lang; provenance: () => Provenance }) {
   const t = useT();
   const filters = useExplorer((s) => s.filters);
@@ -144,7 +150,7 @@ function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lan
             labelFormatter={(_l, items) => formatDate((items[0]?.payload as { date?: string } | undefined)?.date ?? null, lang)}
             formatter={(_v, _k, p) => [(p as { payload?: { display?: string } }).payload?.display ?? '', tracker.label]}
           />
-          <Line dataKey="value" type="linear" stroke={PALETTE[0]} dot={{ r: 5 }} isAnimationActive={false} />
+          <Line dataKey="value" type="linear" stroke={PALETTE[0]} dot={data.length > MAX_DOTS ? false : { r: 5 }} activeDot={{ r: 5 }} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
       {unplaced.length > 0 && <p className="muted chart-note">{t('trackerUnplaced', { n: unplaced.length })}</p>}
