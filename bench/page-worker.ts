@@ -22,8 +22,8 @@ parentPort!.once('message', (m: { manifest: string; bytes: Uint8Array; ids: stri
 /** The engine's typed arrays (facet columns, bitsets, date order): off V8's heap, but the tab's memory all the same. */
 function typedArrayMb(engine: Engine): number {
   const c = engine.columns;
-  const arrays: ArrayBufferView[] = [c.onTopic, c.spanStart, c.spanEnd, engine.newestFirst, engine.facets.all, engine.facets.onTopic];
+  const arrays: ArrayBufferView[] = [c.onTopic, c.spanStart, c.spanEnd, engine.newestFirst];
   for (const v of Object.values(c.columns)) arrays.push(v.offsets, v.ids);
-  for (const l of Object.values(engine.facets.lists)) arrays.push(...l.sets);
-  return arrays.reduce((n, a) => n + a.byteLength, 0) / 2 ** 20;
+  // Every bitset lives in the arena's one buffer.
+  return (arrays.reduce((n, a) => n + a.byteLength, 0) + engine.facets.arena.set(0).buffer.byteLength) / 2 ** 20;
 }

@@ -38,45 +38,26 @@ export function popcount(a: Bitset): number {
   return n;
 }
 
-export function andInPlace(a: Bitset, b: Bitset): void {
-  for (let i = 0; i < a.length; i++) a[i]! &= b[i]!;
+/** out := a ∩ b (out may be a or b). */
+export function andInto(out: Bitset, a: Bitset, b: Bitset): void {
+  for (let i = 0; i < out.length; i++) out[i] = a[i]! & b[i]!;
 }
 
-/** a := a ∖ b. */
-export function andNotInPlace(a: Bitset, b: Bitset): void {
-  for (let i = 0; i < a.length; i++) a[i]! &= ~b[i]!;
+/** out := a ∪ b. */
+export function orInto(out: Bitset, a: Bitset, b: Bitset): void {
+  for (let i = 0; i < out.length; i++) out[i] = a[i]! | b[i]!;
 }
 
-export function orInPlace(a: Bitset, b: Bitset): void {
-  for (let i = 0; i < a.length; i++) a[i]! |= b[i]!;
+/** out := a ∖ b. */
+export function andNotInto(out: Bitset, a: Bitset, b: Bitset): void {
+  for (let i = 0; i < out.length; i++) out[i] = a[i]! & ~b[i]!;
 }
 
 /** Which words of a set can hold members: [lo, hi) bounds every pass over it. */
 export interface Extent { members: number; lo: number; hi: number }
 
-/**
- * out := first ∩ every one of rest, with the members counted and the occupied words
- * bounded. One pass per source (measured faster than reading all sources per word), the
- * copy fused into the first pass and the count into the last: k sources, k passes.
- */
-export function intersectInto(out: Bitset, first: Bitset, rest: readonly Bitset[]): Extent {
-  if (rest.length === 0) out.set(first);
-  else if (rest.length === 1) return andCountInto(out, first, rest[0]!);
-  else {
-    andInto(out, first, rest[0]!);
-    for (let k = 1; k < rest.length - 1; k++) andInPlace(out, rest[k]!);
-    return andCountInto(out, out, rest[rest.length - 1]!);
-  }
-  return andCountInto(out, first, first);
-}
-
-/** out := a ∩ b. */
-function andInto(out: Bitset, a: Bitset, b: Bitset): void {
-  for (let i = 0; i < out.length; i++) out[i] = a[i]! & b[i]!;
-}
-
 /** out := a ∩ b, counting the members and bounding the occupied words on the way. */
-function andCountInto(out: Bitset, a: Bitset, b: Bitset): Extent {
+export function andCountInto(out: Bitset, a: Bitset, b: Bitset): Extent {
   let members = 0;
   let lo = out.length;
   let hi = 0;

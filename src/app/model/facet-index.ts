@@ -9,9 +9,9 @@ import { FACET_GROUPS, FACETS, groupOf, type FacetGroup, type FacetId, type Resu
 import { documentLabel, valueLabel } from './labels';
 import type { FacetBucket, FacetCounts, GroupBucket } from './facets';
 import type { SearchHits } from '../../shared/search/search';
-import { andNotInPlace, bitsetOf, forEachMember, intersectInto, orInPlace, popcount, setBit, wordsFor, emptyBitset, type Bitset, type Extent } from './bitset';
+import { popcount, setBit, wordsFor, emptyBitset, type Bitset, type Extent } from './bitset';
 import { REGION_GROUPS } from '../../shared/taxonomy/regions';
-import { bitArena, type BitArena } from './bit-arena';
+import { bitArena, intersectSlots, type BitArena } from './bit-arena';
 
 export interface FacetIndex {
   /** How many articles the index covers. */
@@ -19,15 +19,20 @@ export interface FacetIndex {
   /** Which places the region and city values are: one index per scope. */
   scope: PlaceScope;
   words: number;
-  values: Record<FacetId, Map<string, Bitset>>;
-  /** Per facet: the values in a fixed order, their labels, their sets (arena slots from `first` on), and each article's value numbers (CSR). */
-  lists: Record<FacetId, { names: string[]; labels: FacetBucket['label'][]; first: number; sets: Bitset[]; offsets: Uint32Array; ids: Uint32Array }>;
-  /** The value sets, the policy region groups' sets and the counting pools, side by side. */
+  /** Per facet: each value some article carries, and its set's arena slot. */
+  values: Record<FacetId, Map<string, number>>;
+  /** Per facet: the values in a fixed order, their labels, their sets' first slot in the arena, and each article's value numbers (CSR). */
+  lists: Record<FacetId, { names: string[]; labels: FacetBucket['label'][]; first: number; offsets: Uint32Array; ids: Uint32Array }>;
+  /**
+   * Every set the engine reads or writes, side by side, so each pass is one kernel call:
+   * the value sets, the policy region groups' sets, the counting pools, and the slots
+   * the filters fill (everything, on-topic, the date range, the search hits, and per
+   * facet group its selected and its filtered-out values).
+   */
   arena: BitArena;
-  regionGroupSlot: number;
-  poolSlot: number;
-  onTopic: Bitset;
-  all: Bitset;
+  slots: Slots;
+  /** What each filled slot was last filled from (a key or an answer): a repeated filter reuses it. */
+  held: Map<number, unknown>;
   /** Each article's date span as day keys (0: undated). */
   spanStart: Int32Array;
   spanEnd: Int32Array;
@@ -36,6 +41,18 @@ export interface FacetIndex {
 const GROUPS = FACET_GROUPS;
 /** Pools a count uses at most: one per facet group with a selection, one for the rest. */
 const POOLS = FACET_GROUPS.length + 1;
+
+interface Slots { regionGroups: number; pools: number; all: number; onTopic: number; date: number; hits: number; included: (g: number) => number; excluded: (g: number) => number }
+
+/** Where the slots after the value sets start: region groups, pools, then the filters' own. */
+function slotsAfter(valueSlots: number): Slots & { count: number } {
+  const pools = valueSlots + REGION_GROUPS.length;
+  const fixed = pools + POOLS;
+  return {
+    regionGroups: valueSlots, pools, all: fixed, onTopic: fixed + 1, date: fixed + 2, hits: fixed + 3,
+    included: (g) => fixed + 4 + 2 * g, excluded: (g) => fixed + 5 + 2 * g, count: fixed + 4 + 2 * GROUPS.length,
+  };
+}
 
 /** The column a facet reads in a place scope: region and city have a wide form. */
 const columnOf = (facet: FacetId, scope: PlaceScope): ColumnName =>
@@ -49,15 +66,15 @@ export function buildFacetIndex(articles: readonly Article[], scope: PlaceScope 
 export function facetIndexFromColumns(c: FacetColumns, scope: PlaceScope = 'subject', useWasm = true): FacetIndex {
   const n = c.articles;
   const words = wordsFor(n);
-  const onTopic = emptyBitset(words);
-  const all = emptyBitset(words);
+  const cols = FACETS.map((facet) => c.columns[columnOf(facet, scope)]);
+  const slots = slotsAfter(cols.reduce((sum, col) => sum + col.values.length, 0));
+  const arena = bitArena(slots.count, words, Math.max(REGION_GROUPS.length, ...cols.map((col) => col.values.length)), useWasm);
+  const all = arena.set(slots.all);
+  const onTopic = arena.set(slots.onTopic);
   for (let i = 0; i < n; i++) {
     setBit(all, i);
     if (c.onTopic[i]) setBit(onTopic, i);
   }
-  const cols = FACETS.map((facet) => c.columns[columnOf(facet, scope)]);
-  const valueSlots = cols.reduce((sum, col) => sum + col.values.length, 0);
-  const arena = bitArena(valueSlots + REGION_GROUPS.length + POOLS, words, Math.max(REGION_GROUPS.length, ...cols.map((col) => col.values.length)), useWasm);
   const values = {} as FacetIndex['values'];
   const lists = {} as FacetIndex['lists'];
   let first = 0;
@@ -66,117 +83,138 @@ export function facetIndexFromColumns(c: FacetColumns, scope: PlaceScope = 'subj
     const sets = col.values.map((_, k) => arena.set(first + k));
     for (let i = 0; i < n; i++) for (let k = col.offsets[i]!; k < col.offsets[i + 1]!; k++) setBit(sets[col.ids[k]!]!, i);
     // Values no article carries (possible in a hand-made file) are not listed.
-    values[facet] = new Map(col.values.flatMap((v, k) => (popcount(sets[k]!) > 0 ? [[v, sets[k]!] as const] : [])));
+    values[facet] = new Map(col.values.flatMap((v, k) => (popcount(sets[k]!) > 0 ? [[v, first + k] as const] : [])));
     const label = facet === 'document' ? (v: string, k: number) => documentLabel(v, c.documentShortNames[k] ?? null) : (v: string) => valueLabel(facet, v);
-    lists[facet] = { names: col.values, labels: col.values.map(label), first, sets, offsets: col.offsets, ids: col.ids };
+    lists[facet] = { names: col.values, labels: col.values.map(label), first, offsets: col.offsets, ids: col.ids };
     first += col.values.length;
   });
-  const regionGroupSlot = first;
-  fillRegionGroups(arena, regionGroupSlot, values.region);
-  return { size: n, scope, words, values, lists, arena, regionGroupSlot, poolSlot: regionGroupSlot + REGION_GROUPS.length, onTopic, all, spanStart: c.spanStart, spanEnd: c.spanEnd };
+  fillRegionGroups(arena, slots.regionGroups, values.region);
+  return { size: n, scope, words, values, lists, arena, slots, held: new Map(), spanStart: c.spanStart, spanEnd: c.spanEnd };
 }
 
 /** Each policy region group's set: the union of its provinces'. */
-function fillRegionGroups(arena: BitArena, from: number, regions: Map<string, Bitset>): void {
+function fillRegionGroups(arena: BitArena, from: number, regions: Map<string, number>): void {
   REGION_GROUPS.forEach((g, k) => {
-    const union = arena.set(from + k);
     for (const p of g.provinces) {
       const s = regions.get(p);
-      if (s) orInPlace(union, s);
+      if (s !== undefined) arena.or(from + k, from + k, s);
     }
   });
 }
 
 /**
- * What a filter state intersects, all read-only: the base (everything or the on-topic
- * articles), the date range and the search hits, and each facet group's set (null when
- * it filters nothing). Sets are intersected in one pass where they are used.
+ * What a filter state intersects, as arena slots, all read-only: the base (everything
+ * or the on-topic articles), the date range and the search hits, and each facet group's
+ * set (null when it filters nothing). Sets are intersected in one pass where they are used.
  */
-export interface FilterSources { first: Bitset; extras: Bitset[]; groups: Map<FacetGroup, Bitset | null> }
+export interface FilterSources { first: number; extras: number[]; groups: Map<FacetGroup, number | null> }
 
 export function filterSources(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): FilterSources {
-  const extras: Bitset[] = [];
-  if (f.from || f.to) extras.push(dateSet(ix, f.from, f.to, f.exactDates));
-  if (searchHits) extras.push(hitSet(ix, searchHits));
-  return { first: f.onTopicOnly ? ix.onTopic : ix.all, extras, groups: groupSets(ix, f) };
-}
-
-/** The sources' intersection without the groups `skip` names, into `out`. */
-function intersectSources(out: Bitset, src: FilterSources, skip: FacetGroup | null): Extent {
-  const rest = [...src.extras];
-  for (const [g, s] of src.groups) if (g !== skip && s) rest.push(s);
-  return intersectInto(out, src.first, rest);
-}
-
-const hitSets = new WeakMap<FacetIndex, WeakMap<SearchHits, Bitset>>();
-
-/** The hits as a bitset, once per answer: the view asks for several counts of the same answer. */
-function hitSet(ix: FacetIndex, hits: SearchHits): Bitset {
-  let byHits = hitSets.get(ix);
-  if (!byHits) hitSets.set(ix, (byHits = new WeakMap()));
-  let set = byHits.get(hits);
-  if (!set) byHits.set(hits, (set = bitsetOf(hits.docs, ix.size)));
-  return set;
-}
-
-const groupCache = new WeakMap<FacetIndex, Map<string, Map<FacetGroup, Bitset | null>>>();
-
-/** A selection's group sets, kept for the last few selections (a filter change asks for several counts of one selection). */
-function groupSets(ix: FacetIndex, f: ResultSet): Map<FacetGroup, Bitset | null> {
-  const key = FACETS.map((facet) => `${f[facet].join('\u0001')}\u0002${f.exclude[facet].join('\u0001')}`).join('\u0003');
-  let cache = groupCache.get(ix);
-  if (!cache) groupCache.set(ix, (cache = new Map()));
-  let groups = cache.get(key);
-  if (!groups) {
-    groups = new Map();
-    for (const g of GROUPS) groups.set(g, groupSet(ix, f, g));
-    if (cache.size >= 16) cache.delete(cache.keys().next().value!);
-    cache.set(key, groups);
+  const extras: number[] = [];
+  if (f.from || f.to) {
+    const dates = dateSet(ix, f.from, f.to, f.exactDates);
+    extras.push(filled(ix, ix.slots.date, dates, (set) => set.set(dates)));
   }
-  return groups;
+  if (searchHits) extras.push(filled(ix, ix.slots.hits, searchHits, (set) => fillHits(set, searchHits, ix.size)));
+  const groups = new Map<FacetGroup, number | null>();
+  GROUPS.forEach((g, k) => groups.set(g, groupSlot(ix, f, g, k)));
+  return { first: f.onTopicOnly ? ix.slots.onTopic : ix.slots.all, extras, groups };
 }
 
-/** The union of some values' bitsets; a single value's own bitset (only ever read); null for none. */
-function unionOf(ix: FacetIndex, picks: { facet: FacetId; value: string }[]): Bitset | null {
-  if (picks.length === 0) return null;
-  const present = picks.map((p) => ix.values[p.facet].get(p.value)).filter((x): x is Bitset => x !== undefined);
-  if (present.length === 1) return present[0]!;
-  const union = emptyBitset(ix.words);
-  for (const s of present) orInPlace(union, s);
-  return union;
+/** A filled slot holding what `key` names: refilled only when it last held something else. */
+function filled(ix: FacetIndex, slot: number, key: unknown, fill: (set: Bitset) => void): number {
+  if (ix.held.get(slot) !== key) {
+    fill(ix.arena.set(slot));
+    ix.held.set(slot, key);
+  }
+  return slot;
 }
 
-/** Which articles a facet group lets through: any selected value, none of the filtered-out ones; null when it filters nothing. */
-function groupSet(ix: FacetIndex, f: ResultSet, g: FacetGroup): Bitset | null {
-  const facets = FACETS.filter((x) => groupOf(x) === g);
-  const included = unionOf(ix, facets.flatMap((facet) => f[facet].map((value) => ({ facet, value }))));
-  const excluded = unionOf(ix, facets.flatMap((facet) => f.exclude[facet].map((value) => ({ facet, value }))));
-  if (!excluded) return included;
-  const out = included ? included.slice() : ix.all.slice();
-  andNotInPlace(out, excluded);
+/** The hits (article numbers below `size`) as the slot's members. */
+function fillHits(set: Bitset, hits: SearchHits, size: number): void {
+  set.fill(0);
+  for (let k = 0; k < hits.docs.length; k++) if (hits.docs[k]! < size) setBit(set, hits.docs[k]!);
+}
+
+/** The sources' intersection without the group `skip` names, into slot `out`. */
+function intersectSources(ix: FacetIndex, out: number, src: FilterSources, skip: FacetGroup | null): Extent {
+  const rest = [...src.extras];
+  for (const [g, s] of src.groups) if (g !== skip && s !== null) rest.push(s);
+  return intersectSlots(ix.arena, out, src.first, rest);
+}
+
+/**
+ * Which articles a facet group lets through (any selected value, none of the filtered-out
+ * ones), as a slot: a single value's own, or the group's filled slot; null when it
+ * filters nothing. The slot keeps the last selection, so a filter change's several
+ * counts fill it once.
+ */
+function groupSlot(ix: FacetIndex, f: ResultSet, g: FacetGroup, k: number): number | null {
+  const facets = GROUP_FACETS.get(g)!;
+  const named = facets.some((facet) => f[facet].length > 0);
+  // Most groups filter nothing: answered before anything is allocated.
+  if (!named && facets.every((facet) => f.exclude[facet].length === 0)) return null;
+  const included = slotsOfValues(ix, facets, (facet) => f[facet]);
+  const excluded = slotsOfValues(ix, facets, (facet) => f.exclude[facet]);
+  if (!named && excluded.length === 0) return null;
+  if (excluded.length === 0 && included.length === 1) return included[0]!;
+  const key = `${named}|${included.join(',')}|${excluded.join(',')}`;
+  const out = ix.slots.included(k);
+  return filled(ix, out, key, () => {
+    // A selection of values this corpus lacks lets nothing through.
+    unionInto(ix, out, included, named ? null : ix.slots.all);
+    if (excluded.length === 0) return;
+    const without = ix.slots.excluded(k);
+    unionInto(ix, without, excluded, null);
+    ix.arena.andNot(out, out, without);
+  });
+}
+
+const GROUP_FACETS = new Map(GROUPS.map((g) => [g, FACETS.filter((x) => groupOf(x) === g)]));
+
+/** The arena slots of the values a list names in these facets (values this corpus lacks have none). */
+function slotsOfValues(ix: FacetIndex, facets: readonly FacetId[], list: (facet: FacetId) => readonly string[]): number[] {
+  const out: number[] = [];
+  for (const facet of facets) {
+    for (const v of list(facet)) {
+      const slot = ix.values[facet].get(v);
+      if (slot !== undefined) out.push(slot);
+    }
+  }
   return out;
+}
+
+/** Slot out := the union of the slots (or `none`'s copy when there are none; empty without it). */
+function unionInto(ix: FacetIndex, out: number, slots: readonly number[], none: number | null): void {
+  if (slots.length === 0) {
+    if (none === null) ix.arena.set(out).fill(0);
+    else ix.arena.and(out, none, none);
+    return;
+  }
+  ix.arena.or(out, slots[0]!, slots[0]!);
+  for (let j = 1; j < slots.length; j++) ix.arena.or(out, out, slots[j]!);
 }
 
 /** The articles that pass every filter, as a new bitset over their numbers (positions in the corpus). */
 export function fastResultSet(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): Bitset {
-  const out = emptyBitset(ix.words);
-  intersectSources(out, filterSources(ix, f, searchHits), null);
-  return out;
+  intersectSources(ix, ix.slots.pools, filterSources(ix, f, searchHits), null);
+  return ix.arena.set(ix.slots.pools).slice();
 }
 
 /** The numbers of the articles that pass every filter, ascending. */
 export function fastResultNumbers(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): number[] {
+  const { lo, hi } = intersectSources(ix, ix.slots.pools, filterSources(ix, f, searchHits), null);
+  const members = ix.arena.members(ix.slots.pools, lo, hi);
+  // A plain loop: Array.from of a typed array allocated twice the bytes.
   const out: number[] = [];
-  const set = ix.arena.set(ix.poolSlot);
-  const { lo, hi } = intersectSources(set, filterSources(ix, f, searchHits), null);
-  forEachMember(set, (i) => out.push(i), lo, hi);
+  for (let k = 0; k < members.length; k++) out.push(members[k]!);
   return out;
 }
 
 /** Policy region groups, counted like a region value: against every filter but place. */
 export function fastGroupCounts(ix: FacetIndex, f: ResultSet, searchHits: SearchHits | null): GroupBucket[] {
-  const { lo, hi } = intersectSources(ix.arena.set(ix.poolSlot), filterSources(ix, f, searchHits), 'place');
-  const counts = ix.arena.countEach(ix.poolSlot, ix.regionGroupSlot, REGION_GROUPS.length, lo, hi);
+  const { lo, hi } = intersectSources(ix, ix.slots.pools, filterSources(ix, f, searchHits), 'place');
+  const counts = ix.arena.countEach(ix.slots.pools, ix.slots.regionGroups, REGION_GROUPS.length, lo, hi);
   return REGION_GROUPS.map((g, k) => ({
     value: g.id,
     label: g.label,
@@ -204,12 +242,12 @@ export function fastFacetCounts(ix: FacetIndex, f: ResultSet, searchHits: Search
   const pools = new Map<FacetGroup | 'results', Pool>();
   for (const facet of only) {
     const group = groupOf(facet);
-    const own = src.groups.get(group) ? group : null;
+    const own = src.groups.get(group) !== null ? group : null;
     const key = own ?? 'results';
     let pool = pools.get(key);
     if (!pool) {
-      const slot = ix.poolSlot + pools.size;
-      pool = { slot, extent: intersectSources(ix.arena.set(slot), src, own) };
+      const slot = ix.slots.pools + pools.size;
+      pool = { slot, extent: intersectSources(ix, slot, src, own) };
       pools.set(key, pool);
     }
     out[facet] = bucketsOf(ix, f, facet, countValues(ix, pool, facet));
@@ -235,8 +273,9 @@ function bucketsOf(ix: FacetIndex, f: ResultSet, facet: FacetId, counts: Uint32A
 
 /**
  * What the two ways of counting cost, measured at 100k articles on the bench machine: a
- * member walked, about 7 ns per value-list entry it touches plus one; a value-word
- * intersected, about 5 ns in JavaScript and 0.3 ns in the WebAssembly kernel.
+ * member walked, about 7 ns per value-list entry it touches plus one (its members are
+ * listed first, a pass over the pool's words); a value-word intersected, about 5 ns in
+ * JavaScript and 0.3 ns in the WebAssembly kernel.
  */
 const WALK_ENTRY_NS = 7;
 const JS_WORD_NS = 5;
@@ -253,27 +292,22 @@ function countValues(ix: FacetIndex, pool: Pool, facet: FacetId): Uint32Array {
   if (members === 0) return new Uint32Array(list.names.length);
   const perArticle = list.ids.length / Math.max(1, ix.size);
   const wordCost = ix.arena.kernel === 'wasm' ? WASM_WORD_NS : JS_WORD_NS;
-  if (members * (1 + perArticle) * WALK_ENTRY_NS < list.names.length * (hi - lo) * wordCost) return walkCounts(list, ix.arena.set(pool.slot), lo, hi);
+  const walk = members * (1 + perArticle) * WALK_ENTRY_NS + (hi - lo) * wordCost;
+  if (walk < list.names.length * (hi - lo) * wordCost) return walkCounts(list, ix.arena.members(pool.slot, lo, hi));
   return ix.arena.countEach(pool.slot, list.first, list.names.length, lo, hi);
 }
 
-/** Per value, how many members of the set carry it: the members' value lists walked in place (no callback per member: twice as fast). */
-function walkCounts(list: FacetIndex['lists'][FacetId], set: Bitset, lo: number, hi: number): Uint32Array {
+/** Per value, how many of the articles carry it: their value lists walked in place. */
+function walkCounts(list: FacetIndex['lists'][FacetId], articles: Uint32Array): Uint32Array {
   const counts = new Uint32Array(list.names.length);
   const { offsets, ids } = list;
-  for (let w = lo; w < hi; w++) {
-    let bits = set[w]!;
-    while (bits !== 0) {
-      const low = bits & -bits;
-      const i = (w << 5) + 31 - Math.clz32(low);
-      bits ^= low;
-      const end = offsets[i + 1]!;
-      for (let k = offsets[i]!; k < end; k++) counts[ids[k]!]!++;
-    }
+  for (let m = 0; m < articles.length; m++) {
+    const i = articles[m]!;
+    const end = offsets[i + 1]!;
+    for (let k = offsets[i]!; k < end; k++) counts[ids[k]!]!++;
   }
   return counts;
 }
-
 
 const dateCache = new WeakMap<FacetIndex, Map<string, Bitset>>();
 

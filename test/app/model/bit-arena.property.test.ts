@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileBitKernel } from '../../../scripts/bit-kernel-source';
-import { bitArena } from '../../../src/app/model/bit-arena';
+import { bitArena, intersectSlots } from '../../../src/app/model/bit-arena';
 import { BIT_KERNEL_BASE64 } from '../../../src/app/model/bit-kernel-bytes';
-import { setBit, wordsFor } from '../../../src/app/model/bitset';
+import { forEachMember, popcount, setBit, wordsFor } from '../../../src/app/model/bitset';
 
 /** Shared members of two lists, the plain way. */
 const shared = (a: readonly number[], b: readonly number[]): number => a.filter((i) => b.includes(i)).length;
@@ -33,6 +33,44 @@ describe('bit arena', () => {
           const lo = pool.length ? Math.min(...pool) >>> 5 : 0;
           const hi = pool.length ? (Math.max(...pool) >>> 5) + 1 : 0;
           expect(Array.from(arena.countEach(0, 1, sets.length, lo, hi))).toEqual(sets.map((s) => shared(pool, s)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('intersects any number of slots, with the members counted and the words bounded, and unites and subtracts them, in both kernels', () => {
+    const membersOf = (set: Int32Array, lo = 0, hi = set.length) => {
+      const out: number[] = [];
+      forEachMember(set, (i) => out.push(i), lo, hi);
+      return out;
+    };
+    fc.assert(
+      fc.property(arenaCase, ({ size, pool, sets }) => {
+        const words = wordsFor(size);
+        const sorted = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
+        for (const wasm of [true, false]) {
+          // Slot 0 the output, 1 the first source (the pool), then the rest; the last slot a scratch.
+          const arena = bitArena(sets.length + 3, words, 1, wasm);
+          for (const i of pool) setBit(arena.set(1), i);
+          sets.forEach((s, k) => s.forEach((i) => setBit(arena.set(k + 2), i)));
+          const rest = sets.map((_, k) => k + 2);
+          const extent = intersectSlots(arena, 0, 1, rest);
+          const expected = sorted(pool.filter((i) => sets.every((s) => s.includes(i))));
+          expect(membersOf(arena.set(0))).toEqual(expected);
+          expect([extent.members, popcount(arena.set(0))]).toEqual([expected.length, expected.length]);
+          // The extent bounds the members within the set's words (the kernel's in steps of four words).
+          expect(extent.lo).toBeGreaterThanOrEqual(0);
+          expect(extent.hi).toBeLessThanOrEqual(words);
+          expect(membersOf(arena.set(0), extent.lo, extent.hi)).toEqual(expected);
+          if (!wasm && expected.length > 0) expect([extent.lo, extent.hi]).toEqual([expected[0]! >>> 5, (expected.at(-1)! >>> 5) + 1]);
+          const scratch = sets.length + 2;
+          arena.or(scratch, 1, 2);
+          expect(membersOf(arena.set(scratch))).toEqual(sorted([...pool, ...sets[0]!]));
+          arena.andNot(scratch, scratch, 2);
+          expect(membersOf(arena.set(scratch))).toEqual(sorted(pool.filter((i) => !sets[0]!.includes(i))));
+          // No source is touched.
+          expect(membersOf(arena.set(1))).toEqual(sorted(pool));
         }
       }),
       { numRuns: 300 },
