@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { prefetchCorpus } from './data/prefetch';
 import { connectSavedViews } from './state/saved-views';
 import { browserStorage, onStorageProblem } from './state/storage-problems';
 import { useExplorer } from './state/store';
@@ -22,10 +23,12 @@ reshapeOnFontLoad(document);
 
 const root = document.getElementById('root');
 if (root) {
+  const client = new QueryClient();
+  prefetchCorpus(client);
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary name="application">
-        <QueryClientProvider client={new QueryClient()}>
+        <QueryClientProvider client={client}>
           <App />
         </QueryClientProvider>
       </ErrorBoundary>

@@ -259,7 +259,7 @@ function isIdList(x: unknown): x is string[] {
 
 export const FacetArray = z.object({
   name: short(40).min(1),
-  type: z.enum(['u8', 'u32', 'i32']),
+  type: z.enum(['u8', 'u16', 'u32', 'i32']),
   /** Byte offset in facets.bin and length in elements. */
   offset: z.number().int().nonnegative(),
   length: z.number().int().nonnegative(),

@@ -46,10 +46,44 @@ describe('the binary facet file', () => {
     const past = manifest();
     past.arrays = past.arrays.map((a) => (a.name === 'topic.ids' ? { ...a, length: a.length + 1000 } : a));
     expect(decode(past, file.bytes)).toEqual({ ok: false, error: 'topic.ids runs past the end of facets.bin (truncated?)' });
-    // A CSR whose offsets fall: the bytes are rewritten and the checksum made to match.
+    // Counts that do not add up to the ids: the bytes are rewritten and the checksum made to match.
     const bytes = file.bytes.slice();
-    const at = file.manifest.arrays.find((a) => a.name === 'kind.offsets')!.offset;
-    new DataView(bytes.buffer).setUint32(at + 4 * 3, 0, true);
-    expect(decode({ ...manifest(), checksum: checksumOf(bytes) }, bytes)).toEqual({ ok: false, error: 'kind.offsets fall at article 2' });
+    const counts = file.manifest.arrays.find((a) => a.name === 'kind.counts')!;
+    expect(counts.type).toBe('u8');
+    bytes[counts.offset + 3] = 7;
+    expect(decode({ ...manifest(), checksum: checksumOf(bytes) }, bytes)).toEqual({ ok: false, error: 'kind.counts do not add up to the 29 entries of kind.ids' });
+  });
+
+  it('stores each column in the narrowest types: u8 counts and value numbers for a few hundred values, u16 past 256', () => {
+    const types = new Map(file.manifest.arrays.map((a) => [a.name, a.type]));
+    expect([types.get('region.counts'), types.get('region.ids'), types.get('spanStart')]).toEqual(['u8', 'u8', 'i32']);
+    const many = buildFacetColumns(Array.from({ length: 300 }, (_, i) => ({ ...metas[0]!, id: `m${i}`, outlet: `outlet ${i}` })));
+    const wide = encodeFacetFile(many, many.columns.outlet.values.map((_, i) => `m${i}`));
+    expect(wide.manifest.arrays.find((a) => a.name === 'outlet.ids')!.type).toBe('u16');
+    const back = decode(JSON.parse(JSON.stringify(wide.manifest)), wide.bytes);
+    expect(back.ok && back.columns).toEqual(many);
+  });
+
+  it('reads a file of the first layout (u32 offsets and value numbers)', () => {
+    const { manifest: m, bytes } = firstLayout(columns);
+    const back = decode(m, bytes);
+    expect(back.ok && back.columns).toEqual(columns);
   });
 });
+
+/** The columns as the first layout wrote them: every array u32 (`name.offsets`, `name.ids`) but the flags and dates. */
+function firstLayout(c: typeof columns): { manifest: unknown; bytes: Uint8Array } {
+  const parts: [string, 'u8' | 'u32' | 'i32', Uint8Array | Uint32Array | Int32Array][] = [
+    ...Object.entries(c.columns).flatMap(([name, col]): [string, 'u32', Uint32Array][] => [[`${name}.offsets`, 'u32', col.offsets], [`${name}.ids`, 'u32', col.ids]]),
+    ['onTopic', 'u8', c.onTopic], ['spanStart', 'i32', c.spanStart], ['spanEnd', 'i32', c.spanEnd],
+  ];
+  let at = 0;
+  const arrays = parts.map(([name, type, data]) => {
+    const a = { name, type, offset: at, length: data.length };
+    at += Math.ceil(data.byteLength / 4) * 4;
+    return a;
+  });
+  const bytes = new Uint8Array(at);
+  parts.forEach(([, , data], k) => bytes.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), arrays[k]!.offset));
+  return { manifest: { ...manifest(), bytes: at, checksum: checksumOf(bytes), arrays }, bytes };
+}

@@ -96,8 +96,8 @@ export function concatHits(parts: SearchHits[]): SearchHits {
 /** Where each article's text lives once the shards are started, and what went wrong loading it. */
 interface Shards {
   hosts: ShardHost[];
-  owner: Map<string, ShardHost>;
-  chunkOf: Map<string, string>;
+  owner: (id: string) => ShardHost | undefined;
+  chunkOf: (id: string) => string | undefined;
   chunkErrors: Map<string, string>;
   loads: Promise<void>[];
 }
@@ -106,24 +106,28 @@ type StatusUpdate = (patch: (s: TextStatus) => Partial<TextStatus>) => void;
 
 /** Split form: contiguous slices of chunks, so each shard holds whole chunks and a range of article numbers. */
 function startChunkShards(files: string[], searchFiles: readonly (string | null)[], corpus: LoadedCorpus, makeHost: () => ShardHost, shardCount: number, update: StatusUpdate): Shards {
-  const shards: Shards = { hosts: [], owner: new Map(), chunkOf: new Map(), chunkErrors: new Map(), loads: [] };
-  const byChunk = files.map((url, k): ChunkPlan => ({ url, search: searchFiles[k] ?? null, docs: [] }));
-  corpus.ids.forEach((id, number) => byChunk[corpus.chunkOf[number]!]?.docs.push({ number, id }));
+  const byChunk = planChunks(files, searchFiles, corpus);
+  const hostOfChunk: ShardHost[] = [];
+  const numberOf = lazyNumbers(corpus.ids);
+  const chunkNumberOf = (id: string): number | undefined => {
+    const n = numberOf(id);
+    return n === undefined ? undefined : corpus.chunkOf[n];
+  };
+  const shards: Shards = {
+    hosts: [], chunkErrors: new Map(), loads: [],
+    owner: (id) => hostOfChunk[chunkNumberOf(id) ?? -1],
+    chunkOf: (id) => files[chunkNumberOf(id) ?? -1],
+  };
   const n = Math.max(1, Math.min(shardCount, files.length));
   let sealed = 0;
   update(() => ({ chunks: files.length }));
   for (let s = 0; s < n; s++) {
-    const plan = byChunk.slice(Math.floor((s * files.length) / n), Math.floor(((s + 1) * files.length) / n));
+    const [from, to] = [Math.floor((s * files.length) / n), Math.floor(((s + 1) * files.length) / n)];
     const host = makeHost();
     shards.hosts.push(host);
-    for (const c of plan) {
-      for (const d of c.docs) {
-        shards.owner.set(d.id, host);
-        shards.chunkOf.set(d.id, c.url);
-      }
-    }
+    for (let k = from; k < to; k++) hostOfChunk[k] = host;
     shards.loads.push(
-      host.loadChunks(plan, (p) => {
+      host.loadChunks(byChunk.slice(from, to), (p) => {
         if (p.kind === 'sealed') return update(() => ({ searchReady: ++sealed === n }));
         if (p.kind === 'part') return update((st) => ({ partsLoaded: st.partsLoaded + 1, fallbacks: p.fallback ? [...st.fallbacks, p.fallback] : st.fallbacks }));
         if (p.error) shards.chunkErrors.set(p.url, p.error);
@@ -132,6 +136,29 @@ function startChunkShards(files: string[], searchFiles: readonly (string | null)
     );
   }
   return shards;
+}
+
+/** Per chunk, its articles' numbers and ids in corpus order (articles naming no such chunk are in none). */
+function planChunks(files: string[], searchFiles: readonly (string | null)[], corpus: LoadedCorpus): ChunkPlan[] {
+  const sizes = new Uint32Array(files.length);
+  for (let i = 0; i < corpus.ids.length; i++) if (corpus.chunkOf[i]! < files.length) sizes[corpus.chunkOf[i]!]!++;
+  const plans = files.map((url, k): ChunkPlan => ({ url, search: searchFiles[k] ?? null, numbers: new Uint32Array(sizes[k]!), ids: [] }));
+  for (let i = 0; i < corpus.ids.length; i++) {
+    const plan = plans[corpus.chunkOf[i]!];
+    if (!plan) continue;
+    plan.numbers[plan.ids.length] = i;
+    plan.ids.push(corpus.ids[i]!);
+  }
+  return plans;
+}
+
+/**
+ * An article's number from its id, the map built on the first question: a text is asked
+ * for long after loading, and building it at load cost the page 50-100 ms at 100k.
+ */
+function lazyNumbers(ids: readonly string[]): (id: string) => number | undefined {
+  let map: Map<string, number> | null = null;
+  return (id) => (map ??= new Map(ids.map((x, i) => [x, i]))).get(id);
 }
 
 /** A full corpus's articles as shard documents: its rows are all on the page, with their texts. */
@@ -143,14 +170,15 @@ function inlineDocs(corpus: LoadedCorpus, texts: ReadonlyMap<string, readonly st
 
 /** Full form (texts inline): slices of about 5000 articles each. */
 function startInlineShards(docs: ShardDoc[], makeHost: () => ShardHost, shardCount: number, update: StatusUpdate): Shards {
-  const shards: Shards = { hosts: [], owner: new Map(), chunkOf: new Map(), chunkErrors: new Map(), loads: [] };
+  const owner = new Map<string, ShardHost>();
+  const shards: Shards = { hosts: [], owner: (id) => owner.get(id), chunkOf: () => undefined, chunkErrors: new Map(), loads: [] };
   const n = Math.max(1, Math.min(shardCount, Math.ceil(docs.length / 5000)));
   update(() => ({ chunks: 1 }));
   for (let s = 0; s < n; s++) {
     const slice = docs.slice(Math.floor((s * docs.length) / n), Math.floor(((s + 1) * docs.length) / n));
     const host = makeHost();
     shards.hosts.push(host);
-    for (const d of slice) shards.owner.set(d.id, host);
+    for (const d of slice) owner.set(d.id, host);
     shards.loads.push(host.loadInline(slice));
   }
   void Promise.all(shards.loads).then(() => update(() => ({ chunksLoaded: 1, partsLoaded: 1 })), () => undefined);
@@ -160,14 +188,14 @@ function startInlineShards(docs: ShardDoc[], makeHost: () => ShardHost, shardCou
 type Waiter = { resolve: (t: readonly string[] | null) => void; reject: (e: Error) => void };
 
 /** Text requests made in the same tick travel together, one message per shard. */
-function textBatcher(owner: Map<string, ShardHost>): (id: string) => Promise<readonly string[] | null> {
+function textBatcher(owner: (id: string) => ShardHost | undefined): (id: string) => Promise<readonly string[] | null> {
   let batch: Map<string, Waiter[]> | null = null;
   const flush = () => {
     const current = batch!;
     batch = null;
     const perHost = new Map<ShardHost, string[]>();
     for (const id of current.keys()) {
-      const host = owner.get(id);
+      const host = owner(id);
       if (!host) {
         for (const w of current.get(id)!) w.resolve(null);
         continue;
@@ -246,7 +274,7 @@ export function createTextIndex(corpus: LoadedCorpus, makeHost: () => ShardHost,
       return mergeTermCounts(await Promise.all(hosts.map((h) => h.termCounts(sample.set, sample.rest))));
     },
     whyMissing(id) {
-      const chunk = chunkOf.get(id);
+      const chunk = chunkOf(id);
       return chunk ? chunkErrors.get(chunk) ?? null : null;
     },
     dispose() {
