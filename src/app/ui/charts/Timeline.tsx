@@ -176,11 +176,22 @@ function CoarseBand({ timeline, lang, onRange }: { timeline: Built; lang: Lang; 
 }
 
 function TimelineTable({ timeline, name }: { timeline: Built; name: (key: string) => string }) {
+  const t = useT();
+  // Built only once opened: periods × bands cells (about 4,800 at 100k) in a closed <details>
+  // would be rebuilt on every filter change for nobody.
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="table-alt" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('asTable')}</summary>
+      {open && <TimelineCells timeline={timeline} name={name} />}
+    </details>
+  );
+}
+
+function TimelineCells({ timeline, name }: { timeline: Built; name: (key: string) => string }) {
   const num = useNumber();
   const t = useT();
   return (
-    <details className="table-alt">
-      <summary>{t('asTable')}</summary>
       <table>
         <thead>
           <tr><th>{t('period')}</th><th>{t('articles')}</th>{timeline.stackKeys.map((k) => <th key={k}>{name(k)}</th>)}</tr>
@@ -192,7 +203,6 @@ function TimelineTable({ timeline, name }: { timeline: Built; name: (key: string
           {timeline.coarse.map((c) => <tr key={c.key}><td>{c.key} ({t(c.precision === 'year' ? 'yearOnly' : 'monthOnly')})</td><td>{c.count}</td></tr>)}
         </tbody>
       </table>
-    </details>
   );
 }
 
