@@ -55,7 +55,7 @@ function slotsAfter(valueSlots: number): Slots & { count: number } {
 }
 
 /** The column a facet reads in a place scope: region and city have a wide form. */
-const columnOf = (facet: FacetId, scope: PlaceScope): ColumnName =>
+export const columnOf = (facet: FacetId, scope: PlaceScope): ColumnName =>
   scope === 'wide' && facet === 'region' ? 'wideRegion' : scope === 'wide' && facet === 'city' ? 'wideCity' : facet;
 
 export function buildFacetIndex(articles: readonly Article[], scope: PlaceScope = 'subject'): FacetIndex {

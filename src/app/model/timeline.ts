@@ -85,17 +85,26 @@ export function buildTimeline(articles: readonly TimelineInput[], granularity: G
     }
     const period = place.period;
     const b = buckets.get(period.key) ?? { ...period, total: 0, stacks: new Map<string, number>() };
-    const stack = (stackBy === 'industry' ? a.industries[0] ?? (a.onTopic ? CROSS_INDUSTRY : undefined) : a.topics[0]) ?? NO_TAG;
+    const stack = stackOf(a, stackBy);
     b.total++;
     (b.stacks as Map<string, number>).set(stack, (b.stacks.get(stack) ?? 0) + 1);
     stackKeys.add(stack);
     buckets.set(period.key, b);
   }
-  const filled = fillGaps([...buckets.values()], granularity);
+  return finishTimeline([...buckets.values()], [...coarse.values()], undated, stackKeys, granularity);
+}
+
+/** The stack value an article is drawn in: its first industry (or topic), else a band without a tag. */
+export const stackOf = (a: Pick<TimelineInput, 'industries' | 'topics' | 'onTopic'>, stackBy: StackBy): string =>
+  (stackBy === 'industry' ? a.industries[0] ?? (a.onTopic ? CROSS_INDUSTRY : undefined) : a.topics[0]) ?? NO_TAG;
+
+/** The periods in order with their gaps filled, the coarse groups by key, the bands in drawing order. */
+export function finishTimeline(buckets: TimelineBucket[], coarse: CoarseGroup[], undated: number, stackKeys: Iterable<string>, granularity: Granularity): Timeline {
+  const filled = fillGaps(buckets, granularity);
   return {
     buckets: filled.buckets,
     gapsOmitted: filled.omitted,
-    coarse: [...coarse.values()].sort((x, y) => x.key.localeCompare(y.key)),
+    coarse: coarse.sort((x, y) => x.key.localeCompare(y.key)),
     undated,
     stackKeys: [...stackKeys].sort((x, y) => BAND_LAST.indexOf(x) - BAND_LAST.indexOf(y) || x.localeCompare(y)),
   };

@@ -9,11 +9,11 @@ import { engineOfArticles } from '../../../src/app/model/engine';
 import { computeView } from '../../../src/app/model/view';
 import { effectiveSort } from '../../../src/shared/result-set';
 import { fastFacetCounts, fastGroupCounts, buildFacetIndex, facetIndexFromColumns, fastResultNumbers } from '../../../src/app/model/facet-index';
-import { buildFacetColumns } from '../../../src/shared/facet-columns';
-import { factsOf } from '../../../src/app/model/facts';
+import { buildFacetColumns, OUTLET_UNKNOWN } from '../../../src/shared/facet-columns';
 import { valuesOf } from '../../../src/app/model/facets';
 import { countBy, industryTopicMatrix } from '../../../src/app/model/aggregate';
-import { buildTimeline } from '../../../src/app/model/timeline';
+import { buildTimeline, GRANULARITIES } from '../../../src/app/model/timeline';
+import { countColumn, matrixOfColumns, timelineOfColumns } from '../../../src/app/model/column-charts';
 import { decodeFacetFile, encodeFacetFile } from '../../../src/shared/facet-file';
 import { EMPTY_SET, type ResultSet, type SortOrder } from '../../../src/app/model/filters';
 import { parseQuery } from '../../../src/shared/search/query';
@@ -117,24 +117,19 @@ describe('fast path equals the reference', () => {
     );
   });
 
-  it('chart facts from the facet columns: the rows’ fields, and the same charts', () => {
+  it('chart aggregates from the facet columns: the row-shaped counts, matrix and timelines', () => {
     fc.assert(
-      fc.property(corpus, fc.constantFrom('subject' as const, 'wide' as const), fc.integer({ min: 0, max: 2 ** 31 }), (articles, scope, pickSeed) => {
+      fc.property(corpus, fc.constantFrom('subject' as const, 'wide' as const), fc.constantFrom(...GRANULARITIES), fc.integer({ min: 0, max: 2 ** 31 }), (articles, scope, unit, pickSeed) => {
         const metas = articles.map((a) => articleMeta(a, 0));
+        const columns = buildFacetColumns(metas);
         const numbers = Uint32Array.from(metas.map((_, i) => i).filter((i) => (i * 2654435761 + pickSeed) % 3 !== 0));
-        const facts = factsOf(buildFacetColumns(metas), numbers, scope);
         const rows = Array.from(numbers, (n) => metas[n]!);
-        const once = (xs: string[]) => [...new Set(xs)];
-        expect(facts).toEqual(rows.map((a) => ({
-          date: a.date, datePrecision: a.datePrecision, regions: once(valuesOf(a, 'region', scope)), cities: once(valuesOf(a, 'city', scope)),
-          industries: once(a.industries), topics: once(a.topics), outlet: a.outlet, onTopic: a.onTopic,
-        })));
-        expect(industryTopicMatrix(facts)).toEqual(industryTopicMatrix(rows));
-        expect(buildTimeline(facts, 'week', 'industry')).toEqual(buildTimeline(rows, 'week', 'industry'));
-        expect(countBy(facts, (a) => a.regions)).toEqual(countBy(rows, (a) => valuesOf(a, 'region', scope)));
+        expect(countColumn(columns, scope === 'wide' ? 'wideRegion' : 'region', numbers)).toEqual(countBy(rows, (a) => valuesOf(a, 'region', scope)));
+        expect(countColumn(columns, 'outlet', numbers)).toEqual(countBy(rows, (a) => [a.outlet ?? OUTLET_UNKNOWN]));
+        expect(matrixOfColumns(columns, numbers)).toEqual(industryTopicMatrix(rows));
+        for (const stack of ['industry', 'topic'] as const) expect(timelineOfColumns(columns, numbers, unit, stack)).toEqual(buildTimeline(rows, unit, stack));
       }),
       { numRuns: 200 },
     );
   });
 });
-

@@ -1,15 +1,17 @@
 // The chart views of the filtered articles. Every chart filters when clicked.
-import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ArticleMeta as Article } from '../../../shared/schema';
 import { useEngine } from '../../data/engine-context';
 import { useRows, type RowsAnswer } from '../../data/rows-query';
-import { factsOf, type ArticleFacts } from '../../model/facts';
-import { countBy, industryTopicMatrix } from '../../model/aggregate';
-import { OUTLET_UNKNOWN, type ResultSet } from '../../model/filters';
+import type { FacetColumns } from '../../../shared/facet-columns';
+import type { Matrix } from '../../model/aggregate';
+import { countColumn, matrixOfColumns, timelineOfColumns } from '../../model/column-charts';
+import { columnOf } from '../../model/facet-index';
+import type { PlaceScope, ResultSet } from '../../model/filters';
 import type { Lang } from '../../strings/lang';
 import { labelText, valueLabel } from '../../model/labels';
-import { buildTimeline, seriesKey, seriesValues } from '../../model/timeline';
+import { seriesKey, seriesValues, type Granularity, type StackBy, type Timeline as TimelineData } from '../../model/timeline';
 import { useExplorer } from '../../state/store';
 import { useT, useNumber } from '../../ui/shell-context';
 import { colourFor } from '../../ui/palette';
@@ -49,16 +51,16 @@ const ChartsDrawing = memo(function ChartsDrawing({ view, set, generatedAt }: { 
   const { unit, stack } = useExplorer((s) => s.filters.view);
   const { refine, setView } = useExplorer.getState();
   const engine = useEngine();
-  // The charts draw from the facet columns (no rows needed); only the key figures need the rows.
-  const facts = useMemo(() => factsOf(engine.columns, view.numbers, set.places), [engine, view.numbers, set.places]);
-  const timelineFacts = useMemo(() => (view.ignoringDates === view.numbers ? facts : factsOf(engine.columns, view.ignoringDates, set.places)), [engine, view, facts, set.places]);
+  // The charts count straight from the facet columns (no rows, no object per article); only the key figures need the rows.
+  const datesIgnored = view.ignoringDates;
+  const timelineOf = useCallback((g: Granularity, s: StackBy) => timelineOfColumns(engine.columns, datesIgnored, g, s), [engine, datesIgnored]);
   return (
     <>
       <ErrorBoundary name="timeline">
-        <Timeline articles={timelineFacts} lang={lang} from={set.from} to={set.to} subtitle={t('forFilter', { desc: describeFilters({ ...set, from: null, to: null }, lang) })} onRange={(from, to) => refine({ from, to })} unit={unit} stack={stack} onView={setView} fileBase={exportBaseName(set, 'timeline')} />
+        <Timeline timelineOf={timelineOf} lang={lang} from={set.from} to={set.to} subtitle={t('forFilter', { desc: describeFilters({ ...set, from: null, to: null }, lang) })} onRange={(from, to) => refine({ from, to })} unit={unit} stack={stack} onView={setView} fileBase={exportBaseName(set, 'timeline')} />
       </ErrorBoundary>
       <ErrorBoundary name="charts">
-        <Charts articles={facts} numbers={view.numbers} description={describeFilters(set, lang)} total={view.total} generatedAt={generatedAt} />
+        <Charts columns={engine.columns} numbers={view.numbers} scope={set.places} description={describeFilters(set, lang)} total={view.total} generatedAt={generatedAt} />
       </ErrorBoundary>
     </>
   );
@@ -71,18 +73,19 @@ function WithRows({ answer, children }: { answer: RowsAnswer; children: (rows: A
   return <>{children(answer.rows)}</>;
 }
 
-/** `articles`: the results' facts (from the columns); `numbers`: the same results, whose rows the key figures fetch. */
-function Charts({ articles, numbers, description, total, generatedAt }: { articles: ArticleFacts[]; numbers: Uint32Array; description: string; total: number; generatedAt: string }) {
+/** The results' charts, counted from the facet columns; `numbers`: the results, whose rows the key figures fetch. */
+function Charts({ columns, numbers, scope, description, total, generatedAt }: { columns: FacetColumns; numbers: Uint32Array; scope: PlaceScope; description: string; total: number; generatedAt: string }) {
   const t = useT();
   const lang = useExplorer((s) => s.lang);
   const filters = useExplorer((s) => s.filters.set);
   const { toggle, refine } = useExplorer.getState();
   const sub = (hint?: string) => `${t('forFilter', { desc: description })}${hint ? ` · ${hint}` : ''}`;
-  // The facts' regions are the view's place scope's already.
-  const provinces = useMemo(() => countBy(articles, (a) => a.regions), [articles]);
+  // In the view's place scope, as the region facet counts.
+  const provinces = useMemo(() => countColumn(columns, columnOf('region', scope), numbers), [columns, scope, numbers]);
   const rows = useRows(numbers, true);
-  const outlets = useMemo(() => countBy(articles, (a) => [a.outlet ?? OUTLET_UNKNOWN]), [articles]);
-  const matrix = useMemo(() => industryTopicMatrix(articles), [articles]);
+  const outlets = useMemo(() => countColumn(columns, 'outlet', numbers), [columns, numbers]);
+  const matrix = useMemo(() => matrixOfColumns(columns, numbers), [columns, numbers]);
+  const topicShare = useMemo(() => timelineOfColumns(columns, numbers, 'month', 'topic'), [columns, numbers]);
   const label = (facet: 'region' | 'industry' | 'topic' | 'outlet', v: string) => labelText(valueLabel(facet, v), lang);
 
   return (
@@ -112,7 +115,7 @@ function Charts({ articles, numbers, description, total, generatedAt }: { articl
         <MatrixHeat matrix={matrix} label={label} onCell={(industry, topic) => refine({ industry: [industry], topic: [topic] })} />
       </ChartCard>
 
-      <TopicShare articles={articles} subtitle={sub()} lang={lang} />
+      <TopicShare timeline={topicShare} subtitle={sub()} lang={lang} />
 
       <ChartCard id="outlets" title={t('outletsTitle')} subtitle={sub()} table={<CountTable rows={outlets} name={(k) => label('outlet', k)} />}>
         <ResponsiveContainer width="100%" height={Math.max(140, outlets.length * 26 + 30)}>
@@ -126,14 +129,13 @@ function Charts({ articles, numbers, description, total, generatedAt }: { articl
       </ChartCard>
 
       <WithRows answer={rows}>
-        {(results) => <FiguresPanel articles={results} subtitle={sub()} lang={lang} provenance={() => provenanceOf({ filters, count: articles.length, total, generatedAt, link: window.location.href, now: new Date() })} />}
+        {(results) => <FiguresPanel articles={results} subtitle={sub()} lang={lang} provenance={() => provenanceOf({ filters, count: numbers.length, total, generatedAt, link: window.location.href, now: new Date() })} />}
       </WithRows>
       <Compare />
     </div>
   );
 }
 
-type Matrix = ReturnType<typeof industryTopicMatrix>;
 
 /** Industries × topics as a heat table: each cell filters to its pair. */
 function MatrixHeat({ matrix, label, onCell }: { matrix: Matrix; label: (facet: 'industry' | 'topic', v: string) => string; onCell: (industry: string, topic: string) => void }) {
@@ -169,9 +171,8 @@ function MatrixHeat({ matrix, label, onCell }: { matrix: Matrix; label: (facet: 
   );
 }
 
-function TopicShare({ articles, subtitle, lang }: { articles: ArticleFacts[]; subtitle: string; lang: Lang }) {
+function TopicShare({ timeline, subtitle, lang }: { timeline: TimelineData; subtitle: string; lang: Lang }) {
   const t = useT();
-  const timeline = useMemo(() => buildTimeline(articles, 'month', 'topic'), [articles]);
   // Every series needs a value in every period, or the stacked areas tear.
   const data = timeline.buckets.filter((b) => b.total > 0).map((b) => ({ key: b.key, stacks: b.stacks, ...seriesValues(b.stacks, timeline.stackKeys) }));
   const name = (k: string) => (k === 'none' ? t('noTag') : labelText(valueLabel('topic', k), lang));
@@ -206,7 +207,7 @@ function CountTable({ rows, name }: { rows: { key: string; count: number }[]; na
 /** Pairs listed in the table; the rest are counted in its last row. */
 const MATRIX_TABLE_MAX = 500;
 
-function MatrixTable({ matrix, label }: { matrix: ReturnType<typeof industryTopicMatrix>; label: (f: 'industry' | 'topic', v: string) => string }) {
+function MatrixTable({ matrix, label }: { matrix: Matrix; label: (f: 'industry' | 'topic', v: string) => string }) {
   const t = useT();
   return (
     <table>

@@ -2,12 +2,11 @@
 // their industry and topic breakdowns on shared scales.
 import { useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { countBy } from '../../model/aggregate';
+import type { FacetColumns } from '../../../shared/facet-columns';
+import { countColumn, timelineOfColumns } from '../../model/column-charts';
 import { describeFilters } from '../../model/describe';
 import { labelText, valueLabel } from '../../model/labels';
-import { buildTimeline } from '../../model/timeline';
 import { useEngine } from '../../data/engine-context';
-import { factsOf, type ArticleFacts } from '../../model/facts';
 import { useViews } from '../../data/use-view';
 import { useExplorer } from '../../state/store';
 import { exportBaseName } from '../../model/export';
@@ -23,18 +22,19 @@ export function Compare() {
   const pinned = useMemo(() => [pinA, pinB], [pinA, pinB]);
   const views = useViews(pinned);
   const engine = useEngine();
+  // Each side counted once per change of its view, from the facet columns (no object per article).
   const sides = useMemo(
     () => (['A', 'B'] as const).map((side, k) => {
       const set = pinned[k];
       const view = views[k];
-      return set && view ? { side, description: describeFilters(set, lang), results: factsOf(engine.columns, view.numbers, set.places) } : null;
+      return set && view ? { side, description: describeFilters(set, lang), ...sideCounts(engine.columns, view.numbers) } : null;
     }),
     [engine, pinned, views, lang],
   );
   const grid = useRef<HTMLDivElement>(null);
   const both = sides[0] && sides[1];
-  const months = both ? [...new Set(sides.flatMap((s) => buildTimeline(s!.results, 'month', 'industry').buckets.map((b) => b.key)))].sort() : [];
-  const scale = both ? Math.max(1, ...sides.flatMap((s) => [...countBy(s!.results, (a) => a.industries), ...countBy(s!.results, (a) => a.topics)].map((c) => c.count))) : 1;
+  const months = both ? [...new Set(sides.flatMap((s) => [...s!.monthly.keys()]))].sort() : [];
+  const scale = both ? Math.max(1, ...sides.flatMap((s) => [...s!.industries, ...s!.topics].map((c) => c.count))) : 1;
 
   return (
     <section className="chart-card wide compare" aria-labelledby="compare-title" data-chart="compare">
@@ -60,10 +60,10 @@ export function Compare() {
             </h4>
             {s && (
               <>
-                <p className="count" data-export-text data-testid={`compare-count-${i === 0 ? 'A' : 'B'}`}>{t('nArticles', { n: s.results.length })}</p>
-                {undrawn(s.results) > 0 && <p className="muted small chart-note" role="note">{t('compareUndrawn', { side: i === 0 ? 'A' : 'B', n: undrawn(s.results) })}</p>}
+                <p className="count" data-export-text data-testid={`compare-count-${i === 0 ? 'A' : 'B'}`}>{t('nArticles', { n: s.count })}</p>
+                {s.undrawn > 0 && <p className="muted small chart-note" role="note">{t('compareUndrawn', { side: i === 0 ? 'A' : 'B', n: s.undrawn })}</p>}
                 <ResponsiveContainer width="100%" height={150}>
-                  <BarChart data={monthly(s.results, months)} margin={{ top: 6, right: 6, left: -24 }}>
+                  <BarChart data={months.map((key) => ({ key, total: s.monthly.get(key) ?? 0 }))} margin={{ top: 6, right: 6, left: -24 }}>
                     <CartesianGrid vertical={false} stroke="#e3e6eb" />
                     <XAxis dataKey="key" tick={{ fontSize: 11 }} />
                     <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
@@ -71,8 +71,8 @@ export function Compare() {
                     <Bar dataKey="total" fill={i === 0 ? '#1f5fa8' : '#c2410c'} isAnimationActive={false} />
                   </BarChart>
                 </ResponsiveContainer>
-                <Breakdown title={t('industry')} counts={countBy(s.results, (a) => a.industries)} label={(k) => labelText(valueLabel('industry', k), lang)} scale={scale} colour={i === 0 ? '#1f5fa8' : '#c2410c'} />
-                <Breakdown title={t('topic')} counts={countBy(s.results, (a) => a.topics)} label={(k) => labelText(valueLabel('topic', k), lang)} scale={scale} colour={i === 0 ? '#1f5fa8' : '#c2410c'} />
+                <Breakdown title={t('industry')} counts={s.industries} label={(k) => labelText(valueLabel('industry', k), lang)} scale={scale} colour={i === 0 ? '#1f5fa8' : '#c2410c'} />
+                <Breakdown title={t('topic')} counts={s.topics} label={(k) => labelText(valueLabel('topic', k), lang)} scale={scale} colour={i === 0 ? '#1f5fa8' : '#c2410c'} />
               </>
             )}
           </div>
@@ -82,14 +82,16 @@ export function Compare() {
   );
 }
 
-/** Articles a monthly chart cannot place: dated only to the year, or not at all. */
-function undrawn(results: ArticleFacts[]): number {
-  return results.filter((a) => a.datePrecision === 'year' || a.date === null).length;
-}
-
-function monthly(results: ArticleFacts[], keys: string[]): { key: string; total: number }[] {
-  const buckets = new Map(buildTimeline(results, 'month', 'industry').buckets.map((b) => [b.key, b.total]));
-  return keys.map((key) => ({ key, total: buckets.get(key) ?? 0 }));
+/** A side's count, its articles per month, those a monthly chart cannot place (dated only to the year, or not at all), its breakdowns. */
+function sideCounts(columns: FacetColumns, numbers: Uint32Array) {
+  const timeline = timelineOfColumns(columns, numbers, 'month', 'industry');
+  return {
+    count: numbers.length,
+    monthly: new Map(timeline.buckets.map((b) => [b.key, b.total])),
+    undrawn: timeline.undated + timeline.coarse.reduce((n, c) => n + c.count, 0),
+    industries: countColumn(columns, 'industry', numbers),
+    topics: countColumn(columns, 'topic', numbers),
+  };
 }
 
 /** Horizontal bars as plain HTML: readable, accessible, and on one scale across both sides. */

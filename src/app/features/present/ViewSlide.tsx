@@ -1,5 +1,6 @@
 // A saved view (or the current one) as a slide: its own search and view, computed only
 // while the slide is rendered, its chart drawn as large as the screen allows.
+import { useCallback } from 'react';
 import type { ArticleMeta } from '../../../shared/schema';
 import { useEngine } from '../../data/engine-context';
 import { useRows } from '../../data/rows-query';
@@ -9,7 +10,7 @@ import { describeFilters } from '../../model/describe';
 import { valuesOf } from '../../model/facets';
 import { figureRows } from '../../model/figures';
 import type { ResultSet } from '../../model/filters';
-import type { Granularity, StackBy } from '../../model/timeline';
+import { buildTimeline, type Granularity, type StackBy } from '../../model/timeline';
 import type { SlideChart } from '../../state/saved-views';
 import { BreakdownChart } from '../../ui/charts/BreakdownChart';
 import { ChinaMap } from '../../ui/charts/ChinaMap';
@@ -42,6 +43,7 @@ function SlideOf({ spec, results, total }: { spec: SlideSpec; results: ArticleMe
   const { lang } = useShell();
   const engine = useEngine();
   const room = slideRoom(useViewportHeight());
+  const timelineOf = useCallback((unit: Granularity, stack: StackBy) => buildTimeline(results, unit, stack), [results]);
   const onTopic = spec.set.onTopicOnly;
   const basis = t(onTopic ? 'basisOnTopic' : 'basisAll', { n: onTopic ? engine.onTopicCount : total });
   const undrawn = spec.chart === 'timeline' ? results.filter((a) => a.datePrecision === 'year' || a.date === null).length : 0;
@@ -49,7 +51,7 @@ function SlideOf({ spec, results, total }: { spec: SlideSpec; results: ArticleMe
     spec.chart === 'map' ? (
       <ChinaMap counts={new Map(countBy(results, (a) => valuesOf(a, 'region', spec.set.places)).map((c) => [c.key, c.count]))} selected={spec.set.region} lang={lang} onToggle={noop} title={spec.name} />
     ) : spec.chart === 'timeline' ? (
-      <Timeline articles={results} lang={lang} from={null} to={null} subtitle="" onRange={noop} height={room.chart} unit={spec.timeline.unit} stack={spec.timeline.stack} fileBase="slide" />
+      <Timeline timelineOf={timelineOf} lang={lang} from={null} to={null} subtitle="" onRange={noop} height={room.chart} unit={spec.timeline.unit} stack={spec.timeline.stack} fileBase="slide" />
     ) : (
       <BreakdownChart articles={results} facet={spec.chart === 'industries' ? 'industry' : 'topic'} lang={lang} height={room.chart} />
     );

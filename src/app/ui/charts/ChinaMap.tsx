@@ -1,7 +1,7 @@
 // A choropleth of provinces: colour by article count, hover for name and count,
 // click to toggle the province in the region filter.
 import { geoMercator, geoPath } from 'd3-geo';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { provinceLabel } from '../../../shared/taxonomy/regions';
 import type { Lang } from '../../strings/lang';
 import { labelText } from '../../model/labels';
@@ -11,6 +11,24 @@ import { nanhaiInset } from './nanhai-inset';
 
 const WIDTH = 640;
 const HEIGHT = 500;
+
+let shapesDrawn: { shapes: { name: string; d: string }[]; inset: string[]; label: [number, number] } | null = null;
+
+/**
+ * The provinces' outlines, projected once per page (about 40 ms): not in a useMemo, which
+ * an interrupted first render (the Charts tab mounts in a render React may restart)
+ * would compute again each time.
+ */
+function mapShapes(): NonNullable<typeof shapesDrawn> {
+  if (shapesDrawn) return shapesDrawn;
+  const geo = chinaProvinces();
+  const projection = geoMercator().fitExtent([[8, 8], [WIDTH - 8, HEIGHT - 48]], geo);
+  const path = geoPath(projection);
+  // Drawn point by point: the inset is a picture in the sea, not a region on the sphere.
+  const ring = (points: [number, number][]) => `M${points.map((p) => projection(p)!.map((v) => v.toFixed(1)).join(',')).join('L')}Z`;
+  const box = projection([126 + 32 / 10.5, 25 - (86 * 0.75) / 10.5])!;
+  return (shapesDrawn = { shapes: geo.features.map((f) => ({ name: f.properties.name, d: path(f) ?? '' })), inset: nanhaiInset().map(ring), label: box });
+}
 
 export function ChinaMap({ counts, selected, lang, onToggle, title }: {
   counts: Map<string, number>;
@@ -23,15 +41,7 @@ export function ChinaMap({ counts, selected, lang, onToggle, title }: {
   const t = useT();
   const gradient = useId();
   const [hover, setHover] = useState<string | null>(null);
-  const { shapes, inset, label: insetLabel } = useMemo(() => {
-    const geo = chinaProvinces();
-    const projection = geoMercator().fitExtent([[8, 8], [WIDTH - 8, HEIGHT - 48]], geo);
-    const path = geoPath(projection);
-    // Drawn point by point: the inset is a picture in the sea, not a region on the sphere.
-    const ring = (points: [number, number][]) => `M${points.map((p) => projection(p)!.map((v) => v.toFixed(1)).join(',')).join('L')}Z`;
-    const box = projection([126 + 32 / 10.5, 25 - (86 * 0.75) / 10.5])!;
-    return { shapes: geo.features.map((f) => ({ name: f.properties.name, d: path(f) ?? '' })), inset: nanhaiInset().map(ring), label: box };
-  }, []);
+  const { shapes, inset, label: insetLabel } = mapShapes();
   const max = Math.max(1, ...counts.values());
   return (
     <figure className="map">

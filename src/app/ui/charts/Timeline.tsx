@@ -6,15 +6,19 @@ import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContaine
 import { formatDate } from '../../model/dates';
 import type { Lang } from '../../strings/lang';
 import { labelText, valueLabel } from '../../model/labels';
-import { buildTimeline, CROSS_INDUSTRY, GRANULARITIES, MAX_PERIODS, NO_TAG, seriesKey, seriesValues, type Granularity, type StackBy, type TimelineInput } from '../../model/timeline';
+import { CROSS_INDUSTRY, GRANULARITIES, MAX_PERIODS, NO_TAG, seriesKey, seriesValues, type Granularity, type StackBy, type Timeline as TimelineData } from '../../model/timeline';
 import { colourFor } from '../palette';
 import { useT, useNumber } from '../shell-context';
 import { ChartExportButtons } from '../ChartExportButtons';
 import { ChartLegend } from '../ChartLegend';
 
-/** `unit` and `stack` are part of the view (they travel in the link); `onView` changes them. */
-export function Timeline({ articles, lang, from, to, subtitle, onRange, height = 280, unit: granularity = 'month', stack: stackBy = 'industry', onView, fileBase }: {
-  articles: readonly TimelineInput[];
+/**
+ * `timelineOf` counts the articles for a unit and stacking (from rows, or from the facet
+ * columns at scale); `unit` and `stack` are part of the view (they travel in the link);
+ * `onView` changes them.
+ */
+export function Timeline({ timelineOf, lang, from, to, subtitle, onRange, height = 280, unit: granularity = 'month', stack: stackBy = 'industry', onView, fileBase }: {
+  timelineOf: (granularity: Granularity, stackBy: StackBy) => TimelineData;
   lang: Lang;
   from: string | null;
   to: string | null;
@@ -29,7 +33,7 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
 }) {
   const t = useT();
   const exported = useRef<HTMLDivElement>(null);
-  const timeline = useMemo(() => buildTimeline(articles, granularity, stackBy), [articles, granularity, stackBy]);
+  const timeline = useMemo(() => timelineOf(granularity, stackBy), [timelineOf, granularity, stackBy]);
   // Series are keyed by position (s0, s1…), never by the value itself: values are data.
   const data = timeline.buckets.map((b) => ({ key: b.key, total: b.total, ...seriesValues(b.stacks, timeline.stackKeys) }));
   const name = (key: string) => (key === NO_TAG ? t('noTag') : key === CROSS_INDUSTRY ? t('crossIndustry') : labelText(valueLabel(stackBy, key), lang));
@@ -82,7 +86,7 @@ export function Timeline({ articles, lang, from, to, subtitle, onRange, height =
   );
 }
 
-type Built = ReturnType<typeof buildTimeline>;
+type Built = TimelineData;
 
 /**
  * Drag across bars to set a range, click one for its period. Bars sit in equal bands

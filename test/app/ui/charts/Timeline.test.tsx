@@ -4,14 +4,14 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Timeline } from '../../../../src/app/ui/charts/Timeline';
-import type { TimelineInput } from '../../../../src/app/model/timeline';
+import { buildTimeline, type TimelineInput } from '../../../../src/app/model/timeline';
 
 const article = (date: string, industries: string[]): TimelineInput => ({ date, datePrecision: 'day', industries, topics: [], onTopic: true });
 
 describe('Timeline table', () => {
   it('holds no cells until opened, then each period with its total and its bands', () => {
     const articles = [article('2025-03-02', ['low-altitude-economy']), article('2025-03-20', ['low-altitude-economy']), article('2025-03-21', ['chips']), article('2025-05-01', ['chips'])];
-    const { container } = render(<Timeline articles={articles} lang="en" from={null} to={null} subtitle="" onRange={() => undefined} fileBase="timeline" />);
+    const { container } = render(<Timeline timelineOf={(unit, stack) => buildTimeline(articles, unit, stack)} lang="en" from={null} to={null} subtitle="" onRange={() => undefined} fileBase="timeline" />);
     const details = container.querySelector('details.table-alt')!;
     expect(details.querySelectorAll('td')).toHaveLength(0);
     details.setAttribute('open', '');
