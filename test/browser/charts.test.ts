@@ -22,6 +22,18 @@ describeInChromium('charts in Chromium', () => {
     // Hunan: Nov 2025 and Feb 2026 (one each, both cross-industry) are placed; one is known only to 2026.
     expect(await page.locator('.timeline-chart svg .recharts-bar-rectangle').count()).toBe(2);
     expect(await page.locator('.timeline-chart .recharts-legend-item-text').allTextContents()).toEqual(['Cross-industry']);
+    // The bands are one path each, a rectangle per period with articles, standing on the axis.
+    const band = page.locator('.timeline-chart path.timeline-band');
+    expect(await band.count()).toBe(1);
+    expect((await band.getAttribute('d'))!.match(/M/g)).toHaveLength(2);
+    const [bars, drawn] = await Promise.all([
+      page.locator('.timeline-chart .recharts-bar-rectangle path').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return Math.round(r.bottom); })),
+      band.evaluate((e) => Math.round(e.getBoundingClientRect().bottom)),
+    ]);
+    expect(bars.every((b) => Math.abs(b - drawn) <= 1)).toBe(true);
+    // Hovering a period lists its bands with their counts.
+    await page.locator('.timeline-chart .recharts-bar-rectangle').last().hover();
+    await expect.poll(() => page.locator('.timeline-chart .period-tip').textContent()).toBe('2026-02 · 1 articleCross-industry : 1');
     expect(await page.locator('.timeline-chart .recharts-cartesian-axis-tick-value').allTextContents()).toEqual(expect.arrayContaining(['2025-11', '2025-12', '2026-01', '2026-02']));
     expect(await page.getByRole('button', { name: /2026 · year only 1/ }).count()).toBe(1);
     expect(await page.locator('svg.china-map path.province').count()).toBe(34);

@@ -8,7 +8,7 @@ import type { FacetColumns } from '../../../shared/facet-columns';
 import type { Matrix } from '../../model/aggregate';
 import { countColumn, matrixOfColumns, timelineOfColumns } from '../../model/column-charts';
 import { columnOf } from '../../model/facet-index';
-import type { PlaceScope, ResultSet } from '../../model/filters';
+import type { ResultSet } from '../../model/filters';
 import type { Lang } from '../../strings/lang';
 import { labelText, valueLabel } from '../../model/labels';
 import { seriesKey, seriesValues, type Granularity, type StackBy, type Timeline as TimelineData } from '../../model/timeline';
@@ -26,6 +26,8 @@ import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { RowsPending } from '../../ui/RowsPending';
 import { Timeline } from '../../ui/charts/Timeline';
 import { ChartLegend } from '../../ui/ChartLegend';
+import { EVERY_TICK, plainTick, useLabelInterval } from '../../ui/charts/AxisTicks';
+const TICK_12 = plainTick(12);
 
 /** The Charts tab: the count, the timeline of the filters without their dates, and the charts of the results. */
 export function ChartsView({ view: current, generatedAt }: { view: View; generatedAt: string }) {
@@ -60,7 +62,7 @@ const ChartsDrawing = memo(function ChartsDrawing({ view, set, generatedAt }: { 
         <Timeline timelineOf={timelineOf} lang={lang} from={set.from} to={set.to} subtitle={t('forFilter', { desc: describeFilters({ ...set, from: null, to: null }, lang) })} onRange={(from, to) => refine({ from, to })} unit={unit} stack={stack} onView={setView} fileBase={exportBaseName(set, 'timeline')} />
       </ErrorBoundary>
       <ErrorBoundary name="charts">
-        <Charts columns={engine.columns} numbers={view.numbers} scope={set.places} description={describeFilters(set, lang)} total={view.total} generatedAt={generatedAt} />
+        <Charts columns={engine.columns} numbers={view.numbers} filters={set} description={describeFilters(set, lang)} total={view.total} generatedAt={generatedAt} />
       </ErrorBoundary>
     </>
   );
@@ -73,11 +75,15 @@ function WithRows({ answer, children }: { answer: RowsAnswer; children: (rows: A
   return <>{children(answer.rows)}</>;
 }
 
-/** The results' charts, counted from the facet columns; `numbers`: the results, whose rows the key figures fetch. */
-function Charts({ columns, numbers, scope, description, total, generatedAt }: { columns: FacetColumns; numbers: Uint32Array; scope: PlaceScope; description: string; total: number; generatedAt: string }) {
+/**
+ * The results' charts, counted from the facet columns; `numbers`: the results, whose rows the
+ * key figures fetch; `filters`: the set they answer (the deferred one: a subscription to the
+ * store's would redraw every chart with the old results on each click, before the count).
+ */
+function Charts({ columns, numbers, filters, description, total, generatedAt }: { columns: FacetColumns; numbers: Uint32Array; filters: ResultSet; description: string; total: number; generatedAt: string }) {
   const t = useT();
   const lang = useExplorer((s) => s.lang);
-  const filters = useExplorer((s) => s.filters.set);
+  const scope = filters.places;
   const { toggle, refine } = useExplorer.getState();
   const sub = (hint?: string) => `${t('forFilter', { desc: description })}${hint ? ` · ${hint}` : ''}`;
   // In the view's place scope, as the region facet counts.
@@ -96,7 +102,7 @@ function Charts({ columns, numbers, scope, description, total, generatedAt }: { 
           <div className="region-bars">
             <ResponsiveContainer width="100%" height={Math.max(160, provinces.slice(0, 15).length * 26 + 30)}>
               <BarChart data={provinces.slice(0, 15).map((p) => ({ ...p, name: label('region', p.key) }))} layout="vertical" margin={{ left: 24, right: 16 }}>
-                <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+                <XAxis type="number" allowDecimals={false} tick={TICK_12} interval={EVERY_TICK} />
                 <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} interval={0} />
                 <Tooltip />
                 <Bar dataKey="count" isAnimationActive={false} onClick={(d) => toggle('region', String((d as { key?: string }).key ?? ''))} cursor="pointer">
@@ -120,7 +126,7 @@ function Charts({ columns, numbers, scope, description, total, generatedAt }: { 
       <ChartCard id="outlets" title={t('outletsTitle')} subtitle={sub()} table={<CountTable rows={outlets} name={(k) => label('outlet', k)} />}>
         <ResponsiveContainer width="100%" height={Math.max(140, outlets.length * 26 + 30)}>
           <BarChart data={outlets.map((o) => ({ ...o, name: label('outlet', o.key) }))} layout="vertical" margin={{ left: 24, right: 16 }}>
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+            <XAxis type="number" allowDecimals={false} tick={TICK_12} interval={EVERY_TICK} />
             <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} interval={0} />
             <Tooltip />
             <Bar dataKey="count" fill="#475569" isAnimationActive={false} cursor="pointer" onClick={(d) => toggle('outlet', String((d as { key?: string }).key ?? ''))} />
@@ -176,16 +182,17 @@ function TopicShare({ timeline, subtitle, lang }: { timeline: TimelineData; subt
   // Every series needs a value in every period, or the stacked areas tear.
   const data = timeline.buckets.filter((b) => b.total > 0).map((b) => ({ key: b.key, stacks: b.stacks, ...seriesValues(b.stacks, timeline.stackKeys) }));
   const name = (k: string) => (k === 'none' ? t('noTag') : labelText(valueLabel('topic', k), lang));
+  const periodTicks = useLabelInterval(data.map((d) => d.key), 12);
   return (
     <ChartCard id="topic-share" title={t('topicShareTitle')} subtitle={subtitle} table={
       <table><thead><tr><th>{t('period')}</th>{timeline.stackKeys.map((k) => <th key={k}>{name(k)}</th>)}</tr></thead>
         <tbody>{data.map((d) => <tr key={d.key}><td>{d.key}</td>{timeline.stackKeys.map((k) => <td key={k}>{d.stacks.get(k) ?? 0}</td>)}</tr>)}</tbody></table>
     }>
-      <ResponsiveContainer width="100%" height={240}>
+      <ResponsiveContainer width="100%" height={240} onResize={periodTicks.onResize}>
         <AreaChart data={data} stackOffset="expand" margin={{ top: 8, right: 8, left: -8 }}>
           <CartesianGrid vertical={false} stroke="#e3e6eb" />
-          <XAxis dataKey="key" tick={{ fontSize: 12 }} />
-          <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={{ fontSize: 12 }} />
+          <XAxis dataKey="key" tick={TICK_12} interval={periodTicks.interval} />
+          <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={{ fontSize: 12 }} interval={EVERY_TICK} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 11 }} content={(props) => <ChartLegend payload={props.payload} />} />
           {timeline.stackKeys.map((k, i) => <Area key={k} dataKey={seriesKey(i)} name={name(k)} stackId="1" type="linear" stroke={colourFor(k, timeline.stackKeys)} fill={colourFor(k, timeline.stackKeys)} isAnimationActive={false} />)}

@@ -12,6 +12,8 @@ import { useExplorer } from '../../state/store';
 import { exportBaseName } from '../../model/export';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
 import { useT, useNumber } from '../../ui/shell-context';
+import { categoryInterval, EVERY_TICK, plainTick } from '../../ui/charts/AxisTicks';
+const TICK_11 = plainTick(11);
 
 export function Compare() {
   const t = useT();
@@ -65,8 +67,8 @@ export function Compare() {
                 <ResponsiveContainer width="100%" height={150}>
                   <BarChart data={months.map((key) => ({ key, total: s.monthly.get(key) ?? 0 }))} margin={{ top: 6, right: 6, left: -24 }}>
                     <CartesianGrid vertical={false} stroke="#e3e6eb" />
-                    <XAxis dataKey="key" tick={{ fontSize: 11 }} />
-                    <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+                    <XAxis dataKey="key" tick={TICK_11} interval={categoryInterval(months.length, 6)} />
+                    <YAxis allowDecimals={false} tick={TICK_11} interval={EVERY_TICK} />
                     <Tooltip />
                     <Bar dataKey="total" fill={i === 0 ? '#1f5fa8' : '#c2410c'} isAnimationActive={false} />
                   </BarChart>

@@ -14,6 +14,8 @@ import { useT } from '../../ui/shell-context';
 import type { StringKey } from '../../strings/catalog';
 import { PALETTE } from '../../ui/palette';
 import { ChartCard } from './ChartCard';
+import { EVERY_TICK, plainTick } from '../../ui/charts/AxisTicks';
+const TICK_11 = plainTick(11);
 
 export function FiguresPanel({ articles, subtitle, lang, provenance }: { articles: ArticleMeta[]; subtitle: string; lang: Lang; provenance: () => Provenance }) {
   const t = useT();
@@ -119,7 +121,7 @@ const MAX_DOTS = 200;
 
 function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lang: Lang; provenance: () => Provenance }) {
   const t = useT();
-  const filters = useExplorer((s) => s.filters);
+  // The filters are read when the file is saved: a subscription would redraw the chart on every click, before its new data.
   const setView = useExplorer((s) => s.setView);
   const tracker = useChosenTracker(trackers);
   const setChosenId = (id: string) => setView({ tracker: id });
@@ -139,13 +141,13 @@ function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lan
             {trackers.map((x) => <option key={x.id} value={x.id}>{x.label} · {t(`kind_${x.kind}` as StringKey)} · {t('trackerPoints', { n: x.points.length })}</option>)}
           </select>
         </label>
-        <button type="button" onClick={() => download(exportFileName(filters.set, 'tracker', 'csv'), trackerCsv(tracker, provenance()), 'text/csv;charset=utf-8')}>{t('exportTracker')}</button>
+        <button type="button" onClick={() => download(exportFileName(useExplorer.getState().filters.set, 'tracker', 'csv'), trackerCsv(tracker, provenance()), 'text/csv;charset=utf-8')}>{t('exportTracker')}</button>
       </div>
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data} margin={{ top: 10, right: 24, left: 8, bottom: 8 }} onClick={(state) => { const k = Number(state?.activeTooltipIndex); if (Number.isInteger(k) && data[k]) open(data[k].id); }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="time" type="number" scale="time" domain={['dataMin - 1296000000', 'dataMax + 1296000000']} tick={{ fontSize: 11 }} tickFormatter={day} />
-          <YAxis tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatFigure(v, tracker.unit)} width={80} domain={[0, 'auto']} />
+          <XAxis dataKey="time" type="number" scale="time" domain={['dataMin - 1296000000', 'dataMax + 1296000000']} tick={TICK_11} tickFormatter={day} interval={EVERY_TICK} />
+          <YAxis tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatFigure(v, tracker.unit)} width={80} domain={[0, 'auto']} interval={EVERY_TICK} />
           <Tooltip
             labelFormatter={(_l, items) => formatDate((items[0]?.payload as { date?: string } | undefined)?.date ?? null, lang)}
             formatter={(_v, _k, p) => [(p as { payload?: { display?: string } }).payload?.display ?? '', tracker.label]}

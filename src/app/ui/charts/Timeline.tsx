@@ -11,6 +11,9 @@ import { colourFor } from '../palette';
 import { useT, useNumber } from '../shell-context';
 import { ChartExportButtons } from '../ChartExportButtons';
 import { ChartLegend } from '../ChartLegend';
+import { StackedBands, type Band } from './StackedBands';
+import { EVERY_TICK, plainTick, useLabelInterval } from './AxisTicks';
+const TICK_12 = plainTick(12);
 
 /**
  * `timelineOf` counts the articles for a unit and stacking (from rows, or from the facet
@@ -35,8 +38,10 @@ export function Timeline({ timelineOf, lang, from, to, subtitle, onRange, height
   const exported = useRef<HTMLDivElement>(null);
   const timeline = useMemo(() => timelineOf(granularity, stackBy), [timelineOf, granularity, stackBy]);
   // Series are keyed by position (s0, s1…), never by the value itself: values are data.
-  const data = timeline.buckets.map((b) => ({ key: b.key, total: b.total, ...seriesValues(b.stacks, timeline.stackKeys) }));
+  const data: TimelineRow[] = timeline.buckets.map((b) => ({ key: b.key, total: b.total, ...seriesValues(b.stacks, timeline.stackKeys) }));
   const name = (key: string) => (key === NO_TAG ? t('noTag') : key === CROSS_INDUSTRY ? t('crossIndustry') : labelText(valueLabel(stackBy, key), lang));
+  const periodTicks = useLabelInterval(timeline.buckets.map((b) => b.key), 12);
+  const bands = timeline.stackKeys.map((k, i) => ({ field: seriesKey(i), name: name(k), colour: colourFor(k, timeline.stackKeys) }));
   const selection = from || to ? timeline.buckets.filter((b) => (!from || b.to >= rangeStart(from)) && (!to || b.from <= rangeEnd(to))) : [];
 
   const { plot, drag, handlers } = useRangeDrag(timeline, onRange);
@@ -60,19 +65,19 @@ export function Timeline({ timelineOf, lang, from, to, subtitle, onRange, height
         ref={plot}
         {...handlers}
       >
-        <ResponsiveContainer width="100%" height={height}>
+        <ResponsiveContainer width="100%" height={height} onResize={periodTicks.onResize}>
           <BarChart
             data={data}
             margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
           >
             <CartesianGrid vertical={false} stroke="#e3e6eb" />
-            <XAxis dataKey="key" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
-            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-            <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} content={(props) => <ChartLegend payload={props.payload} />} />
-            {timeline.stackKeys.map((k, i) => (
-              <Bar key={k} dataKey={seriesKey(i)} name={name(k)} stackId="a" fill={colourFor(k, timeline.stackKeys)} isAnimationActive={false} className="timeline-bar" />
-            ))}
+            <XAxis dataKey="key" tick={TICK_12} interval={periodTicks.interval} />
+            <YAxis allowDecimals={false} tick={TICK_12} interval={EVERY_TICK} />
+            <Tooltip content={(tip) => <PeriodTip active={tip.active} row={tip.payload?.[0]?.payload as TimelineRow | undefined} bands={bands} />} />
+            <Legend wrapperStyle={{ fontSize: 12 }} content={() => <ChartLegend payload={bands.map((b) => ({ value: b.name, color: b.colour, type: 'rect' }))} />} />
+            {/* Each period's total as an unpainted bar sets the y axis and answers the tooltip; the bands draw it. */}
+            <Bar dataKey="total" fill="transparent" activeBar={false} legendType="none" isAnimationActive={false} className="timeline-bar" />
+            <StackedBands rows={data} bands={bands} />
             {selection.length > 0 && <ReferenceArea x1={selection[0]!.key} x2={selection[selection.length - 1]!.key} fill="#1f5fa8" fillOpacity={0.08} stroke="#1f5fa8" strokeOpacity={0.4} />}
             {drag && <ReferenceArea x1={drag.start} x2={drag.end} fill="#b4232a" fillOpacity={0.12} />}
           </BarChart>
@@ -87,6 +92,25 @@ export function Timeline({ timelineOf, lang, from, to, subtitle, onRange, height
 }
 
 type Built = TimelineData;
+
+/** A period as the chart draws it: its key, its total and each band's count under s0, s1…. */
+type TimelineRow = { key: string; total: number } & Record<string, number | string>;
+
+/** The hovered period: its total and the bands in it, top band first as they are stacked. */
+function PeriodTip({ active, row, bands }: { active?: boolean; row: TimelineRow | undefined; bands: readonly (Band & { name: string })[] }) {
+  const num = useNumber();
+  const t = useT();
+  if (!active || !row) return null;
+  const present = bands.filter((b) => Number(row[b.field] ?? 0) > 0).reverse();
+  return (
+    <div className="recharts-default-tooltip period-tip">
+      <p className="recharts-tooltip-label">{row.key} · {t('nArticles', { n: row.total })}</p>
+      <ul className="recharts-tooltip-item-list">
+        {present.map((b) => <li key={b.field} className="recharts-tooltip-item" style={{ color: b.colour }}>{b.name} : {num(Number(row[b.field]))}</li>)}
+      </ul>
+    </div>
+  );
+}
 
 /**
  * Drag across bars to set a range, click one for its period. Bars sit in equal bands
