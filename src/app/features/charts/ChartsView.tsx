@@ -26,8 +26,11 @@ import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { RowsPending } from '../../ui/RowsPending';
 import { Timeline } from '../../ui/charts/Timeline';
 import { ChartLegend } from '../../ui/ChartLegend';
-import { EVERY_TICK, plainTick, useLabelInterval } from '../../ui/charts/AxisTicks';
+import { EVERY_TICK, plainTick, useLabelInterval, wrappedTick } from '../../ui/charts/AxisTicks';
 const TICK_12 = plainTick(12);
+// Within the axis's width, less the tick line and its margin.
+const REGION_TICK = wrappedTick(12, 100);
+const OUTLET_TICK = wrappedTick(12, 110);
 
 /** The Charts tab: the count, the timeline of the filters without their dates, and the charts of the results. */
 export function ChartsView({ view: current, generatedAt }: { view: View; generatedAt: string }) {
@@ -103,7 +106,7 @@ function Charts({ columns, numbers, filters, description, total, generatedAt }: 
             <ResponsiveContainer width="100%" height={Math.max(160, provinces.slice(0, 15).length * 26 + 30)}>
               <BarChart data={provinces.slice(0, 15).map((p) => ({ ...p, name: label('region', p.key) }))} layout="vertical" margin={{ left: 24, right: 16 }}>
                 <XAxis type="number" allowDecimals={false} tick={TICK_12} interval={EVERY_TICK} />
-                <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} interval={0} />
+                <YAxis type="category" dataKey="name" width={110} tick={REGION_TICK} interval={0} />
                 <Tooltip />
                 <Bar dataKey="count" isAnimationActive={false} onClick={(d) => toggle('region', String((d as { key?: string }).key ?? ''))} cursor="pointer">
                   {provinces.slice(0, 15).map((p) => <Cell key={p.key} fill={filters.region.includes(p.key) ? '#b4232a' : '#d26b6f'} className="region-bar" />)}
@@ -127,7 +130,7 @@ function Charts({ columns, numbers, filters, description, total, generatedAt }: 
         <ResponsiveContainer width="100%" height={Math.max(140, outlets.length * 26 + 30)}>
           <BarChart data={outlets.map((o) => ({ ...o, name: label('outlet', o.key) }))} layout="vertical" margin={{ left: 24, right: 16 }}>
             <XAxis type="number" allowDecimals={false} tick={TICK_12} interval={EVERY_TICK} />
-            <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} interval={0} />
+            <YAxis type="category" dataKey="name" width={120} tick={OUTLET_TICK} interval={0} />
             <Tooltip />
             <Bar dataKey="count" fill="#475569" isAnimationActive={false} cursor="pointer" onClick={(d) => toggle('outlet', String((d as { key?: string }).key ?? ''))} />
           </BarChart>

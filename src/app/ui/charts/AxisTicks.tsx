@@ -52,3 +52,38 @@ export function plainTick(fontSize: number) {
     return <text x={p.x} y={p.y} dy={DY[p.verticalAnchor ?? 'end']} textAnchor={p.textAnchor} fill={p.fill ?? '#666'} fontSize={fontSize} className={p.className}>{text}</text>;
   };
 }
+
+/** A character's width in em, estimated: CJK and full-width ones 1, the rest (Latin, digits) 0.62. */
+const emOf = (ch: string) => (/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 1 : 0.62);
+
+/**
+ * A label's words in lines no wider than `width` px, by estimated character widths
+ * (generous for Latin letters, so a line never runs past the axis); a word wider than
+ * the line stands alone on its own.
+ */
+export function wrapLabel(label: string, width: number, fontSize: number): string[] {
+  const size = (text: string) => [...text].reduce((n, ch) => n + emOf(ch), 0) * fontSize;
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && size(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * A category label wrapped within the axis's width, as recharts' own does, from estimated
+ * widths instead of measuring each word in the page (for names: 北京 Beijing, 内蒙古 Inner Mongolia).
+ */
+export function wrappedTick(fontSize: number, width: number) {
+  return function WrappedTick(p: TickProps) {
+    const lines = wrapLabel(String(p.payload?.value ?? ''), width, fontSize);
+    const first = `${0.355 - ((lines.length - 1) * 1.1) / 2}em`;
+    return (
+      <text x={p.x} y={p.y} textAnchor={p.textAnchor} fill={p.fill ?? '#666'} fontSize={fontSize} className={p.className}>
+        {lines.map((line, i) => <tspan key={i} x={p.x} dy={i === 0 ? first : '1.1em'}>{line}</tspan>)}
+      </text>
+    );
+  };
+}

@@ -2,7 +2,7 @@
 // Tick labels chosen without measuring them in the page: every n-th period, as many as fit.
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { categoryInterval, useLabelInterval } from '../../../../src/app/ui/charts/AxisTicks';
+import { categoryInterval, useLabelInterval, wrapLabel } from '../../../../src/app/ui/charts/AxisTicks';
 
 describe('category axis intervals', () => {
   it('draws every n-th label so that at most `most` are drawn', () => {
@@ -23,5 +23,15 @@ describe('category axis intervals', () => {
     // 400 px: 5 labels → every 20th.
     act(() => result.current.onResize(400));
     expect(result.current.interval).toBe(19);
+  });
+});
+
+describe('category labels wrapped without measuring', () => {
+  it('keeps a short name on one line and breaks a long one between words', () => {
+    expect(wrapLabel('北京 Beijing', 100, 12)).toEqual(['北京 Beijing']);
+    // 内蒙古 (36 px) + Inner Mongolia (14 × 0.62 em = 104 px) does not fit in 100 px.
+    expect(wrapLabel('内蒙古 Inner Mongolia', 100, 12)).toEqual(['内蒙古 Inner', 'Mongolia']);
+    expect(wrapLabel('新疆生产建设兵团 Xinjiang Production and Construction Corps', 100, 12)).toEqual(['新疆生产建设兵团', 'Xinjiang', 'Production', 'and', 'Construction', 'Corps']);
+    expect(wrapLabel('', 100, 12)).toEqual([]);
   });
 });
