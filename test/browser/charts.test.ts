@@ -34,6 +34,10 @@ describeInChromium('charts in Chromium', () => {
     // Hovering a period lists its bands with their counts.
     await page.locator('.timeline-chart .recharts-bar-rectangle').last().hover();
     await expect.poll(() => page.locator('.timeline-chart .period-tip').textContent()).toBe('2026-02 · 1 articleCross-industry : 1');
+    // The hover cursor lies over the bands: it must let the hovered bar show through.
+    const opacity = await page.locator('.timeline-chart .recharts-tooltip-cursor').getAttribute('fill-opacity');
+    expect(opacity).not.toBeNull();
+    expect(Number(opacity)).toBeLessThan(0.2);
     expect(await page.locator('.timeline-chart .recharts-cartesian-axis-tick-value').allTextContents()).toEqual(expect.arrayContaining(['2025-11', '2025-12', '2026-01', '2026-02']));
     expect(await page.getByRole('button', { name: /2026 · year only 1/ }).count()).toBe(1);
     expect(await page.locator('svg.china-map path.province').count()).toBe(34);

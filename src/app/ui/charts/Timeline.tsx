@@ -73,7 +73,8 @@ export function Timeline({ timelineOf, lang, from, to, subtitle, onRange, height
             <CartesianGrid vertical={false} stroke="#e3e6eb" />
             <XAxis dataKey="key" tick={TICK_12} interval={periodTicks.interval} />
             <YAxis allowDecimals={false} tick={TICK_12} interval={EVERY_TICK} />
-            <Tooltip content={(tip) => <PeriodTip active={tip.active} row={tip.payload?.[0]?.payload as TimelineRow | undefined} bands={bands} />} />
+            {/* A see-through cursor: it is drawn over the bands (a layer of their own), and an opaque one hid the hovered bar. */}
+            <Tooltip cursor={{ fill: '#1f5fa8', fillOpacity: 0.08 }} content={(tip) => <PeriodTip active={tip.active} row={tip.payload?.[0]?.payload as TimelineRow | undefined} bands={bands} />} />
             <Legend wrapperStyle={{ fontSize: 12 }} content={() => <ChartLegend payload={bands.map((b) => ({ value: b.name, color: b.colour, type: 'rect' }))} />} />
             {/* Each period's total as an unpainted bar sets the y axis and answers the tooltip; the bands draw it. */}
             <Bar dataKey="total" fill="transparent" activeBar={false} legendType="none" isAnimationActive={false} className="timeline-bar" />
