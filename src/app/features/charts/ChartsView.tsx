@@ -191,8 +191,9 @@ function TopicShare({ timeline, subtitle, lang }: { timeline: TimelineData; subt
       <table><thead><tr><th>{t('period')}</th>{timeline.stackKeys.map((k) => <th key={k}>{name(k)}</th>)}</tr></thead>
         <tbody>{data.map((d) => <tr key={d.key}><td>{d.key}</td>{timeline.stackKeys.map((k) => <td key={k}>{d.stacks.get(k) ?? 0}</td>)}</tr>)}</tbody></table>
     }>
+      {/* Room on the right for the last period's label, centred on the plot's edge. */}
       <ResponsiveContainer width="100%" height={240} onResize={periodTicks.onResize}>
-        <AreaChart data={data} stackOffset="expand" margin={{ top: 8, right: 8, left: -8 }}>
+        <AreaChart data={data} stackOffset="expand" margin={{ top: 8, right: 28, left: -8 }}>
           <CartesianGrid vertical={false} stroke="#e3e6eb" />
           <XAxis dataKey="key" tick={TICK_12} interval={periodTicks.interval} />
           <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={{ fontSize: 12 }} interval={EVERY_TICK} />
