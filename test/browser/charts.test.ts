@@ -106,6 +106,9 @@ describeInChromium('charts in Chromium', () => {
     const points = tracker.locator('.tracker-points li');
     expect(await points.locator('strong').allTextContents()).toEqual(['1.46万家', '超1.76万家', '超1.76万家']);
     expect(await tracker.locator('svg .recharts-line-dot').count()).toBe(3);
+    // Two reports twelve days apart: their date labels must not be drawn over each other.
+    const ticks = await tracker.locator('.recharts-xAxis .recharts-cartesian-axis-tick-value').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+    expect(ticks.every(([left], i) => i === 0 || left! >= ticks[i - 1]![1]!)).toBe(true);
     await points.first().getByRole('button').click();
     expect(params(page).get('a')).toBe('001_c10a0d2ffacd80db-01');
     expect(params(page).get('view')).toBeNull();

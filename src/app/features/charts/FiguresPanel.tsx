@@ -14,8 +14,7 @@ import { useT } from '../../ui/shell-context';
 import type { StringKey } from '../../strings/catalog';
 import { PALETTE } from '../../ui/palette';
 import { ChartCard } from './ChartCard';
-import { EVERY_TICK, plainTick } from '../../ui/charts/AxisTicks';
-const TICK_11 = plainTick(11);
+import { EVERY_TICK } from '../../ui/charts/AxisTicks';
 
 export function FiguresPanel({ articles, subtitle, lang, provenance }: { articles: ArticleMeta[]; subtitle: string; lang: Lang; provenance: () => Provenance }) {
   const t = useT();
@@ -146,7 +145,8 @@ function TrackerChart({ trackers, lang, provenance }: { trackers: Tracker[]; lan
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data} margin={{ top: 10, right: 24, left: 8, bottom: 8 }} onClick={(state) => { const k = Number(state?.activeTooltipIndex); if (Number.isInteger(k) && data[k]) open(data[k].id); }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="time" type="number" scale="time" domain={['dataMin - 1296000000', 'dataMax + 1296000000']} tick={TICK_11} tickFormatter={day} interval={EVERY_TICK} />
+          {/* Dates fall where the reports do and may crowd: recharts' own labels drop those that would overlap. */}
+          <XAxis dataKey="time" type="number" scale="time" domain={['dataMin - 1296000000', 'dataMax + 1296000000']} tick={{ fontSize: 11 }} tickFormatter={day} />
           <YAxis tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatFigure(v, tracker.unit)} width={80} domain={[0, 'auto']} interval={EVERY_TICK} />
           <Tooltip
             labelFormatter={(_l, items) => formatDate((items[0]?.payload as { date?: string } | undefined)?.date ?? null, lang)}
