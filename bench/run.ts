@@ -196,9 +196,10 @@ for (const size of SIZES) {
   const ask = <T,>(w: Worker, m: unknown): Promise<T> => new Promise((resolve) => { w.once('message', resolve); w.postMessage(m); });
   await Promise.all(shards.map((w) => new Promise((resolve) => w.once('message', resolve))));
   const textStart = performance.now();
-  const built = await Promise.all(shards.map((w, s) => ask<{ ms: number; heapMb: number }>(w, { kind: 'load', docs: docs.slice(Math.floor((s * docs.length) / SHARDS), Math.floor(((s + 1) * docs.length) / SHARDS)) })));
+  const built = await Promise.all(shards.map((w, s) => ask<{ ms: number; heapMb: number; typedMb: number }>(w, { kind: 'load', docs: docs.slice(Math.floor((s * docs.length) / SHARDS), Math.floor(((s + 1) * docs.length) / SHARDS)) })));
   const textIndexMs = performance.now() - textStart;
   const workerHeapMb = built.reduce((n, b) => n + b.heapMb, 0);
+  const workerTypedMb = built.reduce((n, b) => n + b.typedMb, 0);
   // Merged as the app merges (shards hold contiguous ranges: their answers are concatenated);
   // the ids are looked up after the clock stops, to compare with the other engines.
   const searchShards = async (q: string): Promise<SearchHits> => concatHits(await Promise.all(shards.map((w) => ask<SearchHits>(w, { kind: 'search', q }))));
@@ -341,7 +342,7 @@ for (const size of SIZES) {
     pipelineMBps: round(mb / (pipelineMs / 1000)),
     indexJsonMb: round(json.length / 2 ** 20), fullJsonMb: round(fullJsonMb),
     loadMs: round(parseMs), indexMs: round(indexMs), indexFromObjectsMs: round(fromObjectsMs), facetFileMb: round(facetFile.bytes.length / 2 ** 20), memoryMb: round(memoryMb), typedMb: round(typedMb), rowsMb: round(rowsMb),
-    textIndexMs: round(textIndexMs), workerHeapMb: round(workerHeapMb), shards: SHARDS, searchOneShard: stats(searchSingle),
+    textIndexMs: round(textIndexMs), workerHeapMb: round(workerHeapMb), workerTypedMb: round(workerTypedMb), shards: SHARDS, searchOneShard: stats(searchSingle),
     filterCount: filterStats, viewStep: stats(viewStep), itemsjs: itemsStats, filterSpeedup: round(itemsStats.median / filterStats.median), facetsAgree,
     ...terms,
     search: searchStats, minisearch: miniStats, minisearchIndexMs: round(miniIndexMs), searchSpeedup: round(miniStats.median / searchStats.median),
@@ -369,7 +370,7 @@ const rows = results.map((x) => {
   const fl = x.flexsearch as Stats;
   const one = x.searchOneShard as Stats;
   const v = x.viewStep as Stats;
-  return `| ${x.size} | ${x.pipelineMBps} | ${x.indexJsonMb} of ${x.fullJsonMb} | ${x.loadMs} + ${x.indexMs} (${x.indexFromObjectsMs}) | ${x.memoryMb} (+ ${x.typedMb}) | ${x.rowsMb} | ${x.textIndexMs} | ${x.workerHeapMb} | ${f.median} / ${f.p95} | ${i.median} / ${i.p95} | ${x.filterSpeedup}× | ${x.facetsAgree ? 'yes' : 'NO'} | ${v.median} / ${v.p95} | ${s.median} / ${s.p95} | ${one.median} / ${one.p95} | ${m.median} / ${m.p95} | ${x.searchSpeedup}× | ${fl.median} / ${fl.p95} | ${x.flexSpeedup}× | ${x.searchAgrees ? 'yes' : 'NO'} |`;
+  return `| ${x.size} | ${x.pipelineMBps} | ${x.indexJsonMb} of ${x.fullJsonMb} | ${x.loadMs} + ${x.indexMs} (${x.indexFromObjectsMs}) | ${x.memoryMb} (+ ${x.typedMb}) | ${x.rowsMb} | ${x.textIndexMs} | ${x.workerHeapMb} (+ ${x.workerTypedMb}) | ${f.median} / ${f.p95} | ${i.median} / ${i.p95} | ${x.filterSpeedup}× | ${x.facetsAgree ? 'yes' : 'NO'} | ${v.median} / ${v.p95} | ${s.median} / ${s.p95} | ${one.median} / ${one.p95} | ${m.median} / ${m.p95} | ${x.searchSpeedup}× | ${fl.median} / ${fl.p95} | ${x.flexSpeedup}× | ${x.searchAgrees ? 'yes' : 'NO'} |`;
 });
 type Timed = Stats & { first: number };
 const termRows = results.map((x) => {
@@ -379,9 +380,9 @@ const termRows = results.map((x) => {
   return `| ${x.size} | ${k.lines} lines in ${k.articles} articles | ${k.first} | ${k.median} / ${k.p95} | ${k.resort.median} / ${k.resort.p95} | ${t.periods} months | ${t.first} | ${t.median} / ${t.p95} | ${d.first} | ${d.median} / ${d.p95} | ${d.top.join('、')} |`;
 });
 const table = [
-  `Machine: ${machine}; ${RUNS} runs per workload; times in ms (median / p95). Load: the compact index (MB of the full corpus JSON), its parse in the index worker + the page's facet index from the binary facet file (in brackets: built from the parsed objects instead); the page's heap (the ids and the facet index, from the facet file; its typed arrays, off V8's heap, apart) and the index worker's, which keeps the rows. Workers: ${SHARDS} text shards built in parallel (wall ms, heap MB); search = query to merged answer across the shards (MiniSearch and FlexSearch index the same character bigrams, and their AND answers are checked for the exact terms, so all answer the same question; same ids = all three agree); "1 shard" = the same search on one thread; filter + counts = the matching set and the five facets itemsjs counts; whole view step = what the app recomputes on a filter change (those, city and region-group counts, results sorted by date).`,
+  `Machine: ${machine}; ${RUNS} runs per workload; times in ms (median / p95). Load: the compact index (MB of the full corpus JSON), its parse in the index worker + the page's facet index from the binary facet file (in brackets: built from the parsed objects instead); the page's heap (the ids and the facet index, from the facet file; its typed arrays, off V8's heap, apart) and the index worker's, which keeps the rows. Workers: ${SHARDS} text shards built in parallel (wall ms, heap MB; in brackets their bigram index's typed arrays and the search kernel's copy of the texts, outside the heap); search = query to merged answer across the shards (MiniSearch and FlexSearch index the same character bigrams, and their AND answers are checked for the exact terms, so all answer the same question; same ids = all three agree); "1 shard" = the same search on one thread; filter + counts = the matching set and the five facets itemsjs counts; whole view step = what the app recomputes on a filter change (those, city and region-group counts, results sorted by date).`,
   '',
-  '| articles | pipeline MB/s | index JSON MB | load + index ms | page heap MB (+ typed arrays) | row worker heap MB | text index ms | text workers heap MB | filter + counts (5 facets) | itemsjs | speed-up | same counts | whole view step | 2-term search | 1 shard | MiniSearch | speed-up | FlexSearch | speed-up | same ids |',
+  '| articles | pipeline MB/s | index JSON MB | load + index ms | page heap MB (+ typed arrays) | row worker heap MB | text index ms | text workers heap MB (+ typed arrays) | filter + counts (5 facets) | itemsjs | speed-up | same counts | whole view step | 2-term search | 1 shard | MiniSearch | speed-up | FlexSearch | speed-up | same ids |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
   ...rows,
   '',

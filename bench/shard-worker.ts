@@ -22,7 +22,7 @@ parentPort!.on('message', (m: Message) => {
     shard.add(m.docs);
     shard.seal();
     const ms = performance.now() - t;
-    parentPort!.postMessage({ ms, heapMb: heapMb() - baseline });
+    parentPort!.postMessage({ ms, heapMb: heapMb() - baseline, typedMb: shard.bytesOutsideHeap() / 2 ** 20 });
   } else if (m.kind === 'search') {
     const hits = shard.search(m.q)!;
     parentPort!.postMessage({ ms: performance.now() - t, docs: hits.docs, scores: hits.scores }, [hits.docs.buffer as ArrayBuffer, hits.scores.buffer as ArrayBuffer]);

@@ -1,6 +1,9 @@
 // The plain reference of full-text search: every document checked with the same scorer
 // the n-gram fast path uses on its candidates. Test code only.
-import { fastSearch, queryScorer, type NgramIndex, type SearchHits, type SearchIndex } from '../../src/shared/search/search';
+import { queryScorer, type SearchHits, type SearchIndex } from '../../src/shared/search/search';
+import { fastSearch } from '../../src/shared/search/fast-search';
+import type { NgramIndex } from '../../src/shared/search/ngram-index';
+import type { TextScanner } from '../../src/shared/search/text-scanner';
 import type { ParsedQuery } from '../../src/shared/search/query';
 
 /** The reference: every document checked. Relevance by id (absent = no match); null without a query. */
@@ -16,8 +19,8 @@ export function searchScores(index: SearchIndex, query: ParsedQuery): Map<string
 }
 
 /** The fast path's answer in the reference's shape: relevance by id. */
-export function fastSearchScores(ix: NgramIndex, query: ParsedQuery): Map<string, number> | null {
-  const hits = fastSearch(ix, query);
+export function fastSearchScores(ix: NgramIndex, query: ParsedQuery, scanner?: TextScanner): Map<string, number> | null {
+  const hits = fastSearch(ix, query, scanner);
   return hits === null ? null : hitsToScores(hits, ix.base.ids);
 }
 

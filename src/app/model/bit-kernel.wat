@@ -1,6 +1,6 @@
 ;; The facet engine's bit loops over the arena's slots: the pool passes (and, or, and-not,
 ;; and-count) and the counts' inner loop, |pool ∩ set| for each of n bitsets laid out
-;; `stride` bytes apart. Compiled by scripts/generate-bit-kernel.ts into bit-kernel-bytes.ts; JavaScript
+;; `stride` bytes apart. Compiled by scripts/generate-kernels.ts into bit-kernel-bytes.ts; JavaScript
 ;; does the same work in bit-arena.ts when WebAssembly is unavailable. 64-bit popcounts
 ;; over two words a step: measured 0.3 ns per 32-bit word against 3-4.6 ns for the SWAR
 ;; loop in JavaScript (2-core Xeon VM, Node 20).

@@ -4,7 +4,11 @@
 import { allLines, concordanceOf, type Concordance, type KwicDoc, type KwicLine, type KwicSort } from '../../shared/terms/concordance';
 import { fingerprint } from './fingerprint';
 import { parseQuery } from '../../shared/search/query';
-import { buildSearchIndex, fastSearch, termOccurrences, type DocumentName, type NgramIndex, type SearchHits } from '../../shared/search/search';
+import { buildSearchIndex, type DocumentName, type SearchHits } from '../../shared/search/search';
+import { fastSearch, termOccurrences } from '../../shared/search/fast-search';
+import type { NgramIndex } from '../../shared/search/ngram-index';
+import type { TextScanner } from '../../shared/search/text-scanner';
+import { kernelScanner, releaseCopiedTexts } from './kernel-scanner';
 import { buildSearchPart, mergeSearchParts, type NumberedPart, type SearchPart } from '../../shared/search/search-part';
 import { TermBags, type ShardTermCounts } from '../../shared/terms/term-bags';
 import type { TermSeries } from './term-trends';
@@ -24,12 +28,17 @@ export interface ShardDoc {
 export const searchIndexOf = (docs: readonly ShardDoc[]) => buildSearchIndex(docs.map((d) => ({ id: d.id, title: d.title, body: d.paragraphs.join('\n'), outlet: d.outlet, documents: d.documents })));
 
 export class TextShard {
+  /** `useKernel` false: terms are counted with indexOf even where the SIMD kernel runs (the tests hold both to the reference). */
+  constructor(private readonly useKernel = true) {}
+
   private byId = new Map<string, ShardDoc>();
   private byNumber = new Map<number, ShardDoc>();
   private bags = new TermBags();
   /** The lines of the last concordance asked for: a new order or an export of it only re-sorts. */
   private lastLines: { key: string; lines: KwicLine[] } | null = null;
   private index: NgramIndex | null = null;
+  /** Counts terms in the sealed texts: the SIMD kernel over their copy in WebAssembly memory, or indexOf. */
+  private scanner: TextScanner | null = null;
   private numbers: Uint32Array = new Uint32Array(0);
   /** Search parts waiting for the seal: prebuilt (a chunk's search file) or built from texts. */
   private parts: NumberedPart[] = [];
@@ -62,9 +71,17 @@ export class TextShard {
     const built = own.length ? [{ numbers: Uint32Array.from(own, (d) => d.number), part: buildSearchPart(searchIndexOf(own)) }] : [];
     const merged = mergeSearchParts([...this.parts, ...built]);
     this.index = merged.index;
+    this.scanner = kernelScanner(merged.index.base, this.useKernel);
+    releaseCopiedTexts(merged.index.base, this.scanner);
     this.numbers = merged.numbers;
     this.parts = [];
     this.unindexed = [];
+  }
+
+  /** Bytes the sealed shard holds outside the JavaScript heap: its index's typed arrays and the kernel's texts. */
+  bytesOutsideHeap(): number {
+    const ix = this.sealedIndex();
+    return [ix.keys, ix.slots, ix.offsets, ix.postings, ix.counts, this.numbers].reduce((n, a) => n + a.byteLength, 0) + this.scanner!.bytes;
   }
 
   get sealed(): boolean {
@@ -73,7 +90,7 @@ export class TextShard {
 
   /** Matches in corpus-wide numbers, ascending; null when the query has no terms. */
   search(q: string): SearchHits | null {
-    const hits = fastSearch(this.sealedIndex(), parseQuery(q));
+    const hits = fastSearch(this.sealedIndex(), parseQuery(q), this.scanner!);
     if (!hits) return null;
     return { docs: hits.docs.map((local) => this.numbers[local]!), scores: hits.scores };
   }
@@ -109,7 +126,7 @@ export class TextShard {
   termHits(terms: readonly string[]): TermSeries[] {
     const index = this.sealedIndex();
     return terms.map((term) => {
-      const hits = termOccurrences(index, parseQuery(term));
+      const hits = termOccurrences(index, parseQuery(term), this.scanner!);
       return { term, docs: hits ? hits.docs.map((local) => this.numbers[local]!) : new Uint32Array(0), counts: hits?.counts ?? new Uint32Array(0) };
     });
   }

@@ -7,12 +7,13 @@
 // Layout: a header of 8 u32 (magic, version, articles n, grams G, postings P, text units
 // U, flags, checksum); text offsets u32[5n + 1] (per article: id, title, body, outlet,
 // documents); keys u32[G], strictly ascending; offsets u32[G + 1]; postings u16 or u32[P];
-// the text as UTF-16 units. The checksum covers every word after the header.
+// counts u8[P] (the posting's title and body occurrences, packed as in NgramIndex); the
+// text as UTF-16 units. The checksum covers every word after the header.
 import type { SearchIndex } from './search';
 import type { SearchPart } from './search-part';
 
 const MAGIC = 0x53445253; // "SRDS"
-export const SEARCH_FILE_VERSION = 1;
+export const SEARCH_FILE_VERSION = 2;
 const HEADER = 8;
 const FIELDS = 5;
 /** Flags: postings stored as u16 (a chunk of at most 65,536 articles); the text holds lone surrogates (TextDecoder would replace them). */
@@ -31,13 +32,14 @@ const fieldsOf = (b: SearchIndex, i: number): string[] => [b.ids[i]!, b.titles[i
 
 interface Sizes { n: number; grams: number; postings: number; units: number; u16: boolean }
 
-function sectionsOf(s: Sizes): { textOffsets: number; keys: number; offsets: number; postings: number; text: number; end: number } {
+function sectionsOf(s: Sizes): { textOffsets: number; keys: number; offsets: number; postings: number; counts: number; text: number; end: number } {
   const textOffsets = HEADER * 4;
   const keys = textOffsets + (FIELDS * s.n + 1) * 4;
   const offsets = keys + s.grams * 4;
   const postings = offsets + (s.grams + 1) * 4;
-  const text = postings + padded(s.postings * (s.u16 ? 2 : 4));
-  return { textOffsets, keys, offsets, postings, text, end: text + padded(s.units * 2) };
+  const counts = postings + padded(s.postings * (s.u16 ? 2 : 4));
+  const text = counts + padded(s.postings);
+  return { textOffsets, keys, offsets, postings, counts, text, end: text + padded(s.units * 2) };
 }
 
 export function encodeSearchFile(part: SearchPart): Uint8Array {
@@ -56,10 +58,12 @@ export function encodeSearchFile(part: SearchPart): Uint8Array {
   const keys = new Uint32Array(buffer, at.keys, sizes.grams);
   const offsets = new Uint32Array(buffer, at.offsets, sizes.grams + 1);
   const postings = sizes.u16 ? new Uint16Array(buffer, at.postings, sizes.postings) : new Uint32Array(buffer, at.postings, sizes.postings);
+  const counts = new Uint8Array(buffer, at.counts, sizes.postings);
   order.forEach((g, k) => {
     keys[k] = part.keys[g]!;
     const list = part.postings.subarray(part.offsets[g]!, part.offsets[g + 1]!);
     postings.set(list, offsets[k]!);
+    counts.set(part.counts.subarray(part.offsets[g]!, part.offsets[g + 1]!), offsets[k]!);
     offsets[k + 1] = offsets[k]! + list.length;
   });
   const units = new Uint16Array(buffer, at.text, sizes.units);
@@ -124,9 +128,12 @@ export function decodeSearchFile(bytes: ArrayBuffer, name: string): DecodedSearc
   const stored = sizes.u16 ? new Uint16Array(bytes, at.postings, sizes.postings) : new Uint32Array(bytes, at.postings, sizes.postings);
   const wrong = postingsProblem(keys, offsets, stored, sizes.n);
   if (wrong) return fail(wrong);
+  const counts = new Uint8Array(bytes, at.counts, sizes.postings);
+  // A posting means its bigram occurs in the title or the body: a zero count cannot be right.
+  if (counts.includes(0)) return fail('has a posting that counts no occurrence');
   const text = decodeText(new Uint16Array(bytes, at.text, sizes.units), (flags! & LONE_SURROGATES) !== 0);
   const field = (i: number, k: number) => text.slice(textOffsets[i * FIELDS + k]!, textOffsets[i * FIELDS + k + 1]!);
   const column = (k: number) => Array.from({ length: sizes.n }, (_, i) => field(i, k));
   const base: SearchIndex = { ids: column(0), titles: column(1), bodies: column(2), outlets: column(3), documents: column(4) };
-  return { ok: true, part: { base, keys, offsets, postings: Uint32Array.from(stored) } };
+  return { ok: true, part: { base, keys, offsets, postings: Uint32Array.from(stored), counts: counts.slice() } };
 }

@@ -3,7 +3,8 @@
 // merges parts instead of folding and indexing every text again. Merging gives exactly
 // the index `buildNgramIndex` builds over the same documents: the fast path's answers
 // are those of the reference whichever way the index came about.
-import { buildNgramIndex, GramTable, type NgramIndex, type SearchIndex } from './search';
+import { buildNgramIndex, GramTable, type NgramIndex } from './ngram-index';
+import type { SearchIndex } from './search';
 
 export interface SearchPart {
   base: SearchIndex;
@@ -12,6 +13,8 @@ export interface SearchPart {
   /** Postings of gram g: postings[offsets[g] .. offsets[g + 1]], ascending positions in `base`. */
   offsets: Uint32Array;
   postings: Uint32Array;
+  /** Per posting: the gram's title and body counts, packed as in `NgramIndex`. */
+  counts: Uint8Array;
 }
 
 /** A part and the corpus-wide numbers of its documents, in its own order. */
@@ -24,7 +27,7 @@ export function buildSearchPart(base: SearchIndex): SearchPart {
   const ix = buildNgramIndex(base);
   const keys = new Uint32Array(ix.offsets.length - 1);
   for (let s = 0; s < ix.slots.length; s++) if (ix.slots[s]! >= 0) keys[ix.slots[s]!] = ix.keys[s]!;
-  return { base, keys, offsets: ix.offsets, postings: ix.postings };
+  return { base, keys, offsets: ix.offsets, postings: ix.postings, counts: ix.counts };
 }
 
 /** Where each concatenated document lands once sorted by number; null when already in order. */
@@ -72,15 +75,30 @@ export function mergeSearchParts(numbered: readonly NumberedPart[]): { index: Ng
   parts.forEach(({ part }, p) => gramIds[p]!.forEach((g, local) => (offsets[g + 1]! += part.offsets[local + 1]! - part.offsets[local]!)));
   for (let g = 0; g < table.size; g++) offsets[g + 1]! += offsets[g]!;
   const postings = new Uint32Array(offsets[table.size]!);
+  const counts = new Uint8Array(offsets[table.size]!);
   const cursor = offsets.slice(0, table.size);
   let start = 0;
   parts.forEach(({ part }, p) => {
     gramIds[p]!.forEach((g, local) => {
-      for (let k = part.offsets[local]!; k < part.offsets[local + 1]!; k++) postings[cursor[g]!++] = place ? place[start + part.postings[k]!]! : start + part.postings[k]!;
+      for (let k = part.offsets[local]!; k < part.offsets[local + 1]!; k++) {
+        counts[cursor[g]!] = part.counts[k]!;
+        postings[cursor[g]!++] = place ? place[start + part.postings[k]!]! : start + part.postings[k]!;
+      }
     });
     start += part.base.ids.length;
   });
-  // Out of order parts leave each list unsorted; the intersections need them ascending.
-  if (place) for (let g = 0; g < table.size; g++) postings.subarray(offsets[g]!, offsets[g + 1]!).sort();
-  return { index: { base: mergedBase(parts, place, total), keys: table.keys, slots: table.slots, offsets, postings }, numbers };
+  if (place) sortLists(offsets, postings, counts);
+  return { index: { base: mergedBase(parts, place, total), keys: table.keys, slots: table.slots, offsets, postings, counts }, numbers };
+}
+
+/** Out of order parts leave each list unsorted; the intersections need them ascending (each count moves with its posting). */
+function sortLists(offsets: Uint32Array, postings: Uint32Array, counts: Uint8Array): void {
+  for (let g = 0; g + 1 < offsets.length; g++) {
+    const from = offsets[g]!;
+    const list = postings.subarray(from, offsets[g + 1]!);
+    const order = Array.from(list.keys()).sort((a, b) => list[a]! - list[b]!);
+    const sortedCounts = Uint8Array.from(order, (k) => counts[from + k]!);
+    list.set(Uint32Array.from(order, (k) => list[k]!));
+    counts.set(sortedCounts, from);
+  }
 }

@@ -3,7 +3,7 @@
 // kernel's bytes are the compiled text form, kept up to date.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileBitKernel } from '../../../scripts/bit-kernel-source';
+import { compileKernel } from '../../../scripts/kernel-source';
 import { bitArena, intersectSlots } from '../../../src/app/model/bit-arena';
 import { BIT_KERNEL_BASE64 } from '../../../src/app/model/bit-kernel-bytes';
 import { forEachMember, popcount, setBit, wordsFor } from '../../../src/app/model/bitset';
@@ -87,6 +87,6 @@ describe('bit arena', () => {
   });
 
   it('ships the kernel compiled from bit-kernel.wat', async () => {
-    expect(Buffer.from(await compileBitKernel()).toString('base64')).toBe(BIT_KERNEL_BASE64);
+    expect(Buffer.from(await compileKernel('bits')).toString('base64')).toBe(BIT_KERNEL_BASE64);
   });
 });

@@ -17,7 +17,11 @@ import { countColumn, matrixOfColumns, timelineOfColumns } from '../../../src/ap
 import { decodeFacetFile, encodeFacetFile } from '../../../src/shared/facet-file';
 import { EMPTY_SET, type ResultSet, type SortOrder } from '../../../src/app/model/filters';
 import { parseQuery } from '../../../src/shared/search/query';
-import { buildNgramIndex, buildSearchIndex } from '../../../src/shared/search/search';
+import { buildSearchIndex, occurrenceCounter } from '../../../src/shared/search/search';
+import { termOccurrences } from '../../../src/shared/search/fast-search';
+import { stringScanner } from '../../../src/shared/search/text-scanner';
+import { kernelScanner } from '../../../src/app/model/kernel-scanner';
+import { buildNgramIndex } from '../../../src/shared/search/ngram-index';
 import { facetCounts, fastResults, matches, regionGroupCounts } from '../../helpers/reference-facets';
 import { fastSearchScores, scoresToHits, searchScores } from '../../helpers/reference-search';
 import { corpus, filters } from '../../helpers/arbitrary-corpus';
@@ -40,8 +44,10 @@ describe('fast path equals the reference', () => {
         const base = buildSearchIndex(articles);
         const q = parseQuery(f.q);
         const ref = searchScores(base, q);
-        const fast = fastSearchScores(buildNgramIndex(base), q);
-        expect(fast === null ? null : [...fast].sort()).toEqual(ref === null ? null : [...ref].sort());
+        const ix = buildNgramIndex(base);
+        const sorted = (m: Map<string, number> | null) => (m === null ? null : [...m].sort());
+        expect(sorted(fastSearchScores(ix, q))).toEqual(sorted(ref));
+        expect(sorted(fastSearchScores(ix, q, kernelScanner(base)))).toEqual(sorted(ref));
       }),
       { numRuns: 300 },
     );
@@ -63,6 +69,30 @@ describe('fast path equals the reference', () => {
       expect(fast.has(d.id)).toBe(true);
       expect([...fast].sort()).toEqual([...searchScores(base, q)!].sort());
     }
+  });
+
+  it('search scores and term occurrences where terms repeat past what a posting counts (bounded scans)', () => {
+    // Four characters: every bigram recurs, titles hold terms too, and counts pass the cap of 15.
+    const run = fc.array(fc.constantFrom('发', '展', '发展', '发展发展发展', '芯片', '片'), { maxLength: 30 }).map((a) => a.join(''));
+    const docs = fc.array(fc.record({ title: fc.option(run, { nil: null }), body: run }), { minLength: 1, maxLength: 12 });
+    const words = fc.constantFrom('发展', '发展发展', '展发', '发', '芯片', '片芯片', '发展芯片', '"发展"', 'title:发展', 'title:片');
+    const q = fc.oneof(words, fc.tuple(words, words).map(([a, b]) => `${a} ${b}`), fc.tuple(words, words).map(([a, b]) => `${a} OR -${b}`), fc.tuple(words, words).map(([a, b]) => `${a} | ${b}`));
+    fc.assert(
+      fc.property(docs, q, (raw, text) => {
+        const base = buildSearchIndex(raw.map((d, i) => ({ id: `d${i}`, ...d })));
+        const query = parseQuery(text);
+        const ix = buildNgramIndex(base);
+        const ref = searchScores(base, query);
+        const sorted = (m: Map<string, number> | null) => (m === null ? null : [...m].sort());
+        const plain = occurrenceCounter(query, base);
+        for (const scanner of [stringScanner(base), kernelScanner(base)]) {
+          expect(sorted(fastSearchScores(ix, query, scanner))).toEqual(sorted(ref));
+          const hits = termOccurrences(ix, query, scanner);
+          expect(hits && [...hits.counts]).toEqual(hits && [...hits.docs].map(plain));
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('results and every facet count', () => {

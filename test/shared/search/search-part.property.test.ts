@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/shared/search/query';
-import { buildNgramIndex, buildSearchIndex, type SearchIndex } from '../../../src/shared/search/search';
+import { buildSearchIndex, type SearchIndex } from '../../../src/shared/search/search';
+import { buildNgramIndex } from '../../../src/shared/search/ngram-index';
 import { buildSearchPart, mergeSearchParts, type NumberedPart } from '../../../src/shared/search/search-part';
 import { decodeSearchFile, encodeSearchFile } from '../../../src/shared/search/search-file';
 import { fastSearchScores, searchScores } from '../../helpers/reference-search';
@@ -90,6 +91,21 @@ describe('search parts', () => {
     expect(decode(flipped)).toBe('search-0007.bin fails its checksum (corrupt?)');
     const version = bytes.slice();
     version[4] = 9;
-    expect(decode(version)).toBe('search-0007.bin is version 9, not 1');
+    expect(decode(version)).toBe('search-0007.bin is version 9, not 2');
+    // A well-formed file whose counts say a bigram it lists occurs nowhere.
+    const part = buildSearchPart(buildSearchIndex([{ id: 'a', title: '芯片', body: '专精特新' }]));
+    part.counts[0] = 0;
+    expect(decode(encodeSearchFile(part))).toBe('search-0007.bin has a posting that counts no occurrence');
+  });
+
+  it("keeps each posting's title and body counts through the file", () => {
+    const part = buildSearchPart(buildSearchIndex([{ id: 'a', title: '发展发展', body: '发展' }, { id: 'b', title: null, body: '发展'.repeat(20) }]));
+    const decoded = decodeSearchFile(encodeSearchFile(part).slice().buffer, 'x.bin');
+    expect(decoded.ok && [...decoded.part.counts]).toEqual([...part.counts]);
+    const g = [...part.keys].indexOf(((0x53d1 << 16) | 0x5c55) >>> 0);
+    const list = part.postings.subarray(part.offsets[g]!, part.offsets[g + 1]!);
+    // 发展 twice in a's title and once in its body; twenty times in b's body, held at 15.
+    expect([...list]).toEqual([0, 1]);
+    expect([...part.counts.subarray(part.offsets[g]!, part.offsets[g + 1]!)]).toEqual([(2 << 4) | 1, 15]);
   });
 });
