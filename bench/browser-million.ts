@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { splitCorpusFiles } from '../src/shared/compact';
 import type { Corpus } from '../src/shared/schema';
-import { serveDir } from '../test/helpers/static-server';
+import { startStaticHost } from './static-host';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -25,7 +25,7 @@ export interface MillionBrowser {
 /** Null when Chromium or the built app is missing. */
 export async function probeMillion(corpus: Corpus, root: string): Promise<MillionBrowser | null> {
   if (!existsSync(CHROMIUM) || !existsSync(join(root, 'dist/index.html'))) return null;
-  const server = await serveDir(join(root, 'dist'), Object.fromEntries(splitCorpusFiles(corpus).map((f) => [`/corpus/${f.name}`, f.body])));
+  const server = await startStaticHost(join(root, 'dist'), splitCorpusFiles(corpus));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const out: MillionBrowser = { facetsReadyMs: null, firstFilterMs: null, listReadyMs: null, searchReadyMs: null, textsOff: false, stopped: null };
   let step = 'facets';

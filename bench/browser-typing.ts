@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { splitCorpusFiles } from '../src/shared/compact';
 import type { Corpus } from '../src/shared/schema';
-import { serveDir } from '../test/helpers/static-server';
+import { startStaticHost } from './static-host';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -31,7 +31,7 @@ export interface TypingResult {
 /** Null when Chromium or the built app is missing (the rest of the benchmark still runs). */
 export async function measureTyping(corpus: Corpus, queries: string[], root: string): Promise<TypingResult | null> {
   if (!existsSync(CHROMIUM) || !existsSync(join(root, 'dist/index.html'))) return null;
-  const server = await serveDir(join(root, 'dist'), Object.fromEntries(splitCorpusFiles(corpus).map((f) => [`/corpus/${f.name}`, f.body])));
+  const server = await startStaticHost(join(root, 'dist'), splitCorpusFiles(corpus));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     // The page's CSP forbids string evaluation; the measuring scripts below are ours.

@@ -71,7 +71,7 @@ export class TextShard {
     const built = own.length ? [{ numbers: Uint32Array.from(own, (d) => d.number), part: buildSearchPart(searchIndexOf(own)) }] : [];
     const merged = mergeSearchParts([...this.parts, ...built]);
     this.index = merged.index;
-    this.scanner = kernelScanner(merged.index.base, this.useKernel);
+    this.scanner = kernelScanner(merged.index.base, this.useKernel, merged.sources);
     releaseCopiedTexts(merged.index.base, this.scanner);
     this.numbers = merged.numbers;
     this.parts = [];

@@ -13,7 +13,7 @@ import type { SearchIndex } from './search';
 import type { SearchPart } from './search-part';
 
 const MAGIC = 0x53445253; // "SRDS"
-export const SEARCH_FILE_VERSION = 2;
+export const SEARCH_FILE_VERSION = 3;
 const HEADER = 8;
 const FIELDS = 5;
 /** Flags: postings stored as u16 (a chunk of at most 65,536 articles); the text holds lone surrogates (TextDecoder would replace them). */
@@ -22,10 +22,26 @@ const LONE_SURROGATES = 2;
 
 const padded = (bytes: number) => Math.ceil(bytes / 4) * 4;
 
+/**
+ * FNV-1a over 32-bit words in four interleaved lanes, combined at the end: each lane's
+ * multiply waits for the one before, so four independent chains run about three times
+ * faster than one (the checksum was a tenth of a text shard's load at 100k).
+ */
 function checksumOfWords(words: Uint32Array): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
-  return h >>> 0;
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  let c = 0x1b873593;
+  let d = 0x2545f491;
+  const whole = words.length - (words.length % 4);
+  for (let i = 0; i < whole; i += 4) {
+    a = Math.imul(a ^ words[i]!, 0x01000193);
+    b = Math.imul(b ^ words[i + 1]!, 0x01000193);
+    c = Math.imul(c ^ words[i + 2]!, 0x01000193);
+    d = Math.imul(d ^ words[i + 3]!, 0x01000193);
+  }
+  for (let i = whole; i < words.length; i++) a = Math.imul(a ^ words[i]!, 0x01000193);
+  for (const lane of [b, c, d]) a = Math.imul(a ^ lane, 0x01000193);
+  return a >>> 0;
 }
 
 const fieldsOf = (b: SearchIndex, i: number): string[] => [b.ids[i]!, b.titles[i]!, b.bodies[i]!, b.outlets[i]!, b.documents[i]!];
@@ -135,5 +151,8 @@ export function decodeSearchFile(bytes: ArrayBuffer, name: string): DecodedSearc
   const field = (i: number, k: number) => text.slice(textOffsets[i * FIELDS + k]!, textOffsets[i * FIELDS + k + 1]!);
   const column = (k: number) => Array.from({ length: sizes.n }, (_, i) => field(i, k));
   const base: SearchIndex = { ids: column(0), titles: column(1), bodies: column(2), outlets: column(3), documents: column(4) };
-  return { ok: true, part: { base, keys, offsets, postings: Uint32Array.from(stored), counts: counts.slice() } };
+  const spans = new Uint32Array(3 * sizes.n);
+  for (let i = 0; i < sizes.n; i++) spans.set(textOffsets.subarray(i * FIELDS + 1, i * FIELDS + 4), 3 * i);
+  const units = { units: new Uint16Array(bytes, at.text, sizes.units), spans };
+  return { ok: true, part: { base, keys, offsets, postings: Uint32Array.from(stored), counts: counts.slice(), units } };
 }

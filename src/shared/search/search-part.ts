@@ -15,6 +15,21 @@ export interface SearchPart {
   postings: Uint32Array;
   /** Per posting: the gram's title and body counts, packed as in `NgramIndex`. */
   counts: Uint8Array;
+  /** The titles and bodies as a search file holds them (a part read from one), for copying without strings. */
+  units?: PartUnits;
+}
+
+/** UTF-16 units where document i's title starts at spans[3i], its body at spans[3i + 1] and ends at spans[3i + 2]. */
+export interface PartUnits {
+  units: Uint16Array;
+  spans: Uint32Array;
+}
+
+/** Where each merged document's title and body lie in its part's units (`parts[partOf[i]]`, absent for a part built from strings), at `localOf[i]`. */
+export interface TextSources {
+  parts: readonly (PartUnits | undefined)[];
+  partOf: Uint32Array;
+  localOf: Uint32Array;
 }
 
 /** A part and the corpus-wide numbers of its documents, in its own order. */
@@ -42,12 +57,15 @@ function placesOf(all: Uint32Array): Uint32Array | null {
 }
 
 /** The parts' documents as one search index, sorted by number (the shard's local numbering). */
-function mergedBase(parts: readonly NumberedPart[], place: Uint32Array | null, total: number): SearchIndex {
+function mergedBase(parts: readonly NumberedPart[], place: Uint32Array | null, total: number): { base: SearchIndex; sources: TextSources } {
   const base: SearchIndex = { ids: new Array<string>(total), titles: new Array<string>(total), bodies: new Array<string>(total), outlets: new Array<string>(total), documents: new Array<string>(total) };
+  const sources: TextSources = { parts: parts.map((p) => p.part.units), partOf: new Uint32Array(total), localOf: new Uint32Array(total) };
   let k = 0;
-  for (const { part } of parts) {
+  for (const [p, { part }] of parts.entries()) {
     for (let i = 0; i < part.base.ids.length; i++, k++) {
       const at = place ? place[k]! : k;
+      sources.partOf[at] = p;
+      sources.localOf[at] = i;
       base.ids[at] = part.base.ids[i]!;
       base.titles[at] = part.base.titles[i]!;
       base.bodies[at] = part.base.bodies[i]!;
@@ -55,14 +73,14 @@ function mergedBase(parts: readonly NumberedPart[], place: Uint32Array | null, t
       base.documents[at] = part.base.documents[i]!;
     }
   }
-  return base;
+  return { base, sources };
 }
 
 /**
  * One index over the parts; their documents may come in any order (chunks are contiguous
  * ranges in the pipeline's split form, so they usually need no sorting).
  */
-export function mergeSearchParts(numbered: readonly NumberedPart[]): { index: NgramIndex; numbers: Uint32Array } {
+export function mergeSearchParts(numbered: readonly NumberedPart[]): { index: NgramIndex; numbers: Uint32Array; sources: TextSources } {
   const parts = numbered.filter((p) => p.numbers.length > 0).sort((a, b) => a.numbers[0]! - b.numbers[0]!);
   const total = parts.reduce((n, p) => n + p.numbers.length, 0);
   const all = new Uint32Array(total);
@@ -72,23 +90,41 @@ export function mergeSearchParts(numbered: readonly NumberedPart[]): { index: Ng
   const table = new GramTable();
   const gramIds = parts.map(({ part }) => Uint32Array.from(part.keys, (key) => table.intern(key)));
   const offsets = new Uint32Array(table.size + 1);
-  parts.forEach(({ part }, p) => gramIds[p]!.forEach((g, local) => (offsets[g + 1]! += part.offsets[local + 1]! - part.offsets[local]!)));
+  parts.forEach(({ part }, p) => {
+    const ids = gramIds[p]!;
+    for (let local = 0; local < ids.length; local++) offsets[ids[local]! + 1]! += part.offsets[local + 1]! - part.offsets[local]!;
+  });
   for (let g = 0; g < table.size; g++) offsets[g + 1]! += offsets[g]!;
   const postings = new Uint32Array(offsets[table.size]!);
   const counts = new Uint8Array(offsets[table.size]!);
   const cursor = offsets.slice(0, table.size);
   let start = 0;
   parts.forEach(({ part }, p) => {
-    gramIds[p]!.forEach((g, local) => {
-      for (let k = part.offsets[local]!; k < part.offsets[local + 1]!; k++) {
-        counts[cursor[g]!] = part.counts[k]!;
-        postings[cursor[g]!++] = place ? place[start + part.postings[k]!]! : start + part.postings[k]!;
-      }
-    });
+    copyPostings(part, gramIds[p]!, cursor, { postings, counts }, start, place);
     start += part.base.ids.length;
   });
   if (place) sortLists(offsets, postings, counts);
-  return { index: { base: mergedBase(parts, place, total), keys: table.keys, slots: table.slots, offsets, postings, counts }, numbers };
+  const { base, sources } = mergedBase(parts, place, total);
+  return { index: { base, keys: table.keys, slots: table.slots, offsets, postings, counts }, numbers, sources };
+}
+
+/**
+ * A part's postings into the merged lists at each gram's cursor (advanced), its document
+ * positions shifted by `start` (and placed, when the parts are out of order). Plain loops
+ * and bulk copies: this is most of a text shard's seal.
+ */
+function copyPostings(part: SearchPart, gramIds: Uint32Array, cursor: Uint32Array, into: { postings: Uint32Array; counts: Uint8Array }, start: number, place: Uint32Array | null): void {
+  const { postings, counts } = into;
+  for (let local = 0; local < gramIds.length; local++) {
+    const g = gramIds[local]!;
+    const from = part.offsets[local]!;
+    const to = part.offsets[local + 1]!;
+    const at = cursor[g]!;
+    counts.set(part.counts.subarray(from, to), at);
+    if (place) for (let k = from; k < to; k++) postings[at + k - from] = place[start + part.postings[k]!]!;
+    else for (let k = from; k < to; k++) postings[at + k - from] = start + part.postings[k]!;
+    cursor[g] = at + to - from;
+  }
 }
 
 /** Out of order parts leave each list unsorted; the intersections need them ascending (each count moves with its posting). */

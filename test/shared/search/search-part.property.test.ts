@@ -91,7 +91,7 @@ describe('search parts', () => {
     expect(decode(flipped)).toBe('search-0007.bin fails its checksum (corrupt?)');
     const version = bytes.slice();
     version[4] = 9;
-    expect(decode(version)).toBe('search-0007.bin is version 9, not 2');
+    expect(decode(version)).toBe('search-0007.bin is version 9, not 3');
     // A well-formed file whose counts say a bigram it lists occurs nowhere.
     const part = buildSearchPart(buildSearchIndex([{ id: 'a', title: '芯片', body: '专精特新' }]));
     part.counts[0] = 0;
