@@ -4,15 +4,9 @@ import { createContext, useContext, useEffect, useState, useSyncExternalStore, t
 import type { LoadedCorpus } from './loaded-corpus';
 import { createLocalHost } from './text-host';
 import { createTextIndex, type TextIndex, type TextStatus } from './text-index';
-import { createWorkerHost } from './worker-host';
+import { createWorkerHost, stopSpareTextWorkers, textWorkerCount } from './worker-host';
 
 const TextIndexContext = createContext<TextIndex | null>(null);
-
-/** Two shards use both cores of a small laptop; more only pay off on bigger machines. */
-function shardCount(): number {
-  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
-  return Math.max(2, Math.min(4, cores - 1));
-}
 
 /**
  * The index is created in an effect, not during render: workers are a resource, and an
@@ -22,7 +16,8 @@ function shardCount(): number {
 export function TextIndexProvider({ corpus, children }: { corpus: LoadedCorpus; children: ReactNode }) {
   const [current, setCurrent] = useState<{ corpus: LoadedCorpus; index: TextIndex } | null>(null);
   useEffect(() => {
-    const index = typeof Worker === 'function' ? createTextIndex(corpus, createWorkerHost, shardCount()) : createTextIndex(corpus, () => createLocalHost(), 1);
+    const index = typeof Worker === 'function' ? createTextIndex(corpus, createWorkerHost, textWorkerCount()) : createTextIndex(corpus, () => createLocalHost(), 1);
+    stopSpareTextWorkers();
     // A corpus numbered before its rows were read checks them once the texts are in: the
     // check's parsing then does not compete with the text workers for the cores.
     const checkWhenReady = () => {

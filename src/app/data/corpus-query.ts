@@ -8,6 +8,7 @@ import type { RowStore } from './row-store';
 import { useAppConfig } from './app-config';
 import { fetchServerCorpus, serverCorpusUrl } from './server-corpus';
 import { serverFetch } from './server-fetch';
+import { prestartTextWorkers } from './worker-host';
 
 declare const __CORPUS_URL__: string;
 export const CORPUS_URL: string = typeof __CORPUS_URL__ === 'string' ? __CORPUS_URL__ : 'corpus/index.json';
@@ -40,6 +41,7 @@ export function useFacetFile(url?: string) {
  */
 export async function fetchCorpus(url: string = CORPUS_URL, facetFile: Promise<FacetFile> = fetchFacetFile(url), onReplaced: (c: LoadedCorpus) => void = () => undefined): Promise<LoadedCorpus> {
   const base = new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
+  prestartTextWorkers();
   const idsFile = fetchArticleIds(url);
   const load = await loadCorpusIndex(url, base);
   if (load.kind === 'announced') {

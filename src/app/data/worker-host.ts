@@ -9,8 +9,33 @@ import type { WorkerMessage, WorkerRequest } from './text-protocol';
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; onChunk?: (p: ChunkProgress) => void };
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
+/** Two shards use both cores of a small laptop; more only pay off on bigger machines. */
+export function textWorkerCount(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
+  return Math.max(2, Math.min(4, cores - 1));
+}
+
+const startWorker = () => new Worker(new URL('./text-worker.ts', import.meta.url), { type: 'module' });
+/** Workers started ahead of the corpus, taken by the first text index. */
+const started: Worker[] = [];
+
+/**
+ * Starts the text workers while the corpus index is still loading: a worker's script and
+ * the search kernel take a few hundred milliseconds to load and compile, which then no
+ * longer stand between the corpus arriving and its search files being fetched.
+ */
+export function prestartTextWorkers(): void {
+  if (typeof Worker !== 'function') return;
+  while (started.length < textWorkerCount()) started.push(startWorker());
+}
+
+/** Stops the started workers no text index took (a corpus with fewer shards, or none). */
+export function stopSpareTextWorkers(): void {
+  for (const worker of started.splice(0)) worker.terminate();
+}
+
 export function createWorkerHost(): ShardHost {
-  const worker = new Worker(new URL('./text-worker.ts', import.meta.url), { type: 'module' });
+  const worker = started.shift() ?? startWorker();
   const pending = new Map<number, Pending>();
   let next = 1;
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {

@@ -110,8 +110,8 @@ export function mergeSearchParts(numbered: readonly NumberedPart[]): { index: Ng
 
 /**
  * A part's postings into the merged lists at each gram's cursor (advanced), its document
- * positions shifted by `start` (and placed, when the parts are out of order). Plain loops
- * and bulk copies: this is most of a text shard's seal.
+ * positions shifted by `start` (and placed, when the parts are out of order): most of a
+ * text shard's seal.
  */
 function copyPostings(part: SearchPart, gramIds: Uint32Array, cursor: Uint32Array, into: { postings: Uint32Array; counts: Uint8Array }, start: number, place: Uint32Array | null): void {
   const { postings, counts } = into;
@@ -120,7 +120,8 @@ function copyPostings(part: SearchPart, gramIds: Uint32Array, cursor: Uint32Arra
     const from = part.offsets[local]!;
     const to = part.offsets[local + 1]!;
     const at = cursor[g]!;
-    counts.set(part.counts.subarray(from, to), at);
+    // Element loops, not subarray copies: most lists are a few postings, and a subarray per gram costs more than its copy.
+    for (let k = from; k < to; k++) counts[at + k - from] = part.counts[k]!;
     if (place) for (let k = from; k < to; k++) postings[at + k - from] = place[start + part.postings[k]!]!;
     else for (let k = from; k < to; k++) postings[at + k - from] = start + part.postings[k]!;
     cursor[g] = at + to - from;
