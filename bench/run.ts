@@ -302,31 +302,33 @@ for (const size of SIZES) {
   // Each engine runs its queries as a phase of its own, after a collection and a pause
   // for the collector's helper threads to finish: on two cores they would otherwise run
   // beside the workers and land in another engine's times.
+  // Answers are kept as they come and compared after each phase: turning them into sorted
+  // id lists between timed queries made garbage whose collections landed in the times.
   await settle();
-  const mine: string[][] = [];
+  const ourHits: SearchHits[] = [];
   for (let k = 0; k < RUNS; k++) {
     const t0 = performance.now();
-    const hits = await searchShards(QUERIES[k % QUERIES.length]!);
+    ourHits.push(await searchShards(QUERIES[k % QUERIES.length]!));
     searchOurs.push(performance.now() - t0);
-    mine.push(idsOf(hits).sort());
   }
+  const mine = ourHits.map((hits) => idsOf(hits).sort());
   await settle();
+  const singleCounts: number[] = [];
   for (let k = 0; k < RUNS; k++) {
     const [singleHits, ts] = time(() => single.search(QUERIES[k % QUERIES.length]!)!);
     searchSingle.push(ts);
-    if (singleHits.docs.length !== mine[k]!.length) searchAgrees = false;
+    singleCounts.push(singleHits.docs.length);
   }
-  await settle();
-  for (let k = 0; k < RUNS; k++) {
-    const [other, to] = time(() => miniSearch(QUERIES[k % QUERIES.length]!));
-    searchTheirs.push(to);
-    if (mine[k]!.join() !== [...other].sort().join()) searchAgrees = false;
-  }
-  await settle();
-  for (let k = 0; k < RUNS; k++) {
-    const [other, to] = time(() => flexSearch(QUERIES[k % QUERIES.length]!));
-    searchFlex.push(to);
-    if (mine[k]!.join() !== [...other].sort().join()) searchAgrees = false;
+  if (singleCounts.some((n, k) => n !== mine[k]!.length)) searchAgrees = false;
+  for (const [engineSearch, times] of [[miniSearch, searchTheirs], [flexSearch, searchFlex]] as const) {
+    await settle();
+    const answers: string[][] = [];
+    for (let k = 0; k < RUNS; k++) {
+      const [other, to] = time(() => engineSearch(QUERIES[k % QUERIES.length]!));
+      times.push(to);
+      answers.push(other);
+    }
+    if (answers.some((other, k) => mine[k]!.join() !== [...other].sort().join())) searchAgrees = false;
   }
 
   const terms = await measureTerms(engine, loaded.articles, shards, ask, r);
