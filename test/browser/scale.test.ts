@@ -103,6 +103,7 @@ run('a 10k-article corpus in Chromium', () => {
     // A unit's first 25 figures, then 100 more per click, with how many are shown of how many.
     expect(await group.locator('tr:not(.unit-group):not(.evidence-row) td.num').count()).toBe(25);
     await group.getByRole('button', { name: 'Show 100 more' }).click();
+    await group.locator('tr:not(.unit-group):not(.evidence-row) td.num').nth(124).waitFor({ timeout: 30_000 });
     expect(await group.locator('tr:not(.unit-group):not(.evidence-row) td.num').count()).toBe(125);
     expect(await group.getByText(`125 of ${n(total)} shown`).count()).toBe(1);
     // A measure reported by hundreds of articles is drawn as a line, not a circle per report.
@@ -115,6 +116,8 @@ run('a 10k-article corpus in Chromium', () => {
     const tracker = page.locator('[data-chart=tracker] details.table-alt');
     expect(await tracker.locator('table').count()).toBe(0);
     await tracker.locator('summary').click();
+    // Built on the toggle's render, which a busy machine may not have run yet: wait for it, do not sample.
+    await tracker.locator('tbody tr').first().waitFor({ timeout: 30_000 });
     expect(await tracker.locator('tbody tr').count()).toBeGreaterThan(0);
     await page.close();
   });
