@@ -3,6 +3,7 @@
 // text; where WebAssembly or its SIMD cannot run, the string scanner counts the same.
 import { countUpTo, type SearchIndex } from '../../shared/search/search';
 import type { TextSources } from '../../shared/search/search-part';
+import { stringOfUnits } from '../../shared/search/search-file';
 import { stringScanner, type TextScanner } from '../../shared/search/text-scanner';
 import { SCAN_KERNEL_BASE64 } from './scan-kernel-bytes';
 
@@ -43,13 +44,6 @@ function layoutOf(base: SearchIndex): Uint32Array {
   }
   starts[2 * base.ids.length] = at;
   return starts;
-}
-
-/** The units as a string, exactly (TextDecoder would replace lone surrogates), a slice at a time (argument limits). */
-function stringOf(units: Uint16Array): string {
-  let out = '';
-  for (let k = 0; k < units.length; k += 8192) out += String.fromCharCode(...units.subarray(k, k + 8192));
-  return out;
 }
 
 /**
@@ -93,7 +87,7 @@ export function kernelScanner(base: SearchIndex, useWasm = true, sources?: TextS
   copyTexts(units, base, starts, sources);
   let loaded = '';
   const place = (i: number, field: 'title' | 'body') => (field === 'title' ? 2 * i : 2 * i + 1);
-  const text = (i: number, field: 'title' | 'body') => stringOf(units.subarray(starts[place(i, field)]!, starts[place(i, field) + 1]!));
+  const text = (i: number, field: 'title' | 'body') => stringOfUnits(units.subarray(starts[place(i, field)]!, starts[place(i, field) + 1]!));
   return {
     kernel: 'wasm',
     bytes: memory.buffer.byteLength,

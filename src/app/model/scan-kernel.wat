@@ -5,7 +5,7 @@
 ;; (Muła's "generic SIMD" substring search). Compiled by scripts/generate-kernels.ts into
 ;; scan-kernel-bytes.ts; kernel-scanner.ts counts with String indexOf where WebAssembly or its
 ;; SIMD is missing. Measured 0.2 ns per text unit against 0.6-1.1 ns for V8's indexOf
-;; loop on the same Chinese bodies (2-core EPYC VM, Node 20): V8 finds the first unit with
+;; loop on the same Chinese bodies (2-core Xeon VM, Node 20): V8 finds the first unit with
 ;; memchr on one of its bytes, which Chinese text matches every few dozen bytes.
 ;; The memory must hold 16 bytes past every text's end (the last step reads past it).
 (module

@@ -28,9 +28,6 @@ export interface ShardDoc {
 export const searchIndexOf = (docs: readonly ShardDoc[]) => buildSearchIndex(docs.map((d) => ({ id: d.id, title: d.title, body: d.paragraphs.join('\n'), outlet: d.outlet, documents: d.documents })));
 
 export class TextShard {
-  /** `useKernel` false: terms are counted with indexOf even where the SIMD kernel runs (the tests hold both to the reference). */
-  constructor(private readonly useKernel = true) {}
-
   private byId = new Map<string, ShardDoc>();
   private byNumber = new Map<number, ShardDoc>();
   private bags = new TermBags();
@@ -71,7 +68,7 @@ export class TextShard {
     const built = own.length ? [{ numbers: Uint32Array.from(own, (d) => d.number), part: buildSearchPart(searchIndexOf(own)) }] : [];
     const merged = mergeSearchParts([...this.parts, ...built]);
     this.index = merged.index;
-    this.scanner = kernelScanner(merged.index.base, this.useKernel, merged.sources);
+    this.scanner = kernelScanner(merged.index.base, true, merged.sources);
     releaseCopiedTexts(merged.index.base, this.scanner);
     this.numbers = merged.numbers;
     this.parts = [];

@@ -121,12 +121,14 @@ function postingsProblem(keys: Uint32Array, offsets: Uint32Array, postings: Uint
   return null;
 }
 
-function decodeText(units: Uint16Array, exact: boolean): string {
-  if (!exact) return new TextDecoder('utf-16le').decode(units);
+/** The units as a string, exactly (TextDecoder would replace lone surrogates), a slice at a time (argument limits). */
+export function stringOfUnits(units: Uint16Array): string {
   let out = '';
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
   return out;
 }
+
+const decodeText = (units: Uint16Array, exact: boolean): string => (exact ? stringOfUnits(units) : new TextDecoder('utf-16le').decode(units));
 
 /** The part in `bytes`; `name` is how errors call the file. */
 export function decodeSearchFile(bytes: ArrayBuffer, name: string): DecodedSearchFile {

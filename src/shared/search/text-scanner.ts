@@ -6,7 +6,7 @@
 import { countUpTo, type SearchIndex } from './search';
 
 export interface TextScanner {
-  /** Which loop counts: 'wasm' (the kernel) or 'js' (indexOf); the benchmark reports it. */
+  /** Which loop counts: 'wasm' (the kernel, which holds its own copy of the texts) or 'js' (indexOf over the strings). */
   readonly kernel: 'wasm' | 'js';
   /** Memory it holds outside the JavaScript heap (the kernel's copy of the texts). */
   readonly bytes: number;
