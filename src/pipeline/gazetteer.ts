@@ -4,6 +4,7 @@
 import counties from './knowledge/counties.json';
 import { CITIES, PROVINCES, provinceByCodeOf } from '../shared/taxonomy/regions';
 import { AMBIGUOUS_CITY_SHORTS, ZONES } from './knowledge/places';
+import { PAIR_SLOTS, pairSlot } from './unit-pairs';
 
 export interface PlaceCandidate {
   province: string;
@@ -19,8 +20,11 @@ export interface PlaceDictionary {
   lengthsByFirst: Map<string, number[]>;
   /** 1 for each UTF-16 unit that starts a name: a flag is cheaper than a set miss at the many positions that start none. */
   firstUnits: Uint8Array;
-  /** The first two UTF-16 units of every name, as one number (pairKey): most positions of a text start none. */
-  prefixes: Set<number>;
+  /**
+   * 1 at the pairSlot of the first two UTF-16 units of every name: most positions of a text
+   * start none. A slot two pairs share costs a lookup of the names, never a wrong answer.
+   */
+  pairSlots: Uint8Array;
   /** One-character abbreviation → province short name (京 → 北京). */
   abbreviations: Map<string, string>;
   /** Provincial-level cities (北京, 上海…): the province is also the city. */
@@ -73,12 +77,11 @@ export function placeDictionary(): PlaceDictionary {
     lengthsByFirst.set(name[0]!, list);
   }
   for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
-  const prefixes = new Set([...lookup.keys()].filter((name) => name.length >= 2).map((name) => pairKey(name, 0)));
+  const pairSlots = new Uint8Array(PAIR_SLOTS);
+  for (const name of lookup.keys()) if (name.length >= 2) pairSlots[pairSlot(name, 0)] = 1;
   const firstUnits = new Uint8Array(65536);
   for (const name of lookup.keys()) firstUnits[name.charCodeAt(0)] = 1;
-  cached = { lookup, abbreviations, municipalities, lengthsByFirst, firstUnits, prefixes };
+  cached = { lookup, abbreviations, municipalities, lengthsByFirst, firstUnits, pairSlots };
   return cached;
 }
 
-/** Two UTF-16 units at `at` as one number: a set lookup without making a string per position. */
-export const pairKey = (text: string, at: number): number => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);

@@ -5,6 +5,7 @@
 import type { TaxonomyEntry } from '../../shared/taxonomy/industries';
 import { INDUSTRIES } from '../../shared/taxonomy/industries';
 import { TOPICS } from '../../shared/taxonomy/topics';
+import { pairSlot } from '../unit-pairs';
 import { INDUSTRY_SUBJECT, RELEVANCE_TERMS, RELEVANCE_THRESHOLD, TAG_WEIGHTS } from '../knowledge/relevance';
 
 export interface Classification {
@@ -29,9 +30,9 @@ export function classifyArticle(title: string | null, body: string): Classificat
   let topicIds = topics
     .filter((t) => t.score >= TAG_WEIGHTS.topicThreshold && t.score >= best * TAG_WEIGHTS.topicShareOfBest)
     .map((t) => t.id);
-  const text = `${title ?? ''}\n${body}`;
-  const relevance = relevanceScore(text);
-  const relevantWords = relevance >= RELEVANCE_THRESHOLD.total || relevance >= (RELEVANCE_THRESHOLD.per100Chars * text.length) / 100;
+  const relevance = relevanceScore(title ?? '', body);
+  const length = (title ?? '').length + 1 + body.length;
+  const relevantWords = relevance >= RELEVANCE_THRESHOLD.total || relevance >= (RELEVANCE_THRESHOLD.per100Chars * length) / 100;
   // Policy words alone are not enough without any theme the taxonomy knows.
   const onTopic = industryIds.length > 0 || (relevantWords && best > 0);
   // Every on-topic article gets at least its strongest theme.
@@ -42,7 +43,7 @@ export function classifyArticle(title: string | null, body: string): Classificat
 const INDUSTRY_TERMS = new Map(INDUSTRIES.map((e) => [e.id, e.terms]));
 
 /** Headline, lead, or repeated coverage in separate stretches (INDUSTRY_SUBJECT); never one anecdote. */
-function isSubject(terms: string[], title: string, paragraphs: string[]): boolean {
+function isSubject(terms: readonly string[], title: string, paragraphs: string[]): boolean {
   if (findTerms(title, terms).length > 0) return true;
   const named = paragraphs.map((p) => findTerms(p, terms).some((inList) => !inList));
   let lead = 0;
@@ -62,7 +63,7 @@ export function scoreTags(taxonomy: readonly TaxonomyEntry[], title: string | nu
     .sort((a, b) => b.score - a.score);
 }
 
-function scoreEntry(terms: string[], title: string, body: string): number {
+function scoreEntry(terms: readonly string[], title: string, body: string): number {
   let score = 0;
   score += findTerms(title, terms).length * TAG_WEIGHTS.title;
   for (const inList of findTerms(body, terms)) score += inList ? TAG_WEIGHTS.inList : TAG_WEIGHTS.mention;
@@ -75,62 +76,112 @@ interface SortedTerms {
   rank: Map<string, number>;
 }
 
-const sortedTerms = new WeakMap<string[], SortedTerms>();
+const sortedTerms = new WeakMap<readonly string[], SortedTerms>();
 
-function sortTerms(terms: string[]): SortedTerms {
+function sortTerms(terms: readonly string[]): SortedTerms {
   const sorted = [...terms].sort((a, b) => b.length - a.length).map((term) => ({ term, lower: term.toLowerCase(), latin: /^[a-z0-9]/i.test(term) }));
   const rank = new Map<string, number>();
   sorted.forEach((t, k) => { if (!rank.has(t.lower)) rank.set(t.lower, k); });
   return { terms: sorted, rank };
 }
 
+function sortedOnce(terms: readonly string[]): SortedTerms {
+  let sorted = sortedTerms.get(terms);
+  if (!sorted) {
+    sorted = sortTerms(terms);
+    sortedTerms.set(terms, sorted);
+    occurrences.register(sorted);
+  }
+  return sorted;
+}
+
+interface TextScan {
+  /** Each registered term found (lower-cased) → its positions, ascending, overlaps included (as indexOf finds them). */
+  positions: Map<string, number[]>;
+  /** Each registered list with a term found → the places in it of its terms found, ascending (longest first). */
+  ranks: Map<SortedTerms, number[]>;
+}
+
+const NOTHING_FOUND: TextScan = { positions: new Map(), ranks: new Map() };
+
 /**
  * Every registered term's occurrences in a text, from one pass over it: a text is scored
  * against every taxonomy entry (about thirty term lists), and a pass per term was the
- * pipeline's largest cost. Terms are looked up by their first code unit.
+ * pipeline's largest cost. Terms are looked up by their first code unit; each term found
+ * is filed under the lists it belongs to in the same pass, so a list asks only for its own.
  */
 const RECENT_TEXTS = 256;
 
 class TermOccurrences {
-  private readonly byFirst = new Map<number, string[]>();
-  // One byte per UTF-16 code unit: most characters start no term, and a flag is cheaper than a map miss.
-  private readonly starts = new Uint8Array(65536);
-  private readonly known = new Set<string>();
-  private readonly recent = new Map<string, Map<string, number[]>>();
+  // Terms filed by their first two UTF-16 units (pairSlot): most positions of a text start no
+  // term of two units or more, and one typed-array read says so. 0 = none, k = `byPair[k - 1]`.
+  private readonly pairIndex = new Uint32Array(1 << 20);
+  private readonly byPair: string[][] = [];
+  // One-unit terms, by their unit.
+  private readonly singles = new Uint8Array(65536);
+  private readonly owners = new Map<string, { list: SortedTerms; rank: number }[]>();
+  private readonly recent = new Map<string, TextScan>();
 
-  register(lowerTerms: readonly string[]): void {
-    for (const t of lowerTerms) {
-      if (this.known.has(t) || t.length === 0) continue;
-      this.known.add(t);
-      const first = t.charCodeAt(0);
-      const list = this.byFirst.get(first) ?? [];
-      list.push(t);
-      this.byFirst.set(first, list);
-      this.starts[first] = 1;
+  register(list: SortedTerms): void {
+    for (const [t, rank] of list.rank) {
+      if (t.length === 0) continue;
+      const owners = this.owners.get(t);
+      if (owners) {
+        owners.push({ list, rank });
+        continue;
+      }
+      this.owners.set(t, [{ list, rank }]);
+      if (t.length === 1) {
+        this.singles[t.charCodeAt(0)] = 1;
+        continue;
+      }
+      const slot = pairSlot(t, 0);
+      if (this.pairIndex[slot] === 0) this.pairIndex[slot] = this.byPair.push([]);
+      this.byPair[this.pairIndex[slot]! - 1]!.push(t);
     }
     this.recent.clear();
   }
 
-  /** Positions of each registered term in the text lower-cased, ascending (overlaps included, as indexOf finds them). */
-  in(text: string): Map<string, number[]> {
+  in(text: string): TextScan {
     let found = this.recent.get(text);
     if (found) return found;
-    const lower = text.toLowerCase();
-    found = new Map();
-    for (let at = 0; at < lower.length; at++) {
-      const code = lower.charCodeAt(at);
-      if (this.starts[code] === 0) continue;
-      for (const t of this.byFirst.get(code)!) {
-        if (!lower.startsWith(t, at)) continue;
-        const list = found.get(t);
-        if (list) list.push(at);
-        else found.set(t, [at]);
-      }
-    }
+    found = this.scan(text);
     // Each entry asks for the title, the body and each paragraph in turn: keep an article's worth.
     if (this.recent.size >= RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value!);
     this.recent.set(text, found);
     return found;
+  }
+
+  private scan(text: string): TextScan {
+    const lower = text.toLowerCase();
+    const positions = new Map<string, number[]>();
+    const found = (t: string, at: number): void => {
+      const list = positions.get(t);
+      if (list) list.push(at);
+      else positions.set(t, [at]);
+    };
+    for (let at = 0; at < lower.length; at++) {
+      if (this.singles[lower.charCodeAt(at)] === 1) found(lower[at]!, at);
+      if (at + 1 >= lower.length) break;
+      const k = this.pairIndex[pairSlot(lower, at)]!;
+      if (k === 0) continue;
+      for (const t of this.byPair[k - 1]!) if (lower.startsWith(t, at)) found(t, at);
+    }
+    return positions.size === 0 ? NOTHING_FOUND : { positions, ranks: this.ranksOf(positions) };
+  }
+
+  /** Each term found filed under the lists it belongs to, in each list's order. */
+  private ranksOf(positions: Map<string, number[]>): Map<SortedTerms, number[]> {
+    const ranks = new Map<SortedTerms, number[]>();
+    for (const t of positions.keys()) {
+      for (const { list, rank } of this.owners.get(t)!) {
+        const of = ranks.get(list);
+        if (of) of.push(rank);
+        else ranks.set(list, [rank]);
+      }
+    }
+    for (const of of ranks.values()) if (of.length > 1) of.sort((a, b) => a - b);
+    return ranks;
   }
 }
 
@@ -140,26 +191,21 @@ const occurrences = new TermOccurrences();
  * Occurrences of any of the terms, longest first and without overlap (人形机器人 is not
  * also 机器人). Each occurrence reports whether it sits in an enumeration (X、Y、Z等).
  */
-export function findTerms(text: string, terms: string[]): boolean[] {
+export function findTerms(text: string, terms: readonly string[]): boolean[] {
   // Each taxonomy entry scores the same text: its terms sorted once, the text scanned once for all entries.
-  let sorted = sortedTerms.get(terms);
-  if (!sorted) {
-    sorted = sortTerms(terms);
-    sortedTerms.set(terms, sorted);
-    occurrences.register(sorted.terms.map((t) => t.lower));
-  }
-  const found = occurrences.in(text);
-  if (found.size === 0) return [];
-  let taken: Uint8Array | null = null;
+  const sorted = sortedOnce(terms);
+  const { positions, ranks } = occurrences.in(text);
+  const present = ranks.get(sorted);
+  if (!present) return [];
+  const taken = new TakenSpans();
   const out: boolean[] = [];
-  for (const k of presentRanks(sorted, found)) {
+  for (const k of present) {
     const { lower: t, latin } = sorted.terms[k]!;
-    for (const at of found.get(t)!) {
-      taken ??= new Uint8Array(text.length);
-      if (overlapsTaken(taken, at, at + t.length)) continue;
+    for (const at of positions.get(t)!) {
+      if (taken.overlaps(at, at + t.length)) continue;
       // Latin terms (AI, EDA) must stand alone, not inside a longer word.
       if (latin && (/[a-z]/i.test(text[at - 1] ?? '') || /[a-z]/i.test(text[at + t.length] ?? ''))) continue;
-      taken.fill(1, at, at + t.length);
+      taken.add(at, at + t.length);
       out.push(inEnumeration(text, at, at + t.length));
     }
   }
@@ -167,26 +213,22 @@ export function findTerms(text: string, terms: string[]): boolean[] {
 }
 
 /**
- * The places in `sorted.terms` of the entry's terms that occur, longest first. A term
- * repeated in another case adds nothing (its occurrences are already taken), so each
- * lower-cased term is visited once; whichever of the two lists is shorter is walked.
+ * The spans already taken by longer terms. Most lists find a handful of occurrences in a
+ * text, so a short list of spans is cheaper than a byte per character of the text.
  */
-function presentRanks(sorted: SortedTerms, found: Map<string, number[]>): number[] {
-  const ranks: number[] = [];
-  if (found.size < sorted.rank.size) {
-    for (const t of found.keys()) {
-      const k = sorted.rank.get(t);
-      if (k !== undefined) ranks.push(k);
-    }
-    return ranks.sort((a, b) => a - b);
-  }
-  for (const [t, k] of sorted.rank) if (found.has(t)) ranks.push(k);
-  return ranks.sort((a, b) => a - b);
-}
+class TakenSpans {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
 
-function overlapsTaken(taken: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (taken[i] !== 0) return true;
-  return false;
+  overlaps(start: number, end: number): boolean {
+    for (let k = 0; k < this.starts.length; k++) if (this.starts[k]! < end && start < this.ends[k]!) return true;
+    return false;
+  }
+
+  add(start: number, end: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+  }
 }
 
 /** Whether the occurrence at [start, end) is one item of a list (X、Y、Z等). */
@@ -201,10 +243,28 @@ export function inEnumeration(text: string, start: number, end: number): boolean
 
 const ENUMERATION_COMMA = 0x3001; // 、
 
-function relevanceScore(text: string): number {
+const RELEVANCE_WORDS = RELEVANCE_TERMS.map((t) => t.term);
+const RELEVANCE_WEIGHT = new Map(RELEVANCE_TERMS.map((t) => [t.term.toLowerCase(), t.weight]));
+
+/**
+ * The policy words' weight in the title and body: each word's occurrences without overlap
+ * (as indexOf stepping past each finds them), from the scans tagging already made. No word
+ * spans the line break between title and body, so the two add up.
+ */
+function relevanceScore(title: string, body: string): number {
+  const sorted = sortedOnce(RELEVANCE_WORDS);
   let score = 0;
-  for (const { term, weight } of RELEVANCE_TERMS) {
-    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) score += weight;
+  for (const text of [title, body]) {
+    const { positions, ranks } = occurrences.in(text);
+    for (const k of ranks.get(sorted) ?? []) {
+      const t = sorted.terms[k]!.lower;
+      let next = 0;
+      for (const at of positions.get(t)!) {
+        if (at < next) continue;
+        score += RELEVANCE_WEIGHT.get(t)!;
+        next = at + t.length;
+      }
+    }
   }
   return score;
 }

@@ -3,7 +3,8 @@
 // name (exchanges, universities, brands); districts, counties and zones map up to their
 // city and province; abbreviations count in fixed compounds and locative phrases.
 import type { Place } from '../../shared/schema';
-import { pairKey, placeDictionary, type PlaceCandidate } from '../gazetteer';
+import { placeDictionary, type PlaceCandidate } from '../gazetteer';
+import { pairSlot } from '../unit-pairs';
 import {
   ABBREVIATION_COMPOUNDS, ABBREVIATION_LOCATIVE, ABBREVIATIONS_TOO_COMMON, INSTITUTION_AFTER_PLACE, NATIONAL_EVENT, NOT_A_PLACE, ORGANISATION_AFTER_PLACE, ZONE_SUFFIX,
 } from '../knowledge/places';
@@ -45,7 +46,7 @@ export function findRegions(title: string | null, body: string, signoff: string 
 
   for (let i = 0; i < text.length; ) {
     let matched = 0;
-    if (dict.firstUnits[text.charCodeAt(i)] === 0 || i + 1 >= text.length || !dict.prefixes.has(pairKey(text, i))) {
+    if (dict.firstUnits[text.charCodeAt(i)] === 0 || i + 1 >= text.length || dict.pairSlots[pairSlot(text, i)] === 0) {
       i++;
       continue;
     }
@@ -72,9 +73,10 @@ export function findRegions(title: string | null, body: string, signoff: string 
   }
 
   // Longest compounds first, without overlap: 京津冀 is not also 京津 and 津冀.
-  const taken = new Uint8Array(text.length);
-  for (const compound of [...ABBREVIATION_COMPOUNDS].sort((a, b) => b.text.length - a.text.length)) {
+  let taken: Uint8Array | null = null;
+  for (const compound of COMPOUNDS_LONGEST_FIRST) {
     for (let at = text.indexOf(compound.text); at >= 0; at = text.indexOf(compound.text, at + 1)) {
+      taken ??= new Uint8Array(text.length);
       if (taken.subarray(at, at + compound.text.length).some((x) => x)) continue;
       taken.fill(1, at, at + compound.text.length);
       compound.provinces.forEach((p, k) => mentions.push({ index: at + k / 10, length: compound.text.length, province: p, city: null, weight: 1, compound: true, group: at }));
@@ -108,6 +110,8 @@ export function findRegions(title: string | null, body: string, signoff: string 
     places: rankPlaces(places, mentions),
   };
 }
+
+const COMPOUNDS_LONGEST_FIRST = [...ABBREVIATION_COMPOUNDS].sort((a, b) => b.text.length - a.text.length);
 
 const CLAUSE_START = /[。！？；!?;\n,，:：]/;
 const LIST_JOINER = /^(?:省|市|自治区)?[、和与及]/u;
