@@ -16,15 +16,13 @@ export interface PlaceCandidate {
 
 export interface PlaceDictionary {
   lookup: Map<string, PlaceCandidate[]>;
-  /** Name lengths by first character, longest first: the scanner tries only these. */
-  lengthsByFirst: Map<string, number[]>;
-  /** 1 for each UTF-16 unit that starts a name: a flag is cheaper than a set miss at the many positions that start none. */
-  firstUnits: Uint8Array;
   /**
    * 1 at the pairSlot of the first two UTF-16 units of every name: most positions of a text
    * start none. A slot two pairs share costs a lookup of the names, never a wrong answer.
    */
   pairSlots: Uint8Array;
+  /** Name lengths by the pairSlot of their first two units, longest first: the scanner tries only these. */
+  lengthsBySlot: Map<number, number[]>;
   /** One-character abbreviation → province short name (京 → 北京). */
   abbreviations: Map<string, string>;
   /** Provincial-level cities (北京, 上海…): the province is also the city. */
@@ -69,19 +67,18 @@ export function placeDictionary(): PlaceDictionary {
   const municipalities = new Set(
     PROVINCES.filter((p) => CITIES.some((c) => c.province === p.code && c.name === p.name)).map((p) => p.short),
   );
-  const lengthsByFirst = new Map<string, number[]>();
+  const lengthsBySlot = new Map<number, number[]>();
+  const pairSlots = new Uint8Array(PAIR_SLOTS);
   // Place names are all in the Basic Multilingual Plane, so UTF-16 units are characters.
   for (const name of lookup.keys()) {
-    const list = lengthsByFirst.get(name[0]!) ?? [];
+    const slot = pairSlot(name, 0);
+    pairSlots[slot] = 1;
+    const list = lengthsBySlot.get(slot) ?? [];
     if (!list.includes(name.length)) list.push(name.length);
-    lengthsByFirst.set(name[0]!, list);
+    lengthsBySlot.set(slot, list);
   }
-  for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
-  const pairSlots = new Uint8Array(PAIR_SLOTS);
-  for (const name of lookup.keys()) if (name.length >= 2) pairSlots[pairSlot(name, 0)] = 1;
-  const firstUnits = new Uint8Array(65536);
-  for (const name of lookup.keys()) firstUnits[name.charCodeAt(0)] = 1;
-  cached = { lookup, abbreviations, municipalities, lengthsByFirst, firstUnits, pairSlots };
+  for (const list of lengthsBySlot.values()) list.sort((a, b) => b - a);
+  cached = { lookup, abbreviations, municipalities, lengthsBySlot, pairSlots };
   return cached;
 }
 

@@ -6,11 +6,16 @@
 export const NOT_A_PLACE: readonly RegExp[] = [
   /沪深北?交易所|沪深京?(两市|三市|股市|A股)|[沪深北港]交所|(上海|深圳|北京)证券交易所|香港交易所|港交所/gu,
   /国内外|全国/gu,
-  // Road and rail sections named by their ends' abbreviations (沪苏段, 京沪线): a route, not the provinces.
-  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]{2,3}(?:段|线)/gu,
   // Brands named after a place they are not (only) about.
   /宁德时代|青岛啤酒|海南航空|东方航空|南方航空|四川航空|上海电气|北京汽车|广汽集团/gu,
 ];
+
+/**
+ * Road and rail sections named by their ends' abbreviations (沪苏段, 京沪线): a route, not the
+ * provinces. Two or three abbreviations, then a suffix; as /[ends]{2,3}[suffixes]/ finds them,
+ * but read back from each suffix (rare) rather than tried at every abbreviation (common).
+ */
+export const ROUTE_SECTION = { ends: '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台', suffixes: '段线', fewest: 2, most: 3 } as const;
 
 /**
  * A place name that opens a company or institution name (某市某某科技股份有限公司, 某地某某创新中心):

@@ -124,6 +124,9 @@ const BRACKETED = /[(（][^()（）]{0,40}[)）]/gu;
 const NUMBER_GAP = /(?<=[\d%％])[ ]+(?=[\p{Script=Han}"“])|(?<=\p{Script=Han})[ ]+(?=[\d"“])/gu;
 
 export function countOcrGaps(text: string): number {
+  // Every gap is a run of plain spaces, and most Chinese paragraphs hold none: the pattern's
+  // lookbehinds would otherwise be tried at every character.
+  if (!text.includes(' ')) return 0;
   return (text.replace(SPEAKER_CAPTION, '$1$2').replace(BRACKETED, '').match(OCR_GAP) ?? []).length;
 }
 

@@ -6,7 +6,7 @@ import type { Place } from '../../shared/schema';
 import { placeDictionary, type PlaceCandidate } from '../gazetteer';
 import { pairSlot } from '../unit-pairs';
 import {
-  ABBREVIATION_COMPOUNDS, ABBREVIATION_LOCATIVE, ABBREVIATIONS_TOO_COMMON, INSTITUTION_AFTER_PLACE, NATIONAL_EVENT, NOT_A_PLACE, ORGANISATION_AFTER_PLACE, ZONE_SUFFIX,
+  ABBREVIATION_COMPOUNDS, ABBREVIATION_LOCATIVE, ABBREVIATIONS_TOO_COMMON, INSTITUTION_AFTER_PLACE, NATIONAL_EVENT, NOT_A_PLACE, ORGANISATION_AFTER_PLACE, ROUTE_SECTION, ZONE_SUFFIX,
 } from '../knowledge/places';
 import { occurrenceContext, placeRoles } from './place-roles';
 
@@ -46,12 +46,13 @@ export function findRegions(title: string | null, body: string, signoff: string 
 
   for (let i = 0; i < text.length; ) {
     let matched = 0;
-    if (dict.firstUnits[text.charCodeAt(i)] === 0 || i + 1 >= text.length || dict.pairSlots[pairSlot(text, i)] === 0) {
+    const slot = i + 1 < text.length ? pairSlot(text, i) : 0;
+    if (dict.pairSlots[slot] === 0) {
       i++;
       continue;
     }
-    for (const len of dict.lengthsByFirst.get(text[i]!) ?? []) {
-      if (len < 2 || i + len > text.length) continue;
+    for (const len of dict.lengthsBySlot.get(slot)!) {
+      if (i + len > text.length) continue;
       const name = text.slice(i, i + len);
       const candidates = dict.lookup.get(name);
       if (!candidates) continue;
@@ -203,10 +204,39 @@ function acceptCandidates(candidates: PlaceCandidate[], text: string, i: number,
   return supported.length ? [supported[0]!] : null;
 }
 
+/** The text with spans that merely contain a place name (NOT_A_PLACE, route sections) blanked, at the same offsets. */
 function mask(text: string): string {
   let out = text;
-  for (const re of NOT_A_PLACE) out = out.replace(re, (m) => '□'.repeat(m.length));
-  return out;
+  for (const re of NOT_A_PLACE) out = out.replace(re, blank);
+  // No route section shares a character with those spans (none holds a suffix), so the order is free.
+  const routes = routeSections(out);
+  if (routes.length === 0) return out;
+  let masked = '';
+  let last = 0;
+  for (const [start, end] of routes) {
+    masked += out.slice(last, start) + blank(out.slice(start, end));
+    last = end;
+  }
+  return masked + out.slice(last);
+}
+
+const blank = (m: string): string => '□'.repeat(m.length);
+const ROUTE_ENDS = new Set(ROUTE_SECTION.ends);
+
+/**
+ * Spans [start, end) of route sections, ascending: the most abbreviations right before each
+ * suffix (no suffix is an abbreviation, so sections never overlap and each is found whole).
+ */
+export function routeSections(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const suffix of ROUTE_SECTION.suffixes) {
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      let ends = 0;
+      while (ends < ROUTE_SECTION.most && at - ends > 0 && ROUTE_ENDS.has(text[at - ends - 1]!)) ends++;
+      if (ends >= ROUTE_SECTION.fewest) spans.push([at - ends, at + 1]);
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
 }
 
 /** Places in role order, and within a role as regions are ranked (weight, then first mention). */
