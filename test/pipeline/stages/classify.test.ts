@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyArticle, findTerms } from '../../../src/pipeline/stages/classify';
+import { classifyArticle } from '../../../src/pipeline/stages/classify';
+import { findTerms } from '../../../src/pipeline/stages/term-scan';
 
 describe('classifyArticle', () => {
   it('tags an industry named in the headline', () => {

@@ -3,12 +3,12 @@
 // the same texts asked for again by other lists; and the list test's shortcuts equal its patterns.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findTerms, inEnumeration } from '../../../src/pipeline/stages/classify';
+import { findTerms, inEnumeration, scanText, scannedLines, termList, termsIn } from '../../../src/pipeline/stages/term-scan';
 import { INDUSTRIES } from '../../../src/shared/taxonomy/industries';
 import { TOPICS } from '../../../src/shared/taxonomy/topics';
 import { referenceFindTerms, referenceInEnumeration } from '../../helpers/reference-terms';
 
-const PIECES = ['人形机器人', '机器人', '机器', '低空', '低空经济', '经济', 'AI', 'ai', 'EDA', 'AIGC', '芯片', '半导体', '、', '等', '和', '，', '。', ' ', 'x', 'Ai芯片', '新能源汽车', '汽车'];
+const PIECES = ['İ', '人形机器人', '机器人', '机器', '低空', '低空经济', '经济', 'AI', 'ai', 'EDA', 'AIGC', '芯片', '半导体', '、', '等', '和', '，', '。', ' ', 'x', 'Ai芯片', '新能源汽车', '汽车'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
 const terms = fc.uniqueArray(fc.constantFrom(...PIECES.filter((p) => !/^[、等和，。 x]$/.test(p))), { minLength: 1, maxLength: 6 });
 
@@ -32,6 +32,19 @@ describe('findTerms', () => {
         for (const e of all) expect(findTerms(t, e.terms)).toEqual(referenceFindTerms(t, e.terms, referenceInEnumeration));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('finds in each line of a scanned text what scanning that line alone finds', () => {
+    const lines = fc.array(text, { minLength: 1, maxLength: 5 }).map((xs) => xs.join('\n'));
+    fc.assert(
+      fc.property(lines, fc.array(terms, { minLength: 1, maxLength: 3 }), (body, lists) => {
+        const registered = lists.map((l) => termList(l));
+        const scanned = scannedLines(scanText(body));
+        expect(scanned.map((l) => l.text)).toEqual(body.split('\n'));
+        scanned.forEach((line) => registered.forEach((list, k) => expect(termsIn(line, list)).toEqual(referenceFindTerms(line.text, lists[k]!, referenceInEnumeration))));
+      }),
+      { numRuns: 400 },
     );
   });
 
