@@ -4,7 +4,8 @@
 export function referenceFindTerms(text: string, terms: string[], inEnumeration: (text: string, start: number, end: number) => boolean): boolean[] {
   const sorted = [...terms].sort((a, b) => b.length - a.length).map((term) => ({ lower: term.toLowerCase(), latin: /^[a-z0-9]/i.test(term) }));
   const lower = text.toLowerCase();
-  const taken = new Uint8Array(text.length);
+  // Offsets are the lower-cased text's (longer than the text where a letter such as İ lower-cases to two units).
+  const taken = new Uint8Array(lower.length);
   const found: boolean[] = [];
   for (const { lower: t, latin } of sorted) {
     for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {

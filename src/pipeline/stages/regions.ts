@@ -4,7 +4,7 @@
 // city and province; abbreviations count in fixed compounds and locative phrases.
 import type { Place } from '../../shared/schema';
 import { placeDictionary, type PlaceCandidate } from '../gazetteer';
-import { pairSlot } from '../unit-pairs';
+import { nextPairAt, pairSlot } from '../unit-pairs';
 import {
   ABBREVIATION_COMPOUNDS, ABBREVIATION_LOCATIVE, ABBREVIATIONS_TOO_COMMON, INSTITUTION_AFTER_PLACE, NATIONAL_EVENT, NOT_A_PLACE, ORGANISATION_AFTER_PLACE, ROUTE_SECTION, ZONE_SUFFIX,
 } from '../knowledge/places';
@@ -44,14 +44,9 @@ export function findRegions(title: string | null, body: string, signoff: string 
   const mentions: Mention[] = [];
   const pendingCounties: { index: number; length: number; candidates: PlaceCandidate[] }[] = [];
 
-  for (let i = 0; i < text.length; ) {
+  for (let i = nextPairAt(text, 0, dict.pairSlots); i >= 0; ) {
     let matched = 0;
-    const slot = i + 1 < text.length ? pairSlot(text, i) : 0;
-    if (dict.pairSlots[slot] === 0) {
-      i++;
-      continue;
-    }
-    for (const len of dict.lengthsBySlot.get(slot)!) {
+    for (const len of dict.lengthsBySlot.get(pairSlot(text, i))!) {
       if (i + len > text.length) continue;
       const name = text.slice(i, i + len);
       const candidates = dict.lookup.get(name);
@@ -70,7 +65,7 @@ export function findRegions(title: string | null, body: string, signoff: string 
       matched = len;
       break;
     }
-    i += matched || 1;
+    i = nextPairAt(text, i + (matched || 1), dict.pairSlots);
   }
 
   // Longest compounds first, without overlap: 京津冀 is not also 京津 and 津冀.

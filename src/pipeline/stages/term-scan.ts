@@ -1,7 +1,7 @@
 // Finding taxonomy terms in text: every registered term's occurrences from one pass over a
 // text, filed under the term lists they belong to, then each list's occurrences longest
 // first and without overlap (人形机器人 is not also 机器人), each read as a list item or not.
-import { pairSlot } from '../unit-pairs';
+import { nextPairAt, PAIR_SLOTS, pairSlot } from '../unit-pairs';
 
 /** A list of terms as the scanner uses it: longest first. */
 export interface TermList {
@@ -34,11 +34,14 @@ const NOTHING_FOUND: TextScan = { positions: new Map(), ranks: new Map() };
  * the pipeline's largest cost.
  */
 class TermScanner {
-  // 0 = no term, k = `byPair[k - 1]`.
-  private readonly pairIndex = new Uint32Array(1 << 20);
+  // 1 where some term's first pair has its slot: nextPairAt's filter.
+  private readonly pairSlots = new Uint8Array(PAIR_SLOTS);
+  // Where the slot's terms are: k = `byPair[k - 1]`.
+  private readonly pairIndex = new Uint32Array(PAIR_SLOTS);
   private readonly byPair: string[][] = [];
-  // One-unit terms, by their unit.
+  // One-unit terms, by their unit (none in the taxonomies: their texts take the fast loop).
   private readonly singles = new Uint8Array(65536);
+  private hasSingles = false;
   private readonly owners = new Map<string, { list: TermList; rank: number }[]>();
   private readonly lists = new WeakMap<readonly string[], TermList>();
 
@@ -62,24 +65,31 @@ class TermScanner {
     this.owners.set(t, [{ list, rank }]);
     if (t.length === 1) {
       this.singles[t.charCodeAt(0)] = 1;
+      this.hasSingles = true;
       return;
     }
     const slot = pairSlot(t, 0);
     if (this.pairIndex[slot] === 0) this.pairIndex[slot] = this.byPair.push([]);
+    this.pairSlots[slot] = 1;
     this.byPair[this.pairIndex[slot]! - 1]!.push(t);
   }
 
   scan(text: string): ScannedText {
     const lower = text.toLowerCase();
     const positions = new Map<string, number[]>();
-    for (let at = 0; at < lower.length; at++) {
-      if (this.singles[lower.charCodeAt(at)] === 1) addPosition(positions, lower[at]!, at);
-      if (at + 1 >= lower.length) break;
-      const k = this.pairIndex[pairSlot(lower, at)]!;
-      if (k === 0) continue;
-      for (const t of this.byPair[k - 1]!) if (lower.startsWith(t, at)) addPosition(positions, t, at);
+    if (this.hasSingles) {
+      for (let at = 0; at < lower.length; at++) {
+        if (this.singles[lower.charCodeAt(at)] === 1) addPosition(positions, lower[at]!, at);
+        if (at + 1 < lower.length && this.pairSlots[pairSlot(lower, at)] === 1) this.termsAt(lower, at, positions);
+      }
+    } else {
+      for (let at = nextPairAt(lower, 0, this.pairSlots); at >= 0; at = nextPairAt(lower, at + 1, this.pairSlots)) this.termsAt(lower, at, positions);
     }
     return { text, scan: this.filed(positions), sameLength: lower.length === text.length };
+  }
+
+  private termsAt(lower: string, at: number, positions: Map<string, number[]>): void {
+    for (const t of this.byPair[this.pairIndex[pairSlot(lower, at)]! - 1]!) if (lower.startsWith(t, at)) addPosition(positions, t, at);
   }
 
   /** Terms found in a text's lines from the text's own scan: no term spans a line break. */

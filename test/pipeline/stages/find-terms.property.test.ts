@@ -8,7 +8,7 @@ import { INDUSTRIES } from '../../../src/shared/taxonomy/industries';
 import { TOPICS } from '../../../src/shared/taxonomy/topics';
 import { referenceFindTerms, referenceInEnumeration } from '../../helpers/reference-terms';
 
-const PIECES = ['İ', '人形机器人', '机器人', '机器', '低空', '低空经济', '经济', 'AI', 'ai', 'EDA', 'AIGC', '芯片', '半导体', '、', '等', '和', '，', '。', ' ', 'x', 'Ai芯片', '新能源汽车', '汽车'];
+const PIECES = ['İ', '芯', '人形机器人', '机器人', '机器', '低空', '低空经济', '经济', 'AI', 'ai', 'EDA', 'AIGC', '芯片', '半导体', '、', '等', '和', '，', '。', ' ', 'x', 'Ai芯片', '新能源汽车', '汽车'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
 const terms = fc.uniqueArray(fc.constantFrom(...PIECES.filter((p) => !/^[、等和，。 x]$/.test(p))), { minLength: 1, maxLength: 6 });
 
