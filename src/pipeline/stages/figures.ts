@@ -69,7 +69,9 @@ function findMatches(paragraph: string): Match[] {
     if (g.unit === '个' && NOT_A_COUNT_AFTER.test(paragraph.slice(end, end + 3))) continue;
     const digits = g.num!.replace(/,/g, '');
     if (!g.mag && !digits.includes('.') && digits.length >= 7 && g.unit !== '元') continue;
-    const value = Number((Number(digits) * (g.mag ? MAGNITUDES[g.mag]! : 1)).toPrecision(12));
+    // Twelve significant digits drop a magnitude's float noise (1.2亿 → 120000000); a number of at
+    // most twelve characters already reads back as itself, so it skips the round trip through text.
+    const value = !g.mag && digits.length <= 12 ? Number(digits) : Number((Number(digits) * (g.mag ? MAGNITUDES[g.mag]! : 1)).toPrecision(12));
     if (!Number.isFinite(value)) continue;
     out.push({ start, end, text: m[0], value, unit: UNIT_NAMES[g.unit!] ?? g.unit!, qualifier: g.pre ?? g.mid ?? g.post ?? null });
   }

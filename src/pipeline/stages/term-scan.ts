@@ -13,8 +13,11 @@ export interface TermList {
 interface TextScan {
   /** Each registered term found (lower-cased) → its positions, ascending, overlaps included (as indexOf finds them). */
   positions: Map<string, number[]>;
-  /** Each registered list with a term found → the places in it of its terms found, ascending (longest first). */
-  ranks: Map<TermList, number[]>;
+  /**
+   * Each registered list with a term found → the places in it of its terms found, ascending
+   * (longest first); filed when a list first asks (a body's lines are asked by a few lists).
+   */
+  ranks: Map<TermList, number[]> | null;
 }
 
 /** A text and what the scanner found in it. */
@@ -26,6 +29,7 @@ export interface ScannedText {
 }
 
 const NOTHING_FOUND: TextScan = { positions: new Map(), ranks: new Map() };
+
 
 /**
  * The terms of every registered list, filed by their first two UTF-16 units (pairSlot): most
@@ -85,7 +89,7 @@ class TermScanner {
     } else {
       for (let at = nextPairAt(lower, 0, this.pairSlots); at >= 0; at = nextPairAt(lower, at + 1, this.pairSlots)) this.termsAt(lower, at, positions);
     }
-    return { text, scan: this.filed(positions), sameLength: lower.length === text.length };
+    return { text, scan: positions.size === 0 ? NOTHING_FOUND : { positions, ranks: null }, sameLength: lower.length === text.length };
   }
 
   private termsAt(lower: string, at: number, positions: Map<string, number[]>): void {
@@ -110,12 +114,17 @@ class TermScanner {
         addPosition(positions[line]!, t, at - starts[line]!);
       }
     }
-    return texts.map((text, k) => ({ text, scan: this.filed(positions[k]!), sameLength: true }));
+    return texts.map((text, k) => ({ text, scan: positions[k]!.size === 0 ? NOTHING_FOUND : { positions: positions[k]!, ranks: null }, sameLength: true }));
+  }
+
+  /** The places in the list of its terms found in the scan, ascending; undefined if none. */
+  present(scan: TextScan, list: TermList): readonly number[] | undefined {
+    scan.ranks ??= this.filed(scan.positions);
+    return scan.ranks.get(list);
   }
 
   /** Each term found filed under the lists it belongs to, in each list's order. */
-  private filed(positions: Map<string, number[]>): TextScan {
-    if (positions.size === 0) return NOTHING_FOUND;
+  private filed(positions: Map<string, number[]>): Map<TermList, number[]> {
     const ranks = new Map<TermList, number[]>();
     for (const t of positions.keys()) {
       for (const { list, rank } of this.owners.get(t)!) {
@@ -125,7 +134,7 @@ class TermScanner {
       }
     }
     for (const of of ranks.values()) if (of.length > 1) of.sort((a, b) => a - b);
-    return { positions, ranks };
+    return ranks;
   }
 }
 
@@ -153,7 +162,7 @@ export const scannedLines = (scanned: ScannedText): ScannedText[] => scanner.lin
 
 /** Each of the list's terms found in the text (lower-cased), with its positions, ascending; overlaps included. */
 export function* occurrencesIn(scanned: ScannedText, list: TermList): Generator<[string, number[]]> {
-  for (const k of scanned.scan.ranks.get(list) ?? []) {
+  for (const k of scanner.present(scanned.scan, list) ?? []) {
     const t = list.terms[k]!.lower;
     yield [t, scanned.scan.positions.get(t)!];
   }
@@ -165,7 +174,7 @@ export function* occurrencesIn(scanned: ScannedText, list: TermList): Generator<
  */
 export function termsIn(scanned: ScannedText, list: TermList): boolean[] {
   const { text, scan } = scanned;
-  const present = scan.ranks.get(list);
+  const present = scanner.present(scan, list);
   if (!present) return [];
   const taken = new TakenSpans();
   const out: boolean[] = [];
