@@ -156,5 +156,6 @@ export function decodeSearchFile(bytes: ArrayBuffer, name: string): DecodedSearc
   const spans = new Uint32Array(3 * sizes.n);
   for (let i = 0; i < sizes.n; i++) spans.set(textOffsets.subarray(i * FIELDS + 1, i * FIELDS + 4), 3 * i);
   const units = { units: new Uint16Array(bytes, at.text, sizes.units), spans };
-  return { ok: true, part: { base, keys, offsets, postings: Uint32Array.from(stored), counts: counts.slice(), units } };
+  // Views of the file, not copies: the merge copies each posting and count once, into the shard's index.
+  return { ok: true, part: { base, keys, offsets, postings: stored, counts, units } };
 }

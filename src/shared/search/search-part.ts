@@ -12,7 +12,8 @@ export interface SearchPart {
   keys: Uint32Array;
   /** Postings of gram g: postings[offsets[g] .. offsets[g + 1]], ascending positions in `base`. */
   offsets: Uint32Array;
-  postings: Uint32Array;
+  /** As its file stores them (16 bits where the part's articles allow): read once, by the merge. */
+  postings: Uint16Array | Uint32Array;
   /** Per posting: the gram's title and body counts, packed as in `NgramIndex`. */
   counts: Uint8Array;
   /** The titles and bodies as a search file holds them (a part read from one), for copying without strings. */
