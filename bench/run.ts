@@ -69,6 +69,12 @@ function time<T>(f: () => T): [T, number] {
   return [r, performance.now() - t];
 }
 const heapMb = isolateHeapMb;
+/** Seconds as "median s (min–max)". */
+function spread(ms: number[]): string {
+  const s = [...ms].sort((a, b) => a - b);
+  return `${(s[Math.floor(s.length / 2)]! / 1000).toFixed(1)} s (${(s[0]! / 1000).toFixed(1)}–${(s.at(-1)! / 1000).toFixed(1)})`;
+}
+
 async function settle(): Promise<void> {
   heapMb();
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -202,7 +208,13 @@ for (const size of SIZES) {
   const workerTypedMb = built.reduce((n, b) => n + b.typedMb, 0);
   // Merged as the app merges (shards hold contiguous ranges: their answers are concatenated);
   // the ids are looked up after the clock stops, to compare with the other engines.
-  const searchShards = async (q: string): Promise<SearchHits> => concatHits(await Promise.all(shards.map((w) => ask<SearchHits>(w, { kind: 'search', q }))));
+  // Each shard's own time for the last search (in its thread), kept with each timed query to tell a slow shard from a slow reply.
+  let shardMs: number[] = [];
+  const searchShards = async (q: string): Promise<SearchHits> => {
+    const answers = await Promise.all(shards.map((w) => ask<SearchHits & { ms: number }>(w, { kind: 'search', q })));
+    shardMs = answers.map((a) => round(a.ms));
+    return concatHits(answers);
+  };
   const idsOf = (hits: SearchHits): string[] => Array.from(hits.docs, (i) => loaded.articles[i]!.id);
   // The same search on one shard in this thread: what a single worker (or no worker) costs.
   const single = new TextShard();
@@ -262,6 +274,7 @@ for (const size of SIZES) {
   // collector's helper threads; answers are kept as they come and compared after each
   // phase, not turned into sorted id lists between timed queries.
   const searchOurs: number[] = [];
+  const searchRuns: { q: string; ms: number; shardMs: number[] }[] = [];
   const searchSingle: number[] = [];
   const searchTheirs: number[] = [];
   const searchFlex: number[] = [];
@@ -278,6 +291,7 @@ for (const size of SIZES) {
     const t0 = performance.now();
     ourHits.push(await searchShards(QUERIES[k % QUERIES.length]!));
     searchOurs.push(performance.now() - t0);
+    searchRuns.push({ q: QUERIES[k % QUERIES.length]!, ms: round(searchOurs.at(-1)!), shardMs });
   }
   const mine = ourHits.map((hits) => idsOf(hits).sort());
   await settle();
@@ -349,13 +363,15 @@ for (const size of SIZES) {
     pipelineMBps: round(mb / (pipelineMs / 1000)),
     indexJsonMb: round(json.length / 2 ** 20), fullJsonMb: round(fullJsonMb),
     loadMs: round(parseMs), indexMs: round(indexMs), indexFromObjectsMs: round(fromObjectsMs), facetFileMb: round(facetFile.bytes.length / 2 ** 20), memoryMb: round(memoryMb), typedMb: round(typedMb), rowsMb: round(rowsMb),
-    textIndexMs: round(textIndexMs), workerHeapMb: round(workerHeapMb), workerTypedMb: round(workerTypedMb), shards: SHARDS, searchOneShard: stats(searchSingle),
+    textIndexMs: round(textIndexMs), workerHeapMb: round(workerHeapMb), workerTypedMb: round(workerTypedMb), shards: SHARDS, searchOneShard: stats(searchSingle), searchRuns,
     filterCount: filterStats, viewStep: stats(viewStep), itemsjs: itemsStats, filterSpeedup: round(itemsStats.median / filterStats.median), facetsAgree,
     ...terms,
     search: searchStats, minisearch: miniStats, minisearchIndexMs: round(miniIndexMs), searchSpeedup: round(miniStats.median / searchStats.median),
     flexsearch: flexStats, flexsearchIndexMs: round(flexIndexMs), flexSpeedup: round(flexStats.median / searchStats.median), searchAgrees,
   });
   if (size === Math.max(...SIZES)) {
+    // After a collection and a pause, like each timed phase: this process's own heap work is not the app's.
+    await settle();
     const measured = await measureTyping(corpus, TYPED, root);
     if (measured) typing = { size, ...measured };
   }
@@ -405,7 +421,7 @@ const table = [
   ...(typing
     ? [
         '',
-        `In Chromium (the built app, ${typing.size} articles, split form served by a local static host in a process of its own): the facets work after ${(typing.facetsReadyMs / 1000).toFixed(1)} s (from the binary facet index, before the rows; until the list, ${(typing.blockedMs / 1000).toFixed(1)} s of main-thread tasks over 50 ms delay a click), the list after ${(typing.filtersReadyMs / 1000).toFixed(1)} s, full-text search after ${(typing.searchReadyMs / 1000).toFixed(1)} s; the page's JavaScript heap then ${typing.pageHeapMb} MB (${typing.chartsHeapMb} MB once the Charts tab has drawn every article's row). Typing one character every 120 ms:`,
+        `In Chromium (the built app, ${typing.size} articles, split form served by a local static host in a process of its own): the facets work after ${(typing.facetsReadyMs / 1000).toFixed(1)} s (from the binary facet index, before the rows; until the list, ${(typing.blockedMs / 1000).toFixed(1)} s of main-thread tasks over 50 ms delay a click), the list after ${(typing.filtersReadyMs / 1000).toFixed(1)} s, full-text search after ${(typing.searchReadyMs / 1000).toFixed(1)} s (that first navigation in a browser just started; ${typing.loads.length} navigations in fresh contexts: facets ${spread(typing.loads.map((l) => l.facetsReadyMs))}, list ${spread(typing.loads.map((l) => l.filtersReadyMs))}, search ${spread(typing.loads.map((l) => l.searchReadyMs))}, median and range); the page's JavaScript heap then ${typing.pageHeapMb} MB (${typing.chartsHeapMb} MB once the Charts tab has drawn every article's row). Typing one character every 120 ms:`,
         '',
         '| typed | answer after last key | main-thread tasks over 50 ms while typing |',
         '|---|---:|---|',
