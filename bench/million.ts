@@ -12,7 +12,7 @@ import { EMPTY_SET, type ResultSet } from '../src/app/model/filters';
 import type { SearchHits } from '../src/shared/search/search';
 import type { ShardDoc } from '../src/app/model/text-shard';
 import { computeView } from '../src/app/model/view';
-import { concatHits } from '../src/app/data/text-index';
+import { concatHits } from '../src/shared/search/search';
 import { articleMeta, ARTICLES_PER_CHUNK } from '../src/shared/compact';
 import { buildFacetColumns } from '../src/shared/facet-columns';
 import { encodeFacetFile } from '../src/shared/facet-file';

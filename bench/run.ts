@@ -21,7 +21,7 @@ import { isolateHeapMb } from './isolate-heap';
 import { splitCorpus } from '../src/shared/compact';
 import { TextShard, type ShardDoc } from '../src/app/model/text-shard';
 import type { SearchHits } from '../src/shared/search/search';
-import { concatHits } from '../src/app/data/text-index';
+import { concatHits } from '../src/shared/search/search';
 import { buildCorpusFromPages } from '../src/pipeline/build-corpus';
 import { silentLogger } from '../src/pipeline/logger';
 import { measureTyping, type TypingResult } from './browser-typing';

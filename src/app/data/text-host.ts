@@ -122,16 +122,21 @@ async function loadInStages(loading: Loading, plan: ChunkPlan[], onProgress: (p:
     arrived.get(chunk)!();
     onProgress({ kind: 'text', url: chunk.url, error });
   };
-  const parts = await mapLimited(plan, PARTS_IN_FLIGHT, (c) => (c.search ? readPart({ ...c, search: c.search }, fetchBytes) : Promise.resolve(null)));
-  const later: ChunkPlan[] = [];
-  for (const [k, chunk] of plan.entries()) {
-    const part = parts[k]!;
-    if (typeof part === 'object' && part !== null) {
-      shard.addPart(chunk.numbers, part);
-      later.push(chunk);
-    } else await textOf(chunk, false); // one at a time: bounded memory while parsing
-    onProgress({ kind: 'part', url: chunk.search ?? chunk.url, fallback: typeof part === 'string' ? `${part}; indexed from ${chunk.url}` : null });
+  // Each part is indexed as it arrives (the shard files it on its own), while the next ones download.
+  const unusable = new Map<ChunkPlan, string | null>();
+  await mapLimited(plan, PARTS_IN_FLIGHT, async (chunk) => {
+    const part = chunk.search ? await readPart({ ...chunk, search: chunk.search }, fetchBytes) : null;
+    if (typeof part !== 'object' || part === null) return void unusable.set(chunk, part);
+    shard.addPart(chunk.numbers, part);
+    onProgress({ kind: 'part', url: chunk.search!, fallback: null });
+  });
+  // The chunks without a usable part are indexed from their texts, one at a time (bounded memory while parsing).
+  for (const chunk of plan.filter((c) => unusable.has(c))) {
+    const why = unusable.get(chunk);
+    await textOf(chunk, false);
+    onProgress({ kind: 'part', url: chunk.search ?? chunk.url, fallback: typeof why === 'string' ? `${why}; indexed from ${chunk.url}` : null });
   }
+  const later = plan.filter((chunk) => !unusable.has(chunk));
   shard.seal();
   onProgress({ kind: 'sealed' });
   // Then the texts, for reading, concordances and term counts: those a request waits for first.

@@ -3,7 +3,7 @@
 import { mergeConcordances, type Concordance, type KwicSort } from '../../shared/terms/concordance';
 import type { TermCounts } from '../../shared/terms/keyness';
 import type { Sample } from '../model/sample';
-import type { SearchHits } from '../../shared/search/search';
+import { concatHits, type SearchHits } from '../../shared/search/search';
 import { mergeTermCounts } from '../../shared/terms/term-bags';
 import type { TermSeries } from '../model/term-trends';
 import type { ShardDoc } from '../model/text-shard';
@@ -80,19 +80,6 @@ function concatArrays(parts: Uint32Array[]): Uint32Array {
 }
 
 /** The shards' answers as one: shards hold contiguous ranges, so concatenation keeps the numbers ascending. */
-export function concatHits(parts: SearchHits[]): SearchHits {
-  const total = parts.reduce((n, p) => n + p.docs.length, 0);
-  const docs = new Uint32Array(total);
-  const scores = new Float64Array(total);
-  let at = 0;
-  for (const p of parts) {
-    docs.set(p.docs, at);
-    scores.set(p.scores, at);
-    at += p.docs.length;
-  }
-  return { docs, scores };
-}
-
 /** Where each article's text lives once the shards are started, and what went wrong loading it. */
 interface Shards {
   hosts: ShardHost[];

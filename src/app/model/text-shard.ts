@@ -5,11 +5,9 @@ import { allLines, concordanceOf, type Concordance, type KwicDoc, type KwicLine,
 import { fingerprint } from './fingerprint';
 import { parseQuery } from '../../shared/search/query';
 import { buildSearchIndex, type DocumentName, type SearchHits } from '../../shared/search/search';
-import { fastSearch, termOccurrences } from '../../shared/search/fast-search';
-import type { NgramIndex } from '../../shared/search/ngram-index';
-import type { TextScanner } from '../../shared/search/text-scanner';
+import { bySegmentStart, disjointSegments, searchSegments, segmentOccurrences, type Segment } from '../../shared/search/segments';
 import { kernelScanner, releaseCopiedTexts } from './kernel-scanner';
-import { buildSearchPart, mergeSearchParts, type NumberedPart, type SearchPart } from '../../shared/search/search-part';
+import { buildSearchPart, partIndex, partSources, type NumberedPart, type SearchPart } from '../../shared/search/search-part';
 import { TermBags, type ShardTermCounts } from '../../shared/terms/term-bags';
 import type { TermSeries } from './term-trends';
 
@@ -27,18 +25,26 @@ export interface ShardDoc {
 /** The search forms of shard documents, for a part built here (no search file, or one that could not be used). */
 export const searchIndexOf = (docs: readonly ShardDoc[]) => buildSearchIndex(docs.map((d) => ({ id: d.id, title: d.title, body: d.paragraphs.join('\n'), outlet: d.outlet, documents: d.documents })));
 
+/** A part as a segment: the kernel copies its texts (from the file's units where it came from one), whose strings then go. */
+function segmentOf({ numbers, part }: NumberedPart): Segment {
+  const index = partIndex(part);
+  const scanner = kernelScanner(part.base, true, partSources(part));
+  releaseCopiedTexts(part.base, scanner);
+  return { index, numbers, scanner };
+}
+
 export class TextShard {
   private byId = new Map<string, ShardDoc>();
   private byNumber = new Map<number, ShardDoc>();
   private bags = new TermBags();
   /** The lines of the last concordance asked for: a new order or an export of it only re-sorts. */
   private lastLines: { key: string; lines: KwicLine[] } | null = null;
-  private index: NgramIndex | null = null;
-  /** Counts terms in the sealed texts: the SIMD kernel over their copy in WebAssembly memory, or indexOf. */
-  private scanner: TextScanner | null = null;
-  private numbers: Uint32Array = new Uint32Array(0);
-  /** Search parts waiting for the seal: prebuilt (a chunk's search file) or built from texts. */
-  private parts: NumberedPart[] = [];
+  /** The search, part by part (each its own index and kernel copy), by their first numbers; null until the seal. */
+  private segments: Segment[] | null = null;
+  /** Parts indexed as they arrive, for the seal. */
+  private arrived: Segment[] = [];
+  /** Whether the segments hold ascending ranges that do not interleave (chunks do): their answers then simply join. */
+  private disjoint = true;
   /** Texts added to be indexed at the seal (the inline form: no chunks, so no parts). */
   private unindexed: ShardDoc[] = [];
 
@@ -48,7 +54,7 @@ export class TextShard {
    * indexed texts may arrive.
    */
   add(docs: readonly ShardDoc[], indexed = false): void {
-    if (this.index && !indexed) throw new Error('the shard is sealed');
+    if (this.segments && !indexed) throw new Error('the shard is sealed');
     for (const d of docs) {
       this.byId.set(d.id, d);
       this.byNumber.set(d.number, d);
@@ -56,54 +62,52 @@ export class TextShard {
     if (!indexed) this.unindexed.push(...docs);
   }
 
-  /** A chunk's search part (its documents are `numbers`, in the part's order); texts may follow. */
+  /**
+   * A chunk's search part (its documents are `numbers`, in the part's order); texts may
+   * follow. Indexed at once, on its own (its bigram table and the kernel's copy of its
+   * texts): while the other parts are still on their way, not all at the seal.
+   */
   addPart(numbers: Uint32Array, part: SearchPart): void {
-    if (this.index) throw new Error('the shard is sealed');
-    this.parts.push({ numbers, part });
+    if (this.segments) throw new Error('the shard is sealed');
+    if (numbers.length > 0) this.arrived.push(segmentOf({ numbers, part }));
   }
 
-  /** Builds the search index over every part and unindexed text added so far. */
+  /** Makes every part and unindexed text added so far searchable. */
   seal(): void {
     const own = [...this.unindexed].sort((a, b) => a.number - b.number);
-    const built = own.length ? [{ numbers: Uint32Array.from(own, (d) => d.number), part: buildSearchPart(searchIndexOf(own)) }] : [];
-    const merged = mergeSearchParts([...this.parts, ...built]);
-    this.index = merged.index;
-    this.scanner = kernelScanner(merged.index.base, true, merged.sources);
-    releaseCopiedTexts(merged.index.base, this.scanner);
-    this.numbers = merged.numbers;
-    this.parts = [];
+    if (own.length) this.arrived.push(segmentOf({ numbers: Uint32Array.from(own, (d) => d.number), part: buildSearchPart(searchIndexOf(own)) }));
+    this.segments = this.arrived.sort(bySegmentStart);
+    this.disjoint = disjointSegments(this.segments);
+    this.arrived = [];
     this.unindexed = [];
   }
 
-  /** Bytes the sealed shard holds outside the JavaScript heap: its index's typed arrays and the kernel's texts. */
+  /** Bytes the sealed shard holds outside the JavaScript heap: its indexes' typed arrays and the kernel's texts. */
   bytesOutsideHeap(): number {
-    const ix = this.sealedIndex();
-    return [ix.keys, ix.slots, ix.offsets, ix.postings, ix.counts, this.numbers].reduce((n, a) => n + a.byteLength, 0) + this.scanner!.bytes;
+    return this.sealedSegments().reduce((n, { index: ix, numbers, scanner }) => n + [ix.keys, ix.slots, ix.offsets, ix.postings, ix.counts, numbers].reduce((m, a) => m + a.byteLength, 0) + scanner.bytes, 0);
   }
 
   get sealed(): boolean {
-    return this.index !== null;
+    return this.segments !== null;
   }
 
   /** Matches in corpus-wide numbers, ascending; null when the query has no terms. */
   search(q: string): SearchHits | null {
-    const hits = fastSearch(this.sealedIndex(), parseQuery(q), this.scanner!);
-    if (!hits) return null;
-    return { docs: hits.docs.map((local) => this.numbers[local]!), scores: hits.scores };
+    return searchSegments(this.sealedSegments(), parseQuery(q), this.disjoint);
   }
 
   text(id: string): readonly string[] | null {
     return this.byId.get(id)?.paragraphs ?? null;
   }
 
-  private sealedIndex(): NgramIndex {
-    if (!this.index) throw new Error('the shard is not sealed yet');
-    return this.index;
+  private sealedSegments(): Segment[] {
+    if (!this.segments) throw new Error('the shard is not sealed yet');
+    return this.segments;
   }
 
   /** The concordance of the query over the listed articles this shard holds (`numbers` in result order). */
   concordance(numbers: Uint32Array, q: string, sort: KwicSort, limit: number): Concordance {
-    this.sealedIndex();
+    this.sealedSegments();
     const key = `${q}\n${fingerprint(numbers)}`;
     if (this.lastLines?.key !== key) {
       const query = parseQuery(q);
@@ -121,16 +125,13 @@ export class TextShard {
 
   /** For each term (itself a query): the articles matching it and its occurrences in each. */
   termHits(terms: readonly string[]): TermSeries[] {
-    const index = this.sealedIndex();
-    return terms.map((term) => {
-      const hits = termOccurrences(index, parseQuery(term), this.scanner!);
-      return { term, docs: hits ? hits.docs.map((local) => this.numbers[local]!) : new Uint32Array(0), counts: hits?.counts ?? new Uint32Array(0) };
-    });
+    const segments = this.sealedSegments();
+    return terms.map((term) => ({ term, ...segmentOccurrences(segments, parseQuery(term), this.disjoint) }));
   }
 
   /** Word counts of the listed articles this shard holds: a sample of the set and one of the rest. */
   termCounts(set: Uint32Array, rest: Uint32Array): ShardTermCounts {
-    this.sealedIndex();
+    this.sealedSegments();
     const own = (numbers: Uint32Array) => [...numbers].filter((n) => this.byNumber.has(n));
     const textOf = (number: number) => {
       const d = this.byNumber.get(number)!;

@@ -51,6 +51,29 @@ export interface SearchHits {
   scores: Float64Array;
 }
 
+/** Hits of parts holding ascending, disjoint ranges of numbers, as one answer (in part order). */
+export function concatHits(parts: SearchHits[]): SearchHits {
+  const total = parts.reduce((n, p) => n + p.docs.length, 0);
+  const docs = new Uint32Array(total);
+  const scores = new Float64Array(total);
+  let at = 0;
+  for (const p of parts) {
+    docs.set(p.docs, at);
+    scores.set(p.scores, at);
+    at += p.docs.length;
+  }
+  return { docs, scores };
+}
+
+/** The hits in ascending number (parts whose ranges interleave answer out of order), each score with its document. */
+export function inNumberOrder(hits: SearchHits): SearchHits {
+  let ordered = true;
+  for (let k = 1; k < hits.docs.length && ordered; k++) ordered = hits.docs[k - 1]! < hits.docs[k]!;
+  if (ordered) return hits;
+  const order = Array.from(hits.docs.keys()).sort((a, b) => hits.docs[a]! - hits.docs[b]!);
+  return { docs: Uint32Array.from(order, (k) => hits.docs[k]!), scores: Float64Array.from(order, (k) => hits.scores[k]!) };
+}
+
 /** The weight of an occurrence in the title for a plain text term (a body occurrence counts 1). */
 export const TITLE_WEIGHT = 5;
 

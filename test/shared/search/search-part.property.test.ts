@@ -1,14 +1,18 @@
-// The pipeline's search parts (search-part.ts, search-file.ts) are a fast path too: an
-// index merged from parts — in any chunking, in any order, through the file format —
-// answers exactly what the reference answers over every document.
+// The pipeline's search parts (search-part.ts, search-file.ts) are a fast path too: parts
+// searched one by one as segments (segments.ts) — in any chunking, in any order, their
+// articles interleaved or not, through the file format — answer exactly what the reference
+// answers over every document, in ascending number.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/shared/search/query';
 import { buildSearchIndex, type SearchIndex } from '../../../src/shared/search/search';
 import { buildNgramIndex } from '../../../src/shared/search/ngram-index';
-import { buildSearchPart, mergeSearchParts, type NumberedPart } from '../../../src/shared/search/search-part';
+import { buildSearchPart, partIndex, type NumberedPart } from '../../../src/shared/search/search-part';
+import { bySegmentStart, disjointSegments, searchSegments, segmentOccurrences, type Segment } from '../../../src/shared/search/segments';
+import { stringScanner } from '../../../src/shared/search/text-scanner';
+import { termOccurrences } from '../../../src/shared/search/fast-search';
 import { decodeSearchFile, encodeSearchFile } from '../../../src/shared/search/search-file';
-import { fastSearchScores, searchScores } from '../../helpers/reference-search';
+import { fastSearchScores, hitsToScores, searchScores } from '../../helpers/reference-search';
 import { corpus, filters } from '../../helpers/arbitrary-corpus';
 
 const slice = (ix: SearchIndex, from: number, to: number): SearchIndex => ({
@@ -30,41 +34,53 @@ function partsOf(base: SearchIndex, cuts: number[], viaFile: boolean): NumberedP
   });
 }
 
+/** The parts as a shard holds them: each its own index, by first number. */
+const segmentsOf = (parts: NumberedPart[]): Segment[] => parts.map(({ numbers, part }) => ({ index: partIndex(part), numbers, scanner: stringScanner(part.base) })).sort(bySegmentStart);
+
+const isAscending = (docs: Uint32Array): boolean => docs.every((d, k) => k === 0 || docs[k - 1]! < d);
+
 describe('search parts', () => {
-  it('merged in any chunking and order, through the file or not, answer as the reference', () => {
+  it('searched part by part in any chunking and order, through the file or not, answer as the reference', () => {
     fc.assert(
       fc.property(corpus, filters, fc.array(fc.nat(), { maxLength: 5 }), fc.boolean(), fc.boolean(), (articles, f, cuts, viaFile, reversed) => {
         const base = buildSearchIndex(articles);
         const parts = partsOf(base, cuts, viaFile);
-        const { index, numbers } = mergeSearchParts(reversed ? parts.reverse() : parts);
-        expect(Array.from(numbers)).toEqual(base.ids.map((_, i) => i));
-        expect(index.base).toEqual(base);
+        const segments = segmentsOf(reversed ? parts.reverse() : parts);
+        expect(disjointSegments(segments)).toBe(true);
         const q = parseQuery(f.q);
-        const fast = fastSearchScores(index, q);
+        const hits = searchSegments(segments, q, true);
         const ref = searchScores(base, q);
-        expect(fast === null ? null : [...fast].sort()).toEqual(ref === null ? null : [...ref].sort());
+        expect(hits === null ? null : [...hitsToScores(hits, base.ids)].sort()).toEqual(ref === null ? null : [...ref].sort());
+        if (hits) expect(isAscending(hits.docs)).toBe(true);
       }),
       { numRuns: 200 },
     );
   });
 
-  it('merges interleaved parts (articles of one part between those of another) into sorted postings', () => {
+  it('searches interleaved parts (articles of one part between those of another) as one index, answers in number order', () => {
     fc.assert(
-      fc.property(corpus.filter((xs) => xs.length >= 2), filters, (articles, f) => {
+      fc.property(corpus.filter((xs) => xs.length >= 3), filters, (articles, f) => {
         const base = buildSearchIndex(articles);
-        // Even positions in one part, odd in the other: every list must be re-sorted.
+        // Even positions in one part, odd in the other (three articles or more: interleaved): the answers must be put in order.
         const pick = (odd: number) => base.ids.map((_, i) => i).filter((i) => i % 2 === odd);
         const parts = [0, 1].map((odd) => {
           const at = pick(odd);
           const sub: SearchIndex = { ids: at.map((i) => base.ids[i]!), titles: at.map((i) => base.titles[i]!), bodies: at.map((i) => base.bodies[i]!), outlets: at.map((i) => base.outlets[i]!), documents: at.map((i) => base.documents[i]!) };
           return { numbers: Uint32Array.from(at), part: buildSearchPart(sub) };
         });
-        const { index } = mergeSearchParts(parts);
+        const segments = segmentsOf(parts);
+        expect(disjointSegments(segments)).toBe(false);
         const whole = buildNgramIndex(base);
-        expect(index.base).toEqual(base);
         const q = parseQuery(f.q);
-        const fast = fastSearchScores(index, q);
-        expect(fast === null ? null : [...fast].sort()).toEqual((() => { const r = fastSearchScores(whole, q); return r === null ? null : [...r].sort(); })());
+        const hits = searchSegments(segments, q, false);
+        const one = fastSearchScores(whole, q);
+        expect(hits === null ? null : [...hitsToScores(hits, base.ids)].sort()).toEqual(one === null ? null : [...one].sort());
+        if (hits) expect(isAscending(hits.docs)).toBe(true);
+        // Term trends count the same occurrences, each with its article.
+        const occ = segmentOccurrences(segments, q, false);
+        const ref = termOccurrences(whole, q);
+        expect(Array.from(occ.docs)).toEqual(Array.from(ref?.docs ?? []));
+        expect(Array.from(occ.counts)).toEqual(Array.from(ref?.counts ?? []));
       }),
       { numRuns: 100 },
     );
