@@ -38,7 +38,8 @@ import { mergeTermCounts, type ShardTermCounts } from '../src/shared/terms/term-
 import { buildTermTrends, type TermSeries } from '../src/app/model/term-trends';
 import { KWIC_LINES } from '../src/app/data/terms-query';
 import { generateCorpus, generatePages, rng } from '../test/helpers/generate-corpus';
-import { pipelineSeconds, twoThreadCeiling } from './pipeline-threads';
+import { bundlePipeline, PAGE_WORKER_ENTRY } from '../scripts/bundle-pipeline';
+import type * as PipelineBench from './pipeline-threads';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -169,8 +170,12 @@ async function measureTerms(engine: ReturnType<typeof engineOfArticles>, rows: r
 const THREAD_SAMPLE = 8000;
 const threadPages = generatePages(generateCorpus(seed, THREAD_SAMPLE, 11));
 const threadMb = threadPages.reduce((n, p) => n + p.bytes.length, 0) / 2 ** 20;
+// The pipeline as npm run corpus runs it: bundled, its page workers too.
+const pipelineBundle = await bundlePipeline({ 'pipeline-threads': 'bench/pipeline-threads.ts', 'page-worker': PAGE_WORKER_ENTRY });
+const { pipelineSeconds, twoThreadCeiling, processingMs } = (await import(pipelineBundle.modules['pipeline-threads']!.href)) as typeof PipelineBench;
+const pageWorker = pipelineBundle.modules['page-worker']!.href;
 await pipelineSeconds(threadPages.slice(0, 50), 1);
-const pipelineThreads = { articles: THREAD_SAMPLE, mb: round(threadMb), one: round(threadMb / (await pipelineSeconds(threadPages, 1))), two: round(threadMb / (await pipelineSeconds(threadPages, 2))), ceiling: round(await twoThreadCeiling(threadPages.slice(0, 2000))) };
+const pipelineThreads = { articles: THREAD_SAMPLE, mb: round(threadMb), one: round(threadMb / (await pipelineSeconds(threadPages, 1))), two: round(threadMb / (await pipelineSeconds(threadPages, 2, pageWorker))), ceiling: round(await twoThreadCeiling(threadPages.slice(0, 2000), pageWorker)) };
 process.stderr.write(`pipeline: ${pipelineThreads.one} MB/s on one thread, ${pipelineThreads.two} MB/s on two\n`);
 
 const results: Record<string, unknown>[] = [];
@@ -184,7 +189,7 @@ for (const size of SIZES) {
   // Pipeline throughput on raw pages (a fixed sample: throughput does not depend on corpus size).
   const pages = generatePages(generateCorpus(seed, Math.min(size, PIPELINE_SAMPLE), 7));
   const mb = pages.reduce((n, p) => n + p.bytes.length, 0) / 2 ** 20;
-  const [, pipelineMs] = time(() => buildCorpusFromPages(pages, silentLogger));
+  const pipelineMs = processingMs(pages);
 
   // Load on the main thread: the compact index (no texts), validated, and its facet index.
   const split = splitCorpus(corpus);
@@ -384,6 +389,7 @@ const million = process.env.BENCH_MILLION === '0' ? null : await measureMillion(
 const firstLoad = firstLoadJs(join(root, 'dist'));
 // The team server on a throwaway PostgreSQL (BENCH_SERVER=0 skips it; BENCH_SERVER_SIZES=100000,1000000 sets the sizes).
 const server = process.env.BENCH_SERVER === '0' ? null : await measureServer(seed, (process.env.BENCH_SERVER_SIZES ?? '100000').split(',').map(Number), QUERIES);
+pipelineBundle.remove();
 writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, runs: RUNS, results, typing, million, firstLoad, pipelineThreads, server }, null, 2)}\n`);
 const rows = results.map((x) => {
   const f = x.filterCount as Stats;
@@ -409,7 +415,7 @@ const table = [
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
   ...rows,
   '',
-  `Pipeline as the CLI runs it (pages processed, the split corpus written; ${pipelineThreads.mb} MB of generated pages, ${pipelineThreads.articles} articles): ${pipelineThreads.one} MB/s on one thread, ${pipelineThreads.two} MB/s on two worker threads (${round(pipelineThreads.two / pipelineThreads.one)}×, thread start-up included; the same page processing, run whole by two independent threads with nothing shared, gains ${pipelineThreads.ceiling}× from the second on this machine). The table's pipeline column is processing alone on one thread.`,
+  `Pipeline as the CLI runs it (bundled, as npm run corpus runs it; pages processed, the split corpus written; ${pipelineThreads.mb} MB of generated pages, ${pipelineThreads.articles} articles): ${pipelineThreads.one} MB/s on one thread, ${pipelineThreads.two} MB/s on two worker threads (${round(pipelineThreads.two / pipelineThreads.one)}×, thread start-up included; the same page processing, run whole by two independent threads with nothing shared, gains ${pipelineThreads.ceiling}× from the second on this machine). The table's pipeline column is processing alone on one thread, from the same bundle.`,
   '',
   `First-load JavaScript (the entry and the chunks index.html preloads, gzip): ${firstLoad.gzipKb} KB in ${firstLoad.files.length} files; the largest chunk of the build (loaded on demand) is ${firstLoad.largestChunkKb} KB before compression.`,
   '',

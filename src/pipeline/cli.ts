@@ -191,7 +191,8 @@ async function addPagesInParallel(items: FolderItem[], writer: CorpusStreamWrite
       yield input.kind === 'settled' ? { logs, result: input.result } : { logs, job: { display: item.display, stem: item.stem, bytes: input.bytes }, entry: item.entry };
     }
   }
-  const pool = startPageWorkers(threads);
+  // npm run corpus runs a bundle and names its page worker's (scripts/corpus.ts); from the sources, none.
+  const pool = startPageWorkers(threads, process.env.SRDI_PAGE_WORKER);
   const workers = pool.workers.map((w): PoolWorker<PoolJob, Settled> => ({
     run: async (j) => {
       if (!('job' in j)) return j;

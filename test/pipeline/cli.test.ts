@@ -15,10 +15,12 @@ const cli = join(root, 'src/pipeline/cli.ts');
 const node = [process.execPath, '--import', 'tsx', cli];
 const seed = (n: string) => join(root, 'seeds', n);
 
-function corpusCli(args: string[], env: NodeJS.ProcessEnv = {}) {
+/** `launcher`: as npm run corpus runs it (the bundle, scripts/corpus.ts); else from the sources. */
+function corpusCli(args: string[], env: NodeJS.ProcessEnv = {}, launcher = false) {
   const full: NodeJS.ProcessEnv = { ...process.env, ...env };
   if (!('SOURCE_DATE_EPOCH' in env)) delete full.SOURCE_DATE_EPOCH;
-  const r = spawnSync(node[0]!, [...node.slice(1), ...args], { cwd: root, encoding: 'utf8', env: full });
+  const command = launcher ? [process.execPath, '--import', 'tsx', join(root, 'scripts/corpus.ts')] : node;
+  const r = spawnSync(command[0]!, [...command.slice(1), ...args], { cwd: root, encoding: 'utf8', env: full });
   return { code: r.status, signal: r.signal, stderr: r.stderr, stdout: r.stdout };
 }
 
@@ -56,6 +58,15 @@ describe('npm run corpus', () => {
     expect(warnings(two)).toEqual(warnings(one));
     expect(warnings(one).some((l) => l.includes('p17-binary.txt'))).toBe(true);
     expect(readCorpus(join(work, 'two')).articles).toHaveLength((29 * 20) / 5);
+  });
+
+  it('as npm run corpus runs it (bundled, its page workers too) writes what the sources write, and leaves no bundle behind', () => {
+    const bundled = corpusCli(['--in', join(work, 'many'), '--out', join(work, 'bundled'), '--jobs', '2'], {}, true);
+    expect(bundled.code).toBe(0);
+    for (const f of readdirSync(join(work, 'one')).filter((f) => f !== 'build.json')) expect(readFileSync(join(work, 'bundled', f))).toEqual(readFileSync(join(work, 'one', f)));
+    expect(bundled.stderr).toContain('p17-binary.txt');
+    const cache = join(root, 'node_modules/.cache/srdi-pipeline');
+    expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([]);
   });
 
   it('says what --jobs takes', () => {

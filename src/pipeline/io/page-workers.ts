@@ -1,5 +1,6 @@
-// Worker threads that process pages (page-worker.ts), as pool workers. The pipeline runs
-// under tsx, which worker threads do not inherit: each registers it before loading.
+// Worker threads that process pages (page-worker.ts), as pool workers. Run from the
+// sources, the pipeline runs under tsx, which worker threads do not inherit: each
+// registers it before loading; a bundled run starts them from the bundled worker.
 import { Worker } from 'node:worker_threads';
 import type { PageJob, PageOutcome } from '../page-job';
 import type { PoolWorker } from './ordered-pool';
@@ -12,8 +13,9 @@ export interface PageWorkers {
 const ENTRY = new URL('../page-worker.ts', import.meta.url).href;
 const BOOT = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`;
 
-export function startPageWorkers(count: number): PageWorkers {
-  const threads = Array.from({ length: count }, () => new Worker(BOOT, { eval: true }));
+/** `bundled`: the page worker as one bundled module (scripts/bundle-pipeline.ts), run as is; else the sources, under tsx. */
+export function startPageWorkers(count: number, bundled?: string): PageWorkers {
+  const threads = Array.from({ length: count }, () => (bundled ? new Worker(new URL(bundled)) : new Worker(BOOT, { eval: true })));
   const workers = threads.map((thread): PoolWorker<PageJob, PageOutcome> => {
     const pending = new Map<number, { resolve: (o: PageOutcome) => void; reject: (e: Error) => void }>();
     let next = 0;
