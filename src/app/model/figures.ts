@@ -24,16 +24,49 @@ export interface FigureRow {
 }
 
 /** One row per figure an article reports; a figure it repeats word for word (a summary, then the text) is listed once. */
-export function figureRows(articles: ArticleMeta[]): FigureRow[] {
-  return articles.flatMap((a) =>
-    uniqueFigures(a.figures).map((f) => ({
-      articleId: a.id, title: a.title ?? a.lead.slice(0, 24), date: a.date,
-      indicator: f.indicator, indicatorKey: f.indicatorKey, kind: f.kind,
-      value: f.value, unit: f.unit, unitFamily: f.unitFamily, text: f.text, display: formatFigure(f.value, f.unit, f.qualifier),
-      baseline: f.baseline ? formatFigure(f.baseline.value, f.unit, f.baseline.qualifier) : null,
-      evidence: f.evidence,
-    })),
-  );
+export function figureRows(articles: readonly ArticleMeta[]): FigureRow[] {
+  return articles.flatMap(rowsOf);
+}
+
+function rowsOf(a: ArticleMeta): FigureRow[] {
+  return uniqueFigures(a.figures).map((f) => ({
+    articleId: a.id, title: a.title ?? a.lead.slice(0, 24), date: a.date,
+    indicator: f.indicator, indicatorKey: f.indicatorKey, kind: f.kind,
+    value: f.value, unit: f.unit, unitFamily: f.unitFamily, text: f.text, display: formatFigure(f.value, f.unit, f.qualifier),
+    baseline: f.baseline ? formatFigure(f.baseline.value, f.unit, f.baseline.qualifier) : null,
+    evidence: f.evidence,
+  }));
+}
+
+export interface KeyFigures {
+  rows: FigureRow[];
+  trackers: Tracker[];
+}
+
+/** Articles (or figure rows) between two steps of a stepped computation: a few milliseconds of work. */
+const PER_STEP = 1000;
+
+/**
+ * The key figures — figureRows and figureTrackers of the articles, exactly — in steps
+ * (a yield every PER_STEP articles, rows or measures), so a caller can hand the thread
+ * back between them: at 100k articles they take most of a second, which held the page in
+ * one task when the Charts tab's rows arrived.
+ */
+export function* keyFigureSteps(articles: readonly ArticleMeta[]): Generator<void, KeyFigures, void> {
+  const rows: FigureRow[] = [];
+  for (let k = 0; k < articles.length; k++) {
+    for (const r of rowsOf(articles[k]!)) rows.push(r);
+    if (k % PER_STEP === PER_STEP - 1) yield;
+  }
+  return { rows, trackers: yield* trackerSteps(rows) };
+}
+
+/** A stepped computation run to its end at once. */
+export function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 function uniqueFigures(figures: ArticleMeta['figures']): ArticleMeta['figures'] {
@@ -92,11 +125,16 @@ const oldestFirst = (a: FigureRow, b: FigureRow): number => codeOrder(a.date ?? 
 
 /** Measures reported by at least two articles, the most reported first. */
 export function figureTrackers(rows: FigureRow[]): Tracker[] {
+  return finish(trackerSteps(rows));
+}
+
+function* trackerSteps(rows: FigureRow[]): Generator<void, Tracker[], void> {
   const by = new Map<string, FigureRow[]>();
   // One point per article and measure: remembered as a key, not found by scanning the
   // measure's points (a common measure has thousands at 100k: that scan was quadratic).
   const taken = new Set<string>();
-  for (const r of rows) {
+  for (const [k, r] of rows.entries()) {
+    if (k % PER_STEP === PER_STEP - 1) yield;
     if (r.indicatorKey === null || r.indicator === null) continue;
     const id = `${r.indicatorKey}|${r.unit}|${r.kind}`;
     const point = `${id}\u0000${r.articleId}`;
@@ -106,13 +144,13 @@ export function figureTrackers(rows: FigureRow[]): Tracker[] {
     if (list) list.push(r);
     else by.set(id, [r]);
   }
-  return [...by.entries()]
-    .filter(([, points]) => points.length >= 2)
-    .map(([id, points]) => ({
-      id, indicatorKey: points[0]!.indicatorKey!, unit: points[0]!.unit, kind: points[0]!.kind, label: mostCommon(points.map((p) => p.indicator!)),
-      points: [...points].sort(oldestFirst),
-    }))
-    .sort((a, b) => b.points.length - a.points.length || a.indicatorKey.localeCompare(b.indicatorKey, 'zh'));
+  const trackers: Tracker[] = [];
+  for (const [id, points] of by) {
+    if (points.length < 2) continue;
+    trackers.push({ id, indicatorKey: points[0]!.indicatorKey!, unit: points[0]!.unit, kind: points[0]!.kind, label: mostCommon(points.map((p) => p.indicator!)), points: [...points].sort(oldestFirst) });
+    if (points.length > PER_STEP) yield;
+  }
+  return trackers.sort((a, b) => b.points.length - a.points.length || a.indicatorKey.localeCompare(b.indicatorKey, 'zh'));
 }
 
 function mostCommon(words: string[]): string {

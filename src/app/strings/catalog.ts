@@ -199,6 +199,7 @@ export const STRINGS = {
   topicShareTitle: { en: 'Topic share over time', zh: '主题占比变化' },
   outletsTitle: { en: 'Articles by outlet', zh: '各媒体文章数量' },
   figuresTitle: { en: 'Key figures', zh: '关键数据' },
+  figuresCounting: { en: 'Counting the key figures of {n} articles…', zh: '正在统计 {n} 篇文章的关键数据…' },
   figuresShownOf: { en: '{shown} of {total} shown', zh: '已显示 {shown} / {total} 条' },
   showMoreRows: { en: 'Show {n} more', zh: '再显示 {n} 条' },
   indicator: { en: 'Indicator', zh: '指标' },

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { figureRows, figureTrackers, figuresByUnit, placeOnTimeAxis } from '../../../src/app/model/figures';
+import { figureRows, figureTrackers, figuresByUnit, finish, keyFigureSteps, placeOnTimeAxis } from '../../../src/app/model/figures';
 import { seedMeta } from '../../helpers/seed-corpus';
 
 const rows = figureRows(seedMeta());
 
 describe('key figures', () => {
+  it('counted in steps are exactly the rows and trackers counted at once', () => {
+    const articles = Array.from({ length: 120 }, () => seedMeta()).flat();
+    const steps = keyFigureSteps(articles);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(2);
+    const all = figureRows(articles);
+    expect(step.value.rows).toEqual(all);
+    expect(step.value.trackers).toEqual(figureTrackers(all));
+    expect(finish(keyFigureSteps(seedMeta())).rows).toEqual(rows);
+  });
+
   it('groups by unit and sorts only within a unit: 元 never sits between 家', () => {
     const groups = figuresByUnit(rows, 'value', true);
     expect(groups.slice(0, 3).map((g) => g.unit)).toEqual(['家', '个', '项']);

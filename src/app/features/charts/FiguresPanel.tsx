@@ -6,20 +6,28 @@ import type { ArticleMeta } from '../../../shared/schema';
 import { formatFigure } from '../../model/aggregate';
 import { formatDate } from '../../model/dates';
 import { exportFileName, trackerCsv, type Provenance } from '../../model/export';
-import { figureRows, figureTrackers, figuresByUnit, placeOnTimeAxis, type FigureRow, type FigureSortKey, type Tracker } from '../../model/figures';
+import { figuresByUnit, finish, keyFigureSteps, placeOnTimeAxis, type FigureRow, type FigureSortKey, type Tracker } from '../../model/figures';
+import { useStepped } from '../../ui/use-stepped';
 import type { Lang } from '../../strings/lang';
 import { useExplorer } from '../../state/store';
 import { download } from '../../ui/download';
-import { useT } from '../../ui/shell-context';
+import { useNumber, useT } from '../../ui/shell-context';
 import type { StringKey } from '../../strings/catalog';
 import { PALETTE } from '../../ui/palette';
 import { ChartCard } from './ChartCard';
 import { EVERY_TICK } from '../../ui/charts/AxisTicks';
 
+/** Up to this many articles, the key figures are counted at once (a few tens of ms); more, in steps that leave the page responsive. */
+const FIGURES_AT_ONCE = 5000;
+
 export function FiguresPanel({ articles, subtitle, lang, provenance }: { articles: ArticleMeta[]; subtitle: string; lang: Lang; provenance: () => Provenance }) {
   const t = useT();
-  const rows = useMemo(() => figureRows(articles), [articles]);
-  const trackers = useMemo(() => figureTrackers(rows), [rows]);
+  const num = useNumber();
+  const now = useMemo(() => (articles.length <= FIGURES_AT_ONCE ? finish(keyFigureSteps(articles)) : null), [articles]);
+  const later = useStepped(keyFigureSteps, articles.length > FIGURES_AT_ONCE ? articles : null);
+  const figures = now ?? later;
+  if (!figures) return <p className="muted" aria-busy="true">{t('figuresCounting', { n: num(articles.length) })}</p>;
+  const { rows, trackers } = figures;
   return (
     <>
       <ChartCard id="figures" images={false} title={t('figuresTitle')} subtitle={`${subtitle} · ${rows.length}`} wide table={<p className="muted">{t('figuresTitle')}: {rows.length}</p>}>
