@@ -55,11 +55,12 @@ export class TextShard {
    */
   add(docs: readonly ShardDoc[], indexed = false): void {
     if (this.segments && !indexed) throw new Error('the shard is sealed');
+    // One by one (spreading half a million documents into push() overflowed the stack).
     for (const d of docs) {
       this.byId.set(d.id, d);
       this.byNumber.set(d.number, d);
+      if (!indexed) this.unindexed.push(d);
     }
-    if (!indexed) this.unindexed.push(...docs);
   }
 
   /**
