@@ -59,11 +59,12 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 function controlRatio(text: string): number {
-  const sample = text.slice(0, 8192);
+  const length = Math.min(text.length, 8192);
   let bad = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
+  // Unit by unit: a surrogate (paired or not) is neither a control character nor U+FFFD, so this counts what a walk by code point counts.
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd) bad++;
   }
-  return sample.length === 0 ? 0 : bad / sample.length;
+  return length === 0 ? 0 : bad / length;
 }

@@ -18,6 +18,8 @@ interface TextScan {
    * (longest first); filed when a list first asks (a body's lines are asked by a few lists).
    */
   ranks: Map<TermList, number[]> | null;
+  /** Whether every list is filed at the first ask (a title or body: all the taxonomy asks), or each list when it asks (a line: a few do). */
+  fileAll: boolean;
 }
 
 /** A text and what the scanner found in it. */
@@ -28,7 +30,7 @@ export interface ScannedText {
   sameLength: boolean;
 }
 
-const NOTHING_FOUND: TextScan = { positions: new Map(), ranks: new Map() };
+const NOTHING_FOUND: TextScan = { positions: new Map(), ranks: new Map(), fileAll: true };
 
 
 /**
@@ -89,7 +91,7 @@ class TermScanner {
     } else {
       for (let at = nextPairAt(lower, 0, this.pairSlots); at >= 0; at = nextPairAt(lower, at + 1, this.pairSlots)) this.termsAt(lower, at, positions);
     }
-    return { text, scan: positions.size === 0 ? NOTHING_FOUND : { positions, ranks: null }, sameLength: lower.length === text.length };
+    return { text, scan: positions.size === 0 ? NOTHING_FOUND : { positions, ranks: null, fileAll: true }, sameLength: lower.length === text.length };
   }
 
   private termsAt(lower: string, at: number, positions: Map<string, number[]>): void {
@@ -114,13 +116,26 @@ class TermScanner {
         addPosition(positions[line]!, t, at - starts[line]!);
       }
     }
-    return texts.map((text, k) => ({ text, scan: positions[k]!.size === 0 ? NOTHING_FOUND : { positions: positions[k]!, ranks: null }, sameLength: true }));
+    return texts.map((text, k) => ({ text, scan: positions[k]!.size === 0 ? NOTHING_FOUND : { positions: positions[k]!, ranks: null, fileAll: false }, sameLength: true }));
   }
 
   /** The places in the list of its terms found in the scan, ascending; undefined if none. */
   present(scan: TextScan, list: TermList): readonly number[] | undefined {
-    scan.ranks ??= this.filed(scan.positions);
-    return scan.ranks.get(list);
+    if (scan.fileAll) {
+      scan.ranks ??= this.filed(scan.positions);
+      return scan.ranks.get(list);
+    }
+    scan.ranks ??= new Map();
+    let ranks = scan.ranks.get(list);
+    if (!ranks) {
+      ranks = [];
+      for (const t of scan.positions.keys()) {
+        const rank = list.rank.get(t);
+        if (rank !== undefined) ranks.push(rank);
+      }
+      scan.ranks.set(list, ranks.sort((a, b) => a - b));
+    }
+    return ranks.length > 0 ? ranks : undefined;
   }
 
   /** Each term found filed under the lists it belongs to, in each list's order. */
